@@ -1,0 +1,27 @@
+export type Browser = 'chrome' | 'firefox';
+
+/** Our gecko id: stable, so Firefox keeps storage across updates and policies can name it. */
+export const GECKO_ID = 'composure@composure.invalid';
+
+/**
+ * Applies the per-browser differences to the static manifest.json.
+ * Firefox MV3 has no service workers for extensions: it runs the same file as an event page.
+ */
+export function forBrowser<T extends Record<string, unknown>>(manifest: T, browser: Browser, version: string): T {
+  const copy = structuredClone(manifest) as Record<string, unknown>;
+  copy.version = version;
+  if (browser === 'firefox') {
+    const background = copy.background as { service_worker: string; type?: string };
+    copy.background = { scripts: [background.service_worker], type: 'module' };
+    copy.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        // Firefox's built-in data consent: Composure collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+    delete copy.minimum_chrome_version;
+  }
+  return copy as T;
+}

@@ -1,0 +1,15 @@
+import browser from 'webextension-polyfill';
+import { handleMessage } from './messages';
+
+// Listeners are registered synchronously at the top level: the worker is stopped after 30 s
+// idle and restarted by the next event, which only reaches listeners registered at start.
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (target === undefined) return;
+  if (command === 'toggle-sidebar' || command === 'focus-sidebar') {
+    await browser.tabs.sendMessage(target, { type: command }).catch(() => undefined);
+  }
+});
+
+browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

@@ -1,0 +1,30 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+
+export const FEEDBACK_KEY = 'feedback';
+const RULE_KEY = /^[a-z0-9-]{1,63}\/[a-z0-9/-]{1,127}$/;
+
+/**
+ * Every message is checked: it must come from this extension, have a known type and a
+ * well-formed payload. Content scripts run beside hostile pages, so they may only ask for
+ * harmless things (open the options page, count a "not helpful" by rule id — never text).
+ */
+export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
+  const msg = message as { type?: unknown; rule?: unknown };
+  switch (msg?.type) {
+    case 'ping':
+      return { ok: true };
+    case 'open-options':
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+    case 'feedback': {
+      if (typeof msg.rule !== 'string' || !RULE_KEY.test(msg.rule)) return { ok: false, error: 'bad payload' };
+      const counts = ((await browser.storage.local.get(FEEDBACK_KEY))[FEEDBACK_KEY] ?? {}) as Record<string, number>;
+      counts[msg.rule] = (counts[msg.rule] ?? 0) + 1;
+      await browser.storage.local.set({ [FEEDBACK_KEY]: counts });
+      return { ok: true };
+    }
+    default:
+      return { ok: false, error: 'unknown type' };
+  }
+}

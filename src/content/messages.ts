@@ -1,0 +1,18 @@
+import browser from 'webextension-polyfill';
+
+/** Messages the content script may send; the service worker validates every one. */
+export type ContentMessage = { type: 'open-options' } | { type: 'feedback'; rule: string };
+
+/** True while this content script still belongs to a live extension (not reloaded/updated). */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export async function send(message: ContentMessage): Promise<unknown> {
+  if (!contextAlive()) return undefined;
+  return browser.runtime.sendMessage(message);
+}

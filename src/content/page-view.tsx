@@ -1,0 +1,143 @@
+import { render } from 'preact';
+
+import type { Adapter } from '../adapters/types';
+import { analyze } from '../engine/analyze';
+import { type CompiledPacks, compilePacks } from '../engine/compile';
+import { resolvePacks } from '../engine/resolve';
+import type { EffectiveConfig } from '../lib/config';
+import { uiLanguage } from '../lib/i18n';
+import { loadConfig, onConfigChange } from '../lib/storage';
+import { Sidebar } from '../ui/Sidebar';
+import type { SidebarActions, SidebarState } from '../ui/types';
+import { highlightEvidence } from './highlight';
+import { detectLanguage } from './language';
+import { contextAlive, send } from './messages';
+import type { Mounted } from './mount';
+import { debounced } from './schedule';
+
+const MUTATION_DEBOUNCE_MS = 150;
+const DRAFT_DEBOUNCE_MS = 300;
+
+/**
+ * One page view of a helpdesk: reads the ticket, runs the engine, renders the sidebar, and
+ * keeps all three current. Every listener, observer and timer ends with `signal`.
+ */
+export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortSignal): { toggle(): void; focus(): void } {
+  let config: EffectiveConfig | undefined;
+  let compiled: CompiledPacks | undefined;
+  let state: SidebarState = { kind: 'reading' };
+  let collapsed = false;
+  let observed: Element | null = null;
+  let ticketKey = '';
+  let hidden = new Set<string>();
+  const observer = new MutationObserver(() => scheduleRun());
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  const actions: SidebarActions = {
+    insert: (text) => void insert(text),
+    copy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+    hide: (rule) => {
+      hidden.add(rule);
+      void send({ type: 'feedback', rule });
+      run();
+    },
+    highlight: (i) => highlightEvidence(adapter, state, i),
+    openOptions: () => void send({ type: 'open-options' }),
+    toggle: () => {
+      collapsed = !collapsed;
+      paint();
+    },
+  };
+
+  function paint() {
+    if (signal.aborted) return;
+    render(<Sidebar state={state} actions={actions} collapsed={collapsed} />, mounted.root);
+  }
+
+  async function reloadConfig() {
+    config = await loadConfig();
+    compiled = compilePacks(resolvePacks(config.packs.map((p) => p.pack), config.enabled).packs);
+    run();
+  }
+
+  async function run() {
+    if (signal.aborted || !compiled || !config) return;
+    if (!contextAlive()) return void teardown();
+    if (config.sites[adapter.id] === false) {
+      state = { kind: 'off' };
+      return paint();
+    }
+    const url = new URL(location.href);
+    const result = adapter.readTicket(document, url);
+    watch(adapter.observeRoot(document));
+    if (!result.ok) {
+      state = { kind: 'problem', helpdesk: adapter.name, problem: result.problem };
+      return paint();
+    }
+    const { ticket } = result;
+    const key = `${adapter.id}:${ticket.id ?? url.pathname}`;
+    if (key !== ticketKey) {
+      ticketKey = key;
+      hidden = new Set();
+    }
+    const composer = adapter.composer(document);
+    const latestCustomer = ticket.messages.filter((m) => m.role === 'customer').slice(-2).map((m) => m.text).join('\n');
+    const language = latestCustomer ? await detectLanguage(latestCustomer) : undefined;
+    if (signal.aborted) return;
+    const coaching = analyze(ticket, composer?.readDraft() ?? '', compiled, {
+      method: config.method, agentLanguage: uiLanguage(), language, agent: { name: config.agentName }, hidden,
+    });
+    state = { kind: 'ready', ticket, coaching, composerFound: composer !== null };
+    paint();
+  }
+
+  const scheduleRun = debounced(() => void run(), MUTATION_DEBOUNCE_MS, signal);
+  const scheduleDraftCheck = debounced(() => void run(), DRAFT_DEBOUNCE_MS, signal);
+
+  /** One observer per tab, moved when the helpdesk replaces its conversation element. */
+  function watch(root: Element | null) {
+    if (root === observed) return;
+    observer.disconnect();
+    observed = root;
+    if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  async function insert(text: string) {
+    const composer = adapter.composer(document);
+    if (!composer) return;
+    await composer.insert(text);
+    scheduleDraftCheck();
+  }
+
+  function teardown() {
+    observer.disconnect();
+    mounted.unmount();
+  }
+
+  // The draft: listen where typing happens, and only look once typing pauses.
+  document.addEventListener('input', (e) => {
+    const composer = adapter.composer(document);
+    if (composer && e.target instanceof Node && composer.element.contains(e.target)) scheduleDraftCheck();
+  }, { capture: true, signal });
+
+  // Single-page apps: the Navigation API where there is one, history events otherwise.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('currententrychange', scheduleRun, { signal });
+  else {
+    addEventListener('popstate', scheduleRun, { signal });
+    addEventListener('hashchange', scheduleRun, { signal });
+  }
+
+  onConfigChange(() => void reloadConfig(), signal);
+  paint();
+  void reloadConfig();
+
+  return {
+    toggle: actions.toggle,
+    focus() {
+      if (collapsed) actions.toggle();
+      mounted.root.querySelector<HTMLElement>('button, [tabindex="0"]')?.focus();
+    },
+  };
+}
+

@@ -1,0 +1,95 @@
+import type { CompiledPacks } from './compile';
+import { checkDraft } from './draft-check';
+import { guessLanguage } from './language';
+import { methodState } from './method';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, sanitizeText } from './normalize';
+import { firstName } from './placeholders';
+import { type ScanResult, scanText } from './scan';
+import { type MessageSignal, messageSignals, moodOf, threadSignals } from './signals';
+import { rankSuggestions } from './suggest';
+import { countWords } from './tokenize';
+import { normalizeText } from './normalize';
+import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
+
+/**
+ * One pass over a ticket: what the customer feels and wants, where the method stands, what
+ * to say, and what is wrong with the draft. Pure: no DOM, no browser APIs, no clock.
+ */
+export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, options: AnalyzeOptions = {}): Coaching {
+  const notes: string[] = [];
+  const messages = capMessages(ticket.messages ?? [], notes);
+  const draftText = capText(sanitizeText(draft), MAX_MESSAGE_CHARS, 'The draft', notes);
+
+  const customer: { index: number; signals: MessageSignal[] }[] = [];
+  const replies: ScanResult[] = [];
+  messages.forEach((m, index) => {
+    if (m.role === 'customer') customer.push({ index, signals: messageSignals(scanText(m.text, compiled), compiled, index) });
+    else if (m.role === 'agent') replies.push(scanText(m.text, compiled));
+  });
+  const signals = threadSignals(customer);
+
+  const customerText = customer.slice(-3).map(({ index }) => messages[index]?.text ?? '').join('\n');
+  const language = options.language ?? (customerText.trim() ? guessLanguage(customerText).language : 'und');
+  const agentLanguage = options.agentLanguage ?? 'en';
+  const forCustomer = [language, agentLanguage];
+  const forAgent = [agentLanguage];
+
+  const draftScan = draftText ? scanText(draftText, compiled) : new Map();
+  const method = methodState(compiled, options.method, replies, draftText ? draftScan : undefined, forAgent);
+  const hidden = options.hidden ?? new Set<string>();
+  const suggestions = rankSuggestions(compiled, signals, method, forCustomer, {
+    'customer.name': ticket.requester?.name,
+    'customer.firstName': firstName(ticket.requester?.name),
+    'agent.name': options.agent?.name,
+    'agent.firstName': firstName(options.agent?.name),
+    'ticket.id': ticket.id,
+    'ticket.subject': ticket.subject,
+  }, hidden, options.maxSuggestions ?? 6);
+  const words = draftText ? countWords(normalizeText(draftText)) : 0;
+  const warnings = checkDraft(compiled, draftScan, words, signals, forCustomer, hidden).map((w) => ({
+    ...w,
+    why: checkWhy(compiled, w.rule.id, forAgent) ?? w.why,
+  }));
+
+  return {
+    language,
+    signals: signals.filter((s) => !hidden.has(`${s.rule.pack}/${s.rule.id}`)),
+    method,
+    suggestions,
+    draft: { warnings, words },
+    mood: customer.map(({ index, signals: s }) => ({ message: index, score: moodOf(s) })),
+    notes,
+  };
+}
+
+function checkWhy(compiled: CompiledPacks, id: string, languages: string[]): string | undefined {
+  const check = compiled.draftChecks.find((d) => d.ref.id === id)?.check;
+  if (!check) return undefined;
+  for (const lang of [...languages, 'en']) if (check.why[lang]) return check.why[lang];
+  return undefined;
+}
+
+function capText(text: string, max: number, what: string, notes: string[]): string {
+  if (text.length <= max) return text;
+  notes.push(`${what} is ${text.length.toLocaleString('en')} characters; only the first ${max.toLocaleString('en')} were read.`);
+  return text.slice(0, max);
+}
+
+/** Keeps the newest messages within the ticket cap: the latest weigh most. */
+function capMessages(messages: Message[], notes: string[]): Message[] {
+  let total = 0;
+  const kept: Message[] = [];
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i] as Message;
+    const text = capText(sanitizeText(m.text), MAX_MESSAGE_CHARS, `Message ${i + 1}`, notes);
+    if (total + text.length > MAX_TICKET_CHARS) {
+      notes.push(`The ticket is long; only the latest ${kept.length} messages were read.`);
+      break;
+    }
+    total += text.length;
+    kept.unshift({ ...m, text });
+  }
+  // Keep indices stable for evidence: pad the dropped head with empty system messages.
+  const dropped = messages.length - kept.length;
+  return [...Array.from({ length: dropped }, () => ({ role: 'system' as const, text: '' })), ...kept];
+}

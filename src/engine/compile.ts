@@ -1,0 +1,100 @@
+import type { PackError } from './validate';
+import type { DraftCheck, Matcher, Method, Pack, PackSuggestion, SignalRule, Step } from './pack-schema';
+import { PhraseError, parsePhrase } from './phrase';
+import { PhraseIndex } from './phrase-index';
+import { RegexError, type SafeRegex, compileSafeRegex } from './safe-regex';
+import type { RuleRef } from './types';
+
+export interface CompiledMatcher {
+  regexes: SafeRegex[];
+  shouting?: { minRatio: number; minLetters: number };
+  punctuation?: { min: number };
+  masked: boolean;
+  negatable: boolean;
+}
+
+export interface CompiledPacks {
+  index: PhraseIndex;
+  matchers: CompiledMatcher[];
+  signalRules: { rule: SignalRule; ref: RuleRef; matcher: number }[];
+  methods: { method: Method; pack: string; steps: { step: Step; ref: RuleRef; matcher: number }[] }[];
+  suggestions: { suggestion: PackSuggestion; ref: RuleRef }[];
+  draftChecks: { check: DraftCheck; ref: RuleRef; find?: number; unless?: number; require?: number }[];
+  packIds: string[];
+}
+
+/**
+ * Compiles the enabled packs once per configuration change: every phrase of every pack goes
+ * into one index, and the result is reused for every message and every keystroke.
+ * Packs are validated before they get here; a phrase that still fails is skipped.
+ */
+export function compilePacks(packs: readonly Pack[]): CompiledPacks {
+  const out: CompiledPacks = {
+    index: new PhraseIndex(), matchers: [], signalRules: [], methods: [], suggestions: [], draftChecks: [],
+    packIds: packs.map((p) => p.id),
+  };
+  const addMatcher = (m: Matcher, negatableByDefault: boolean): number => {
+    const id = out.matchers.length;
+    const regexes: SafeRegex[] = [];
+    for (const list of Object.values(m.phrases ?? {})) for (const p of list) {
+      try { out.index.add(parsePhrase(p), id); } catch { /* rejected at validation */ }
+    }
+    for (const list of Object.values(m.regex ?? {})) for (const r of list) {
+      try { regexes.push(compileSafeRegex(r)); } catch { /* rejected at validation */ }
+    }
+    out.matchers.push({
+      regexes, shouting: m.shouting, punctuation: m.punctuation, masked: m.masked ?? false,
+      negatable: m.negatable ?? negatableByDefault,
+    });
+    return id;
+  };
+  for (const pack of packs) {
+    const ref = (id: string): RuleRef => ({ pack: pack.id, id, source: undefined });
+    for (const rule of pack.signals ?? []) {
+      out.signalRules.push({ rule, ref: { ...ref(rule.id), source: rule.source }, matcher: addMatcher(rule, true) });
+    }
+    for (const method of pack.methods ?? []) {
+      out.methods.push({
+        method, pack: pack.id,
+        steps: method.steps.map((step) => ({ step, ref: { ...ref(`${method.id}/${step.id}`), source: step.source }, matcher: addMatcher(step.covers, false) })),
+      });
+    }
+    for (const suggestion of pack.suggestions ?? []) out.suggestions.push({ suggestion, ref: { ...ref(suggestion.id), source: suggestion.source } });
+    for (const check of pack.draftChecks ?? []) {
+      out.draftChecks.push({
+        check, ref: { ...ref(check.id), source: check.source },
+        find: check.find && addMatcher(check.find, false),
+        unless: check.unless && addMatcher(check.unless, false),
+        require: check.require && addMatcher(check.require, false),
+      });
+    }
+  }
+  return out;
+}
+
+/** Every phrase and pattern of a pack, parsed: the errors a lead must fix before import. */
+export function compileMatcherPatterns(pack: Pack): PackError[] {
+  const errors: PackError[] = [];
+  const check = (m: Matcher | undefined, path: string) => {
+    if (!m) return;
+    for (const [lang, list] of Object.entries(m.phrases ?? {})) list.forEach((p, i) => {
+      try { parsePhrase(p); } catch (e) {
+        if (e instanceof PhraseError) errors.push({ path: `${path}.phrases.${lang}[${i}]`, message: `phrase "${p}" ${e.message}` });
+      }
+    });
+    for (const [lang, list] of Object.entries(m.regex ?? {})) list.forEach((r, i) => {
+      try { compileSafeRegex(r); } catch (e) {
+        if (e instanceof RegexError) errors.push({ path: `${path}.regex.${lang}[${i}]`, message: `pattern "${r}" refused: ${e.message}` });
+      }
+    });
+  };
+  pack.signals?.forEach((s, i) => check(s, `signals[${i}]`));
+  pack.methods?.forEach((m, i) => m.steps.forEach((s, j) => check(s.covers, `methods[${i}].steps[${j}].covers`)));
+  pack.draftChecks?.forEach((d, i) => {
+    check(d.find, `draftChecks[${i}].find`);
+    check(d.unless, `draftChecks[${i}].unless`);
+    check(d.require, `draftChecks[${i}].require`);
+    if (!d.find && !d.require) errors.push({ path: `draftChecks[${i}]`, message: 'needs "find" or "require"' });
+  });
+  return errors;
+}

@@ -1,0 +1,62 @@
+/**
+ * Detectors that are not phrases: shouting, punctuation runs and masked swearing.
+ * Each returns evidence spans in the original text. The patterns here are ours, fixed and
+ * free of nested quantifiers, so they run in linear time.
+ */
+export type Span = [number, number];
+
+const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{M}'’-]*[\p{Lu}]/gu;
+const CASED = /[\p{Lu}\p{Ll}]/gu;
+
+/** Runs of capitals ("WHY IS THIS STILL BROKEN"), when capitals dominate the message. */
+export function shouting(text: string, minRatio: number, minLetters: number): Span[] {
+  const words = [...text.matchAll(CAPS_WORD)];
+  const capsLetters = words.reduce((n, m) => n + m[0].length, 0);
+  if (capsLetters < minLetters) return [];
+  const cased = text.match(CASED)?.length ?? 0;
+  const spans: Span[] = [];
+  // Join consecutive capitalised words into one span; lone short acronyms (USB, PDF) don't count.
+  let run: Span | null = null;
+  let runWords = 0;
+  const flush = () => {
+    if (run && (runWords >= 2 || run[1] - run[0] >= 6)) spans.push(run);
+    run = null;
+    runWords = 0;
+  };
+  for (const m of words) {
+    const start = m.index ?? 0;
+    if (run && /^[\s,.!?:;-]*$/.test(text.slice(run[1], start))) {
+      run[1] = start + m[0].length;
+      runWords++;
+    } else {
+      flush();
+      run = [start, start + m[0].length];
+      runWords = 1;
+    }
+  }
+  flush();
+  const longRun = spans.some(([s, e]) => text.slice(s, e).split(/\s+/).length >= 3);
+  return capsLetters / Math.max(cased, 1) >= minRatio || longRun ? spans : [];
+}
+
+/** "!!!", "???", "?!?!" — runs of at least `min` marks, or a mixed "?!" pair. */
+export function punctuationRuns(text: string, min: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/[!?！？]{2,}/g)) {
+    const mixed = /[!！]/.test(m[0]) && /[?？]/.test(m[0]);
+    if (m[0].length >= min || mixed) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return spans;
+}
+
+/** Masked swearing: "f***", "sh*t", "d@mn", "$#!%" (but not "5*3" or an e-mail address). */
+export function maskedSwearing(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu)) {
+    const word = m[0];
+    // A grawlix must mix symbols: "!!!!" is punctuation and "****" a redaction.
+    if (/^[!*]+$/.test(word)) continue;
+    spans.push([m.index ?? 0, (m.index ?? 0) + word.length]);
+  }
+  return spans;
+}

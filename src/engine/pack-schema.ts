@@ -1,0 +1,140 @@
+import * as v from 'valibot';
+import { SIGNAL_IDS } from './types';
+
+/**
+ * The one schema every rule pack passes: bundled, imported, and pushed by policy.
+ * Limits are generous for hand-written packs and small enough that a hostile pack cannot
+ * exhaust memory or storage.
+ */
+export const SCHEMA_VERSION = 1;
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and "-" (at most 63)'));
+const lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'use a language code such as "en", "de" or "zh"'));
+const shortText = v.pipe(v.string(), v.maxLength(2_000, 'is longer than 2,000 characters'));
+const source = v.pipe(v.string(), v.minLength(1, 'must name the document and section it comes from'), v.maxLength(300));
+const langText = v.pipe(
+  v.record(lang, shortText),
+  v.check((r) => Object.keys(r).length > 0, 'needs text in at least one language'),
+);
+const phraseList = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2_000, 'has more than 2,000 entries'));
+const langPhrases = v.record(lang, phraseList);
+const signalId = v.picklist(SIGNAL_IDS, `must be one of: ${SIGNAL_IDS.join(', ')}`);
+
+/** What to look for. Any combination; a rule fires when any part matches. */
+export const MatcherSchema = v.strictObject({
+  phrases: v.optional(langPhrases),
+  regex: v.optional(langPhrases),
+  shouting: v.optional(v.strictObject({ minRatio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), minLetters: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+  punctuation: v.optional(v.strictObject({ min: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(20)) })),
+  masked: v.optional(v.boolean()),
+  negatable: v.optional(v.boolean()),
+});
+
+export const SignalRuleSchema = v.strictObject({
+  id,
+  signal: signalId,
+  weight: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  source,
+  note: v.optional(shortText),
+  ...MatcherSchema.entries,
+});
+
+export const StepSchema = v.strictObject({
+  id,
+  name: langText,
+  prompt: langText,
+  source,
+  covers: MatcherSchema,
+});
+
+export const MethodSchema = v.strictObject({
+  id,
+  name: langText,
+  description: v.optional(langText),
+  source,
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(12)),
+});
+
+export const SUGGESTION_KINDS = [
+  'apology', 'acknowledgement', 'empathy', 'computer-mode', 'can-do', 'time-frame', 'question',
+  'action', 'update', 'opener', 'closer', 'follow-up', 'escalation', 'agreement', 'policy', 'other',
+] as const;
+
+export const SuggestionSchema = v.strictObject({
+  id,
+  kind: v.picklist(SUGGESTION_KINDS),
+  signals: v.optional(v.array(signalId)),
+  /** Steps as "method/step", e.g. "help/empathize". */
+  steps: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write steps as "method/step"')))),
+  text: langText,
+  source,
+});
+
+export const DraftCheckSchema = v.strictObject({
+  id,
+  source,
+  /** Only when the customer shows one of these signals. */
+  when: v.optional(v.strictObject({ signals: v.optional(v.array(signalId)), minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+  /** Warn when this matches the draft … */
+  find: v.optional(MatcherSchema),
+  /** … unless this matches too ("can't" is fine next to "what I can do"). */
+  unless: v.optional(MatcherSchema),
+  /** Warn when this does NOT match the draft (no apology to an angry customer). */
+  require: v.optional(MatcherSchema),
+  why: langText,
+  alternatives: v.optional(v.record(lang, v.pipe(v.array(shortText), v.maxLength(10)))),
+});
+
+const MessageSchema = v.strictObject({
+  role: v.picklist(['customer', 'agent', 'internal', 'system']),
+  text: v.pipe(v.string(), v.maxLength(20_000)),
+});
+
+export const ExampleSchema = v.strictObject({
+  /** A customer message, or a whole thread. */
+  text: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  thread: v.optional(v.array(MessageSchema)),
+  draft: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  method: v.optional(id),
+  expect: v.strictObject({
+    signals: v.optional(v.array(signalId)),
+    absent: v.optional(v.array(signalId)),
+    steps: v.optional(v.array(v.string())),
+    next: v.optional(v.string()),
+    warnings: v.optional(v.array(v.string())),
+    noWarnings: v.optional(v.array(v.string())),
+    suggestions: v.optional(v.array(v.string())),
+  }),
+});
+
+export const PackSchema = v.pipe(
+  v.strictObject({
+    schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+    id,
+    name: langText,
+    description: langText,
+    version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'use a version such as "1.0.0"')),
+    source,
+    languages: v.pipe(v.array(lang), v.minLength(1)),
+    defaultEnabled: v.optional(v.boolean()),
+    /** Inherit another pack; rules with the same id override, `disable` switches rules off. */
+    extends: v.optional(id),
+    disable: v.optional(v.array(v.string())),
+    signals: v.optional(v.pipe(v.array(SignalRuleSchema), v.maxLength(500))),
+    methods: v.optional(v.pipe(v.array(MethodSchema), v.maxLength(10))),
+    suggestions: v.optional(v.pipe(v.array(SuggestionSchema), v.maxLength(500))),
+    draftChecks: v.optional(v.pipe(v.array(DraftCheckSchema), v.maxLength(200))),
+    examples: v.optional(v.pipe(v.array(ExampleSchema), v.maxLength(500))),
+  }),
+  v.check((p) => JSON.stringify(p).length <= 1_000_000, 'is larger than 1 MB'),
+);
+
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type Matcher = v.InferOutput<typeof MatcherSchema>;
+export type SignalRule = v.InferOutput<typeof SignalRuleSchema>;
+export type Method = v.InferOutput<typeof MethodSchema>;
+export type Step = v.InferOutput<typeof StepSchema>;
+export type PackSuggestion = v.InferOutput<typeof SuggestionSchema>;
+export type DraftCheck = v.InferOutput<typeof DraftCheckSchema>;
+export type Example = v.InferOutput<typeof ExampleSchema>;
+export type LangText = Record<string, string>;

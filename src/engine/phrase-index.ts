@@ -1,0 +1,58 @@
+import { isNegated } from './negation';
+import { type Phrase, matchAt } from './phrase';
+import type { Token } from './tokenize';
+
+export interface PhraseHit {
+  matcher: number;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+interface Entry {
+  phrase: Phrase;
+  matcher: number;
+}
+
+/**
+ * Every phrase of every enabled pack in one index keyed by its first word, so a message is
+ * scanned once: each token looks up the phrases that can start there, not rules × text.
+ */
+export class PhraseIndex {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefix = new Map<string, Entry[]>();
+  size = 0;
+
+  add(phrase: Phrase, matcher: number): void {
+    const first = phrase.tokens[0];
+    if (!first || first.kind !== 'word') return;
+    for (const alt of first.alternatives) {
+      const map = alt.prefix ? this.prefix : this.exact;
+      const key = alt.prefix ? alt.text.slice(0, 1) : alt.text;
+      const list = map.get(key) ?? [];
+      list.push({ phrase, matcher });
+      map.set(key, list);
+    }
+    this.size++;
+  }
+
+  scan(tokens: Token[]): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      this.tryAll(this.exact.get(token.text), tokens, i, hits);
+      this.tryAll(this.prefix.get(token.text.slice(0, 1)), tokens, i, hits);
+    }
+    return hits;
+  }
+
+  private tryAll(entries: Entry[] | undefined, tokens: Token[], i: number, hits: PhraseHit[]): void {
+    if (!entries) return;
+    for (const { phrase, matcher } of entries) {
+      const last = matchAt(phrase, tokens, i);
+      if (last < 0) continue;
+      const first = tokens[i] as Token;
+      hits.push({ matcher, start: first.start, end: (tokens[last] as Token).end, negated: isNegated(tokens, i) });
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { normalizeText } from './normalize';
+import { type Token, tokenize } from './tokenize';
+
+/**
+ * The phrase language a team lead writes instead of regular expressions:
+ *   refund            the word, with word boundaries (case and accents ignored)
+ *   cancel*           any word starting with "cancel" (inflections: cancelled, cancelling)
+ *   manager|boss      either word
+ *   the?              an optional word
+ *   *                 exactly one word, any
+ *   ... or ~N         a gap of 0–3 (or 0–N, N ≤ 6) words: proximity within a sentence
+ * Chinese is written without spaces: each Han character is a word of its own.
+ */
+export type PhraseToken =
+  | { kind: 'word'; alternatives: { text: string; prefix: boolean }[]; optional: boolean }
+  | { kind: 'any' }
+  | { kind: 'gap'; max: number };
+
+export interface Phrase {
+  tokens: PhraseToken[];
+  source: string;
+}
+
+export class PhraseError extends Error {}
+
+const MAX_GAP = 6;
+const MAX_GAPS_PER_PHRASE = 2;
+
+export function parsePhrase(source: string): Phrase {
+  const raw = source.trim();
+  if (!raw) throw new PhraseError('is empty');
+  const tokens: PhraseToken[] = [];
+  let gaps = 0;
+  for (const part of raw.split(/\s+/)) {
+    if (part === '...' || part === '…' || /^~\d+$/.test(part)) {
+      const max = part.startsWith('~') ? Number(part.slice(1)) : 3;
+      if (max > MAX_GAP) throw new PhraseError(`gap "${part}" is wider than ~${MAX_GAP}`);
+      if (++gaps > MAX_GAPS_PER_PHRASE) throw new PhraseError(`has more than ${MAX_GAPS_PER_PHRASE} gaps`);
+      tokens.push({ kind: 'gap', max });
+      continue;
+    }
+    if (part === '*') {
+      tokens.push({ kind: 'any' });
+      continue;
+    }
+    const optional = part.length > 1 && part.endsWith('?');
+    const body = optional ? part.slice(0, -1) : part;
+    // Split Han runs into one token per character, as the tokenizer does for the text.
+    const words = tokenizeWordPattern(body);
+    if (words.length > 1 && (optional || body.includes('|'))) {
+      throw new PhraseError(`"${part}": alternatives and "?" work on single words only`);
+    }
+    for (const word of words) tokens.push({ kind: 'word', alternatives: word, optional });
+  }
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || first.optional) {
+    throw new PhraseError('must start with a word (not *, a gap or an optional word)');
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && last.kind === 'gap') throw new PhraseError('cannot end with a gap');
+  return { tokens, source };
+}
+
+function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][] {
+  const alternatives = body.split('|').map((alt) => {
+    const prefix = alt.length > 1 && alt.endsWith('*');
+    const text = normalizeText(prefix ? alt.slice(0, -1) : alt);
+    if (!text || /[*?~]/.test(text)) throw new PhraseError(`"${body}": "${alt}" is not a word`);
+    return { text, prefix };
+  });
+  const only = alternatives[0];
+  if (alternatives.length === 1 && only) {
+    const words = tokenize(only.text);
+    if (words.length > 1) {
+      return words.map((w, i) => [{ text: w.text, prefix: i === words.length - 1 && only.prefix }]);
+    }
+    if (words.length === 0) throw new PhraseError(`"${body}" has no letters`);
+  }
+  return [alternatives];
+}
+
+/** Where a phrase matched: token indices [first, last]. */
+export function matchAt(phrase: Phrase, tokens: Token[], at: number): number {
+  return step(phrase.tokens, 0, tokens, at, tokens[at]?.sentence ?? -1);
+}
+
+function wordMatches(token: Token | undefined, alternatives: { text: string; prefix: boolean }[], sentence: number) {
+  if (!token || token.sentence !== sentence) return false;
+  return alternatives.some((a) => (a.prefix ? token.text.startsWith(a.text) : token.text === a.text));
+}
+
+/** Returns the index of the last matched token, or -1. Phrases are short and gaps bounded. */
+function step(pattern: PhraseToken[], p: number, tokens: Token[], t: number, sentence: number): number {
+  if (p === pattern.length) return t - 1;
+  const pt = pattern[p] as PhraseToken;
+  if (pt.kind === 'any') {
+    return tokens[t]?.sentence === sentence ? step(pattern, p + 1, tokens, t + 1, sentence) : -1;
+  }
+  if (pt.kind === 'gap') {
+    for (let skip = 0; skip <= pt.max; skip++) {
+      if (skip > 0 && tokens[t + skip - 1]?.sentence !== sentence) break;
+      const end = step(pattern, p + 1, tokens, t + skip, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (wordMatches(tokens[t], pt.alternatives, sentence)) {
+    const end = step(pattern, p + 1, tokens, t + 1, sentence);
+    if (end >= 0) return end;
+  }
+  return pt.optional ? step(pattern, p + 1, tokens, t, sentence) : -1;
+}

@@ -1,0 +1,87 @@
+import type { CompiledPacks } from './compile';
+import type { ScanResult } from './scan';
+import type { Evidence, RuleRef, Signal, SignalId } from './types';
+
+/** Below this, a signal is not shown: an agent ignores a sidebar that cries wolf. */
+export const SHOW_THRESHOLD = 0.5;
+/** Earlier customer messages still count, but less than the latest one. */
+const THREAD_DECAY = 0.75;
+
+export interface MessageSignal {
+  id: SignalId;
+  confidence: number;
+  evidence: Evidence[];
+  rules: RuleRef[];
+}
+
+/**
+ * Signals of one message: every rule that matched adds its weight, combined as independent
+ * evidence (1 − Π(1 − w)), so two medium cues together outweigh one.
+ */
+export function messageSignals(scan: ScanResult, compiled: CompiledPacks, message: number): MessageSignal[] {
+  const bySignal = new Map<SignalId, { miss: number; evidence: Evidence[]; rules: { ref: RuleRef; w: number }[] }>();
+  for (const { rule, ref, matcher } of compiled.signalRules) {
+    const hits = scan.get(matcher);
+    if (!hits?.length) continue;
+    const entry = bySignal.get(rule.signal) ?? { miss: 1, evidence: [], rules: [] };
+    entry.miss *= 1 - rule.weight;
+    entry.rules.push({ ref, w: rule.weight });
+    for (const h of hits) entry.evidence.push({ message, start: h.start, end: h.end });
+    bySignal.set(rule.signal, entry);
+  }
+  return [...bySignal].map(([id, e]) => ({
+    id,
+    confidence: round(1 - e.miss),
+    evidence: dedupe(e.evidence),
+    rules: e.rules.sort((a, b) => b.w - a.w).map((r) => r.ref),
+  }));
+}
+
+/** The thread's signals: the latest customer message first, then what earlier ones add. */
+export function threadSignals(perMessage: { index: number; signals: MessageSignal[] }[]): Signal[] {
+  const latest = perMessage[perMessage.length - 1];
+  const out: Signal[] = [];
+  const seen = new Set<SignalId>();
+  for (const s of latest?.signals ?? []) {
+    if (s.confidence < SHOW_THRESHOLD) continue;
+    out.push({ ...s, scope: 'latest', rule: s.rules[0] as RuleRef });
+    seen.add(s.id);
+  }
+  const earlier = new Map<SignalId, Signal>();
+  perMessage.slice(0, -1).forEach(({ signals }, k, all) => {
+    const decay = THREAD_DECAY ** (all.length - k);
+    for (const s of signals) {
+      if (seen.has(s.id) || s.confidence < SHOW_THRESHOLD) continue;
+      const prev = earlier.get(s.id);
+      const confidence = round(s.confidence * decay);
+      if (prev) {
+        prev.confidence = Math.max(prev.confidence, confidence);
+        prev.evidence.push(...s.evidence);
+      } else earlier.set(s.id, { ...s, evidence: [...s.evidence], confidence, scope: 'thread', rule: s.rules[0] as RuleRef });
+    }
+  });
+  const byConfidence = (a: Signal, b: Signal) => b.confidence - a.confidence;
+  return [...out.sort(byConfidence), ...[...earlier.values()].sort(byConfidence)];
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const sorted = evidence.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const NEGATIVE: SignalId[] = ['anger', 'insult', 'profanity', 'baiting', 'threat', 'complaint', 'disappointment'];
+
+/** Mood of one message from −1 (hostile) to +1 (grateful), for the sidebar's trace. */
+export function moodOf(signals: MessageSignal[]): number {
+  const conf = (id: SignalId) => signals.find((s) => s.id === id)?.confidence ?? 0;
+  const negative = Math.max(0, ...NEGATIVE.map((id) => conf(id) * (id === 'complaint' || id === 'disappointment' ? 0.6 : 1)));
+  return round(conf('gratitude') - negative);
+}

@@ -1,0 +1,132 @@
+import type { Pack } from '../engine/pack-schema';
+import { validatePack } from '../engine/validate';
+
+/** The agent's and lead's choices, kept in storage.sync (small, versioned). */
+export interface Prefs {
+  version: 1;
+  /** Packs switched on or off by hand; a pack not listed follows its defaultEnabled. */
+  packs: Record<string, boolean>;
+  method?: string;
+  agentName?: string;
+  /** Per-helpdesk on/off, by adapter id. Missing = on. */
+  sites: Record<string, boolean>;
+  uiLanguage?: string;
+}
+
+export const DEFAULT_PREFS: Prefs = { version: 1, packs: {}, sites: {} };
+
+/** Enterprise policy (storage.managed); see README "Rolling out". */
+export interface Policy {
+  enabledPacks?: string[];
+  disabledPacks?: string[];
+  customPacks?: unknown;
+  method?: string;
+  lockSettings?: boolean | string[];
+}
+
+export type PackOrigin = 'bundled' | 'team' | 'policy';
+
+export interface EffectiveConfig {
+  packs: { pack: Pack; origin: PackOrigin; enabled: boolean; forced: boolean }[];
+  enabled: string[];
+  method?: string;
+  agentName?: string;
+  sites: Record<string, boolean>;
+  /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
+  locked: string[];
+  /** What the policy held that was ignored, in plain words. */
+  warnings: string[];
+}
+
+const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage'];
+
+/**
+ * The one function that turns bundled packs, the team's packs, the agent's preferences and
+ * the policy into the configuration every runtime uses. Policy wins; everything from
+ * policy is validated here, because Firefox does not check it against managed_schema.
+ */
+export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, policy: Policy = {}): EffectiveConfig {
+  const warnings: string[] = [];
+  const policyPacks = validPolicyPacks(policy.customPacks, warnings);
+  const byId = new Map<string, { pack: Pack; origin: PackOrigin }>();
+  for (const pack of bundled) byId.set(pack.id, { pack, origin: 'bundled' });
+  for (const pack of team) if (!byId.has(pack.id) || byId.get(pack.id)?.origin !== 'bundled') byId.set(pack.id, { pack, origin: 'team' });
+  for (const pack of policyPacks) byId.set(pack.id, { pack, origin: 'policy' });
+
+  const forcedOn = new Set(stringList(policy.enabledPacks, 'enabledPacks', warnings));
+  const forcedOff = new Set(stringList(policy.disabledPacks, 'disabledPacks', warnings));
+  for (const id of [...forcedOn, ...forcedOff]) if (!byId.has(id)) warnings.push(`Policy names pack "${id}", which is not installed; ignored.`);
+  const locked = lockedSettings(policy.lockSettings, warnings);
+  const packsLocked = locked.includes('packs');
+
+  const packs = [...byId.values()].map(({ pack, origin }) => {
+    const forced = forcedOn.has(pack.id) || forcedOff.has(pack.id) || (origin === 'policy' && packsLocked);
+    const chosen = packsLocked ? undefined : prefs.packs[pack.id];
+    const enabled = forcedOff.has(pack.id) ? false : forcedOn.has(pack.id) || origin === 'policy' ? true : (chosen ?? pack.defaultEnabled ?? false);
+    return { pack, origin, enabled, forced };
+  });
+  const method = typeof policy.method === 'string' ? policy.method : prefs.method;
+  return {
+    packs,
+    enabled: packs.filter((p) => p.enabled).map((p) => p.pack.id),
+    method,
+    agentName: locked.includes('agentName') ? undefined : prefs.agentName,
+    sites: locked.includes('sites') ? {} : prefs.sites,
+    locked: typeof policy.method === 'string' ? [...new Set([...locked, 'method'])] : locked,
+    warnings,
+  };
+}
+
+function validPolicyPacks(value: unknown, warnings: string[]): Pack[] {
+  if (value === undefined) return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try { list = JSON.parse(value); } catch { warnings.push('Policy "customPacks" is not valid JSON; ignored.'); return []; }
+  }
+  if (!Array.isArray(list)) list = [list];
+  const packs: Pack[] = [];
+  (list as unknown[]).forEach((item, i) => {
+    const result = validatePack(item);
+    if (result.ok) packs.push(result.pack);
+    else warnings.push(`Policy pack #${i + 1} ignored: ${result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  });
+  return packs;
+}
+
+function stringList(value: unknown, key: string, warnings: string[]): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  warnings.push(`Policy "${key}" must be a list of pack ids; ignored.`);
+  return [];
+}
+
+function lockedSettings(value: unknown, warnings: string[]): string[] {
+  if (value === undefined || value === false) return [];
+  if (value === true) return [...LOCKABLE];
+  if (Array.isArray(value)) {
+    const unknown = value.filter((v) => !LOCKABLE.includes(v));
+    if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
+    return value.filter((v) => LOCKABLE.includes(v));
+  }
+  warnings.push('Policy "lockSettings" must be true or a list of setting names; ignored.');
+  return [];
+}
+
+/** Reads stored prefs defensively: a corrupt value falls back to defaults, never throws. */
+export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
+  if (value === undefined) return { prefs: DEFAULT_PREFS, corrupt: false };
+  if (!value || typeof value !== 'object') return { prefs: DEFAULT_PREFS, corrupt: true };
+  const v = value as Partial<Prefs>;
+  const record = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter(([, b]) => typeof b === 'boolean')) : {});
+  return {
+    prefs: {
+      version: 1,
+      packs: record(v.packs),
+      sites: record(v.sites),
+      method: typeof v.method === 'string' ? v.method : undefined,
+      agentName: typeof v.agentName === 'string' ? v.agentName.slice(0, 100) : undefined,
+      uiLanguage: typeof v.uiLanguage === 'string' ? v.uiLanguage : undefined,
+    },
+    corrupt: false,
+  };
+}

@@ -1,0 +1,52 @@
+import browser from 'webextension-polyfill';
+import type { Pack } from '../engine/pack-schema';
+import { validatePack } from '../engine/validate';
+import { BUNDLED_PACKS } from '../packs';
+import { type EffectiveConfig, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
+
+export const PREFS_KEY = 'prefs';
+export const TEAM_PACKS_KEY = 'teamPacks';
+
+/** Reads storage.managed; Firefox throws when no policy or schema exists, which means "none". */
+export async function readPolicy(): Promise<Policy> {
+  try {
+    return ((await browser.storage.managed.get(null)) ?? {}) as Policy;
+  } catch {
+    return {};
+  }
+}
+
+export async function readPrefs(): Promise<{ prefs: Prefs; corrupt: boolean }> {
+  const stored = await browser.storage.sync.get(PREFS_KEY);
+  return parsePrefs(stored[PREFS_KEY]);
+}
+
+/** The team's packs, re-validated on read: storage is readable (and writable) by any of our pages. */
+export async function readTeamPacks(): Promise<{ packs: Pack[]; dropped: number }> {
+  const stored = (await browser.storage.local.get(TEAM_PACKS_KEY))[TEAM_PACKS_KEY];
+  const list = Array.isArray(stored) ? stored : [];
+  const packs = list.map((p) => validatePack(p)).filter((r) => r.ok).map((r) => (r as { pack: Pack }).pack);
+  return { packs, dropped: list.length - packs.length };
+}
+
+export async function loadConfig(): Promise<EffectiveConfig> {
+  const [{ prefs, corrupt }, team, policy] = await Promise.all([readPrefs(), readTeamPacks(), readPolicy()]);
+  const config = effectiveConfig(BUNDLED_PACKS, team.packs, prefs, policy);
+  if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
+  if (team.dropped) config.warnings.push(`${team.dropped} stored team pack(s) failed validation and were skipped.`);
+  return config;
+}
+
+export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> {
+  const { prefs } = await readPrefs();
+  await browser.storage.sync.set({ [PREFS_KEY]: update(prefs) });
+}
+
+/** Calls back whenever anything that shapes the configuration changes, in any area. */
+export function onConfigChange(callback: () => void, signal: AbortSignal): void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync' || area === 'local' || area === 'managed') callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+}

@@ -1,0 +1,38 @@
+import type { Coaching, Ticket } from '../engine/types';
+import { t } from '../lib/i18n';
+import type { SidebarActions } from './types';
+
+/** The customer's signals, each with the customer's own words that triggered it. */
+export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; ticket: Ticket; actions: SidebarActions }) {
+  if (!coaching.signals.length) return <p class="status">{t('noSignals')}</p>;
+  return (
+    <ul>
+      {coaching.signals.map((s, i) => {
+        const words = s.evidence.slice(0, 3).map((e) => ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '');
+        return (
+          <li
+            key={s.id}
+            class="signal"
+            tabIndex={0}
+            data-signal={s.id}
+            onFocus={() => actions.highlight(i)}
+            onBlur={() => actions.highlight(null)}
+            onMouseEnter={() => actions.highlight(i)}
+            onMouseLeave={() => actions.highlight(null)}
+          >
+            <strong>{t(`signal_${s.id.replace(/-/g, '_')}`)}</strong>{' '}
+            <span class="kind">{s.scope === 'latest' ? t('scopeLatest') : t('scopeThread')} · {Math.round(s.confidence * 100)}%</span>
+            <div class="words">
+              {words.map((w, k) => (
+                <mark key={k}>{w}</mark>
+              ))}
+            </div>
+            <div class="why">
+              {t('whyRule', [s.rule.pack, s.rule.id])} · {s.rule.source}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
