@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './messages';
 
 // Listeners are registered synchronously at the top level: the worker is stopped after 30 s
@@ -12,4 +12,4 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   }
 });
 
-browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

@@ -20,23 +20,25 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
   const messages = capMessages(ticket.messages ?? [], notes);
   const draftText = capText(sanitizeText(draft), MAX_MESSAGE_CHARS, 'The draft', notes);
 
+  const customerText = messages.filter((m) => m.role === 'customer').slice(-3).map((m) => m.text).join('\n');
+  const language = options.language ?? (customerText.trim() ? guessLanguage(customerText).language : 'und');
+  const languageOf = (text: string) => messageLanguage(text, options.language);
+
   const customer: { index: number; signals: MessageSignal[] }[] = [];
   const replies: ScanResult[] = [];
   messages.forEach((m, index) => {
-    if (m.role === 'customer') customer.push({ index, signals: messageSignals(scanText(m.text, compiled), compiled, index) });
-    else if (m.role === 'agent') replies.push(scanText(m.text, compiled));
+    if (m.role === 'customer') customer.push({ index, signals: messageSignals(scanText(m.text, compiled, languageOf(m.text)), compiled, index) });
+    else if (m.role === 'agent') replies.push(scanText(m.text, compiled, languageOf(m.text)));
   });
   const signals = threadSignals(customer);
-
-  const customerText = customer.slice(-3).map(({ index }) => messages[index]?.text ?? '').join('\n');
-  const language = options.language ?? (customerText.trim() ? guessLanguage(customerText).language : 'und');
   const agentLanguage = options.agentLanguage ?? 'en';
   const forCustomer = [language, agentLanguage];
   const forAgent = [agentLanguage];
 
-  const draftScan = draftText ? scanText(draftText, compiled) : new Map();
+  const draftScan = draftText ? scanText(draftText, compiled, languageOf(draftText)) : new Map();
   const method = methodState(compiled, options.method, replies, draftText ? draftScan : undefined, forAgent);
   const hidden = options.hidden ?? new Set<string>();
+  const words = draftText ? countWords(normalizeText(draftText)) : 0;
   const suggestions = rankSuggestions(compiled, signals, method, forCustomer, {
     'customer.name': ticket.requester?.name,
     'customer.firstName': firstName(ticket.requester?.name),
@@ -44,8 +46,7 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
     'agent.firstName': firstName(options.agent?.name),
     'ticket.id': ticket.id,
     'ticket.subject': ticket.subject,
-  }, hidden, options.maxSuggestions ?? 6);
-  const words = draftText ? countWords(normalizeText(draftText)) : 0;
+  }, hidden, options.maxSuggestions ?? 6, words);
   const warnings = checkDraft(compiled, draftScan, words, signals, forCustomer, hidden).map((w) => ({
     ...w,
     why: checkWhy(compiled, w.rule.id, forAgent) ?? w.why,
@@ -60,6 +61,16 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
     mood: customer.map(({ index, signals: s }) => ({ message: index, score: moodOf(s) })),
     notes,
   };
+}
+
+/**
+ * A message's own language when the text shows it clearly, else the one the caller detected
+ * for the thread, else unknown (every language's phrases apply).
+ */
+function messageLanguage(text: string, detected: string | undefined): string | undefined {
+  const own = guessLanguage(text);
+  if (own.reliable) return own.language;
+  return detected;
 }
 
 function checkWhy(compiled: CompiledPacks, id: string, languages: string[]): string | undefined {

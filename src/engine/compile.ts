@@ -7,6 +7,8 @@ import type { RuleRef } from './types';
 
 export interface CompiledMatcher {
   regexes: SafeRegex[];
+  /** Matcher id of this matcher's exceptions, if it has any. */
+  exceptions?: number;
   shouting?: { minRatio: number; minLetters: number };
   punctuation?: { min: number };
   masked: boolean;
@@ -34,16 +36,18 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     packIds: packs.map((p) => p.id),
   };
   const addMatcher = (m: Matcher, negatableByDefault: boolean): number => {
+    const exceptions = m.exceptions ? addMatcher({ phrases: m.exceptions, negatable: false }, false) : undefined;
+    // Phrases without a language of their own ("und") apply to every text.
     const id = out.matchers.length;
     const regexes: SafeRegex[] = [];
-    for (const list of Object.values(m.phrases ?? {})) for (const p of list) {
-      try { out.index.add(parsePhrase(p), id); } catch { /* rejected at validation */ }
+    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) {
+      try { out.index.add(parsePhrase(p), id, lang.split('-')[0]); } catch { /* rejected at validation */ }
     }
     for (const list of Object.values(m.regex ?? {})) for (const r of list) {
       try { regexes.push(compileSafeRegex(r)); } catch { /* rejected at validation */ }
     }
     out.matchers.push({
-      regexes, shouting: m.shouting, punctuation: m.punctuation, masked: m.masked ?? false,
+      regexes, exceptions, shouting: m.shouting, punctuation: m.punctuation, masked: m.masked ?? false,
       negatable: m.negatable ?? negatableByDefault,
     });
     return id;
@@ -77,11 +81,13 @@ export function compileMatcherPatterns(pack: Pack): PackError[] {
   const errors: PackError[] = [];
   const check = (m: Matcher | undefined, path: string) => {
     if (!m) return;
-    for (const [lang, list] of Object.entries(m.phrases ?? {})) list.forEach((p, i) => {
-      try { parsePhrase(p); } catch (e) {
-        if (e instanceof PhraseError) errors.push({ path: `${path}.phrases.${lang}[${i}]`, message: `phrase "${p}" ${e.message}` });
-      }
-    });
+    for (const field of ['phrases', 'exceptions'] as const) {
+      for (const [lang, list] of Object.entries(m[field] ?? {})) list.forEach((p, i) => {
+        try { parsePhrase(p); } catch (e) {
+          if (e instanceof PhraseError) errors.push({ path: `${path}.${field}.${lang}[${i}]`, message: `phrase "${p}" ${e.message}` });
+        }
+      });
+    }
     for (const [lang, list] of Object.entries(m.regex ?? {})) list.forEach((r, i) => {
       try { compileSafeRegex(r); } catch (e) {
         if (e instanceof RegexError) errors.push({ path: `${path}.regex.${lang}[${i}]`, message: `pattern "${r}" refused: ${e.message}` });

@@ -23,6 +23,8 @@ const signalId = v.picklist(SIGNAL_IDS, `must be one of: ${SIGNAL_IDS.join(', ')
 /** What to look for. Any combination; a rule fires when any part matches. */
 export const MatcherSchema = v.strictObject({
   phrases: v.optional(langPhrases),
+  /** Phrases that cancel an overlapping match ("cancel a transfer" is not cancelling a contract). */
+  exceptions: v.optional(langPhrases),
   regex: v.optional(langPhrases),
   shouting: v.optional(v.strictObject({ minRatio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), minLetters: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
   punctuation: v.optional(v.strictObject({ min: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(20)) })),
@@ -66,6 +68,8 @@ export const SuggestionSchema = v.strictObject({
   signals: v.optional(v.array(signalId)),
   /** Steps as "method/step", e.g. "help/empathize". */
   steps: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write steps as "method/step"')))),
+  /** Openers while the draft is still empty; closers once it has a body. */
+  moment: v.optional(v.picklist(['opening', 'closing'])),
   text: langText,
   source,
 });

@@ -48,7 +48,7 @@ export function parsePhrase(source: string): Phrase {
     // Split Han runs into one token per character, as the tokenizer does for the text.
     const words = tokenizeWordPattern(body);
     if (words.length > 1 && (optional || body.includes('|'))) {
-      throw new PhraseError(`"${part}": alternatives and "?" work on single words only`);
+      throw new PhraseError(`has "${part}": alternatives and "?" work on single words only`);
     }
     for (const word of words) tokens.push({ kind: 'word', alternatives: word, optional });
   }
@@ -65,7 +65,9 @@ function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][
   const alternatives = body.split('|').map((alt) => {
     const prefix = alt.length > 1 && alt.endsWith('*');
     const text = normalizeText(prefix ? alt.slice(0, -1) : alt);
-    if (!text || /[*?~]/.test(text)) throw new PhraseError(`"${body}": "${alt}" is not a word`);
+    if (!text || /[*?~]/.test(text)) {
+      throw new PhraseError(`has "${alt}", which is not a word: "*" may only end a word ("cancel*") or stand alone`);
+    }
     return { text, prefix };
   });
   const only = alternatives[0];

@@ -1,6 +1,7 @@
 import type { CompiledPacks } from './compile';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { normalizeText } from './normalize';
+import type { LanguageFilter } from './phrase-index';
 import { tokenize } from './tokenize';
 
 export interface Hit {
@@ -11,7 +12,17 @@ export interface Hit {
 /** Hits per matcher id for one text: the phrase index once, then the few special detectors. */
 export type ScanResult = Map<number, Hit[]>;
 
-export function scanText(text: string, compiled: CompiledPacks): ScanResult {
+/**
+ * The phrase languages to use for a text in `language`: its own, English (the lingua franca of
+ * support: "sorry", "WTF" turn up everywhere) and language-neutral phrases. Without a known
+ * language, every language's phrases apply. This keeps Norwegian "retur*" off English "returned".
+ */
+export function phraseLanguages(language: string | undefined): LanguageFilter {
+  if (!language || language === 'und') return undefined;
+  return new Set([language.split('-')[0] as string, 'en', 'und']);
+}
+
+export function scanText(text: string, compiled: CompiledPacks, language?: string): ScanResult {
   const normalized = normalizeText(text);
   const result: ScanResult = new Map();
   const push = (matcher: number, start: number, end: number) => {
@@ -19,7 +30,7 @@ export function scanText(text: string, compiled: CompiledPacks): ScanResult {
     if (list) list.push({ start, end });
     else result.set(matcher, [{ start, end }]);
   };
-  for (const hit of compiled.index.scan(tokenize(normalized))) {
+  for (const hit of compiled.index.scan(tokenize(normalized), phraseLanguages(language))) {
     if (hit.negated && compiled.matchers[hit.matcher]?.negatable) continue;
     push(hit.matcher, hit.start, hit.end);
   }
@@ -29,6 +40,15 @@ export function scanText(text: string, compiled: CompiledPacks): ScanResult {
     if (m.shouting) for (const [s, e] of shouting(text, m.shouting.minRatio, m.shouting.minLetters)) push(id, s, e);
     if (m.punctuation) for (const [s, e] of punctuationRuns(text, m.punctuation.min)) push(id, s, e);
     if (m.masked) for (const [s, e] of (masked ??= maskedSwearing(text))) push(id, s, e);
+  });
+  // Drop matches that an exception of the same matcher overlaps.
+  compiled.matchers.forEach((m, id) => {
+    const hits = result.get(id);
+    const except = m.exceptions !== undefined ? result.get(m.exceptions) : undefined;
+    if (!hits || !except) return;
+    const kept = hits.filter((h) => !except.some((x) => x.start < h.end && h.start < x.end));
+    if (kept.length) result.set(id, kept);
+    else result.delete(id);
   });
   return result;
 }

@@ -6,6 +6,7 @@ import type { Evidence, RuleRef, Signal, SignalId } from './types';
 export const SHOW_THRESHOLD = 0.5;
 /** Earlier customer messages still count, but less than the latest one. */
 const THREAD_DECAY = 0.75;
+const MAX_REPEATS = 3;
 
 export interface MessageSignal {
   id: SignalId;
@@ -24,7 +25,9 @@ export function messageSignals(scan: ScanResult, compiled: CompiledPacks, messag
     const hits = scan.get(matcher);
     if (!hits?.length) continue;
     const entry = bySignal.get(rule.signal) ?? { miss: 1, evidence: [], rules: [] };
-    entry.miss *= 1 - rule.weight;
+    // Distinct matches of one rule add up, to three: "stupid … worst … useless" is angrier than one.
+    const distinct = Math.min(MAX_REPEATS, new Set(hits.map((h) => h.end - h.start)).size);
+    entry.miss *= (1 - rule.weight) ** distinct;
     entry.rules.push({ ref, w: rule.weight });
     for (const h of hits) entry.evidence.push({ message, start: h.start, end: h.end });
     bySignal.set(rule.signal, entry);

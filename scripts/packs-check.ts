@@ -1,0 +1,49 @@
+// npm run packs:check — every bundled pack: valid against the schema (with every phrase and
+// pattern parsed), unchanged by the formatter, and its examples pass.
+//   --write   rewrite packs in canonical form first
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runExamples } from '../src/engine/examples';
+import { formatPack } from '../src/engine/format';
+import type { Pack } from '../src/engine/pack-schema';
+import { validatePack } from '../src/engine/validate';
+
+const DIR = 'src/packs';
+const write = process.argv.includes('--write');
+let failed = 0;
+const packs: Pack[] = [];
+
+for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  const path = join(DIR, file);
+  const raw = readFileSync(path, 'utf8');
+  const data = JSON.parse(raw);
+  if (write) writeFileSync(path, formatPack(data));
+  else if (formatPack(data) !== raw) {
+    console.error(`✗ ${file}: not in canonical form (run: npm run packs:check -- --write)`);
+    failed++;
+  }
+  const result = validatePack(data);
+  if (!result.ok) {
+    console.error(`✗ ${file}: invalid\n${result.errors.map((e) => `    ${e.path}: ${e.message}`).join('\n')}`);
+    failed++;
+    continue;
+  }
+  if (`${result.pack.id}.json` !== file) {
+    console.error(`✗ ${file}: the file name must be the pack id (${result.pack.id}.json)`);
+    failed++;
+  }
+  packs.push(result.pack);
+}
+
+// Examples run with the default-enabled packs alongside, as the sidebar would.
+const context = packs.filter((p) => p.defaultEnabled);
+let examples = 0;
+for (const pack of packs) {
+  const failures = runExamples(pack, context);
+  examples += pack.examples?.length ?? 0;
+  for (const f of failures) console.error(`✗ ${pack.id} example ${f.example + 1}: ${f.message}`);
+  failed += failures.length;
+  if (!failures.length) console.log(`✓ ${pack.id} ${pack.version}: ${pack.examples?.length ?? 0} examples`);
+}
+console.log(`\n${packs.length} packs, ${examples} examples: ${examples - Math.min(failed, examples)} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
