@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './messages';
+import { publishPacks } from './publish-packs';
 
 // Listeners are registered synchronously at the top level: the worker is stopped after 30 s
 // idle and restarted by the next event, which only reaches listeners registered at start.
@@ -11,5 +12,8 @@ browser.commands.onCommand.addListener(async (command, tab) => {
     await browser.tabs.sendMessage(target, { type: command }).catch(() => undefined);
   }
 });
+
+browser.runtime.onInstalled.addListener(() => void publishPacks());
+browser.runtime.onStartup.addListener(() => void publishPacks());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { publishPacks } from './publish-packs';
 
 export const FEEDBACK_KEY = 'feedback';
 const RULE_KEY = /^[a-z0-9-]{1,63}\/[a-z0-9/-]{1,127}$/;
@@ -13,6 +14,9 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
   const msg = message as { type?: unknown; rule?: unknown };
   switch (msg?.type) {
     case 'ping':
+      return { ok: true };
+    case 'publish-packs':
+      await publishPacks();
       return { ok: true };
     case 'open-options':
       await browser.runtime.openOptionsPage();

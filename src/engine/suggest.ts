@@ -36,7 +36,8 @@ export function rankSuggestions(
     // A suggestion tied only to signals needs one of them; one tied to steps needs its step open.
     if (s.signals?.length && signalScore === 0 && !isNext) continue;
     if (!s.signals?.length && !stepStates.length && !s.moment) continue;
-    const score = signalScore + (isNext ? 1.5 : 0) + (stepStates.some((st) => !st.done) ? 0.25 : 0) + (s.moment ? 0.6 : 0);
+    // Answering what the customer said beats a generic prompt for the next step.
+    const score = 2 * signalScore + (isNext ? 1 : 0) + (stepStates.some((st) => !st.done) ? 0.25 : 0) + (s.moment ? 0.6 : 0);
     const { text, lang } = pick(s.text, textLanguages);
     ranked.push({
       id: s.id, kind: s.kind, text: fillPlaceholders(text, values), lang, score: Math.round(score * 1000) / 1000,

@@ -1,11 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { Pack } from '../engine/pack-schema';
 import { validatePack } from '../engine/validate';
-import { BUNDLED_PACKS } from '../packs';
 import { type EffectiveConfig, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
 
 export const PREFS_KEY = 'prefs';
 export const TEAM_PACKS_KEY = 'teamPacks';
+/** The bundled packs, published by the service worker so content scripts need not bundle them. */
+export const BUNDLED_PACKS_KEY = 'bundledPacks';
+
+export interface PublishedPacks {
+  version: string;
+  packs: unknown[];
+}
 
 /** Reads storage.managed; Firefox throws when no policy or schema exists, which means "none". */
 export async function readPolicy(): Promise<Policy> {
@@ -29,9 +35,27 @@ export async function readTeamPacks(): Promise<{ packs: Pack[]; dropped: number 
   return { packs, dropped: list.length - packs.length };
 }
 
-export async function loadConfig(): Promise<EffectiveConfig> {
-  const [{ prefs, corrupt }, team, policy] = await Promise.all([readPrefs(), readTeamPacks(), readPolicy()]);
-  const config = effectiveConfig(BUNDLED_PACKS, team.packs, prefs, policy);
+/**
+ * Reads the bundled packs the service worker published. Missing or stale (an update since),
+ * the worker is asked to publish them again. Re-validated: storage is writable by any of our
+ * contexts, including a content script in a compromised renderer.
+ */
+export async function readPublishedPacks(): Promise<Pack[]> {
+  const version = browser.runtime.getManifest().version;
+  let published = (await browser.storage.local.get(BUNDLED_PACKS_KEY))[BUNDLED_PACKS_KEY] as PublishedPacks | undefined;
+  if (published?.version !== version) {
+    await browser.runtime.sendMessage({ type: 'publish-packs' });
+    published = (await browser.storage.local.get(BUNDLED_PACKS_KEY))[BUNDLED_PACKS_KEY] as PublishedPacks | undefined;
+  }
+  return (published?.packs ?? []).map((p) => validatePack(p)).filter((r) => r.ok).map((r) => (r as { pack: Pack }).pack);
+}
+
+/** The effective configuration; extension pages pass the bundled packs they import. */
+export async function loadConfig(bundled?: Pack[]): Promise<EffectiveConfig> {
+  const [{ prefs, corrupt }, team, policy, packs] = await Promise.all([
+    readPrefs(), readTeamPacks(), readPolicy(), bundled ? Promise.resolve(bundled) : readPublishedPacks(),
+  ]);
+  const config = effectiveConfig(packs, team.packs, prefs, policy);
   if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
   if (team.dropped) config.warnings.push(`${team.dropped} stored team pack(s) failed validation and were skipped.`);
   return config;

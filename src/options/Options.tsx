@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
+import { BUNDLED_PACKS } from '../packs';
 import { loadConfig, savePrefs } from '../lib/storage';
 import { pick } from '../engine/localize';
 
@@ -8,7 +9,7 @@ import { pick } from '../engine/localize';
 export function Options() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [saved, setSaved] = useState('');
-  const refresh = () => loadConfig().then(setConfig);
+  const refresh = () => loadConfig(BUNDLED_PACKS).then(setConfig);
   useEffect(() => void refresh(), []);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];

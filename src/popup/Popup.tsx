@@ -3,12 +3,13 @@ import browser from 'webextension-polyfill';
 import { pick } from '../engine/localize';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
+import { BUNDLED_PACKS } from '../packs';
 import { loadConfig } from '../lib/storage';
 
 /** At a glance: the active method and packs, and the way to the settings. */
 export function Popup() {
   const [config, setConfig] = useState<EffectiveConfig>();
-  useEffect(() => void loadConfig().then(setConfig), []);
+  useEffect(() => void loadConfig(BUNDLED_PACKS).then(setConfig), []);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const enabled = config.packs.filter((p) => p.enabled);
