@@ -15,13 +15,14 @@ export function firstName(name: string | undefined): string | undefined {
 
 /**
  * Fills placeholders; one with no value is dropped with the space or comma before it,
- * so "Hi {customer.firstName}," becomes "Hi," rather than "Hi ,".
+ * so "Hi {customer.firstName}," becomes "Hi," and "…caused you, {customer.firstName}."
+ * becomes "…caused you."
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   return text
-    .replace(/([ \u00a0]?)\{([a-zA-Z.]+)\}/g, (_all, space: string, key: string) => {
+    .replace(/(,?[ \u00a0]?)\{([a-zA-Z.]+)\}/g, (_all, lead: string, key: string) => {
       const value = values[key as keyof PlaceholderValues];
-      return value ? `${space}${value}` : '';
+      return value ? `${lead}${value}` : '';
     })
     .replace(/ +([,.!?，。！？])/g, '$1')
     .trim();

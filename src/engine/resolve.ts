@@ -29,21 +29,27 @@ export function flattenPack(pack: Pack, byId: ReadonlyMap<string, Pack>, seen: s
 
 /**
  * The packs to compile: each enabled pack flattened, minus any pack that another enabled
- * pack extends (its rules already come through the child, and must not count twice).
+ * pack inherits from (its rules already come through the child and must not count twice).
+ * A pack that cannot be flattened (missing parent, cycle) is reported, not thrown.
  */
 export function resolvePacks(all: readonly Pack[], enabled: readonly string[]): { packs: Pack[]; errors: string[] } {
   const byId = new Map(all.map((p) => [p.id, p]));
-  const on = enabled.filter((id) => byId.has(id));
-  const extended = new Set(on.map((id) => byId.get(id)?.extends).filter(Boolean));
-  const packs: Pack[] = [];
   const errors: string[] = [];
-  for (const id of on) {
-    if (extended.has(id)) continue;
+  const flattened: Pack[] = [];
+  for (const id of enabled) {
+    const pack = byId.get(id);
+    if (!pack) continue;
     try {
-      packs.push(flattenPack(byId.get(id) as Pack, byId));
+      flattened.push(flattenPack(pack, byId));
     } catch (e) {
       errors.push((e as Error).message);
     }
   }
-  return { packs, errors };
+  const inherited = new Set<string>();
+  for (const pack of flattened) {
+    for (let parent = byId.get(pack.id)?.extends; parent && !inherited.has(parent); parent = byId.get(parent)?.extends) {
+      inherited.add(parent);
+    }
+  }
+  return { packs: flattened.filter((p) => !inherited.has(p.id)), errors };
 }

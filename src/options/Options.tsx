@@ -14,10 +14,12 @@ export function Options() {
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const methods = config.packs.filter((p) => p.enabled).flatMap((p) => p.pack.methods ?? []);
-  const save = async (update: Parameters<typeof savePrefs>[0]) => {
+  // Show the change at once, then store it; storage.onChanged carries it to open tickets.
+  const save = async (update: Parameters<typeof savePrefs>[0], optimistic?: (c: EffectiveConfig) => EffectiveConfig) => {
+    if (optimistic) setConfig(optimistic(config));
     await savePrefs(update);
-    setSaved(t('saved'));
     await refresh();
+    setSaved(t('saved'));
   };
   return (
     <>
@@ -32,7 +34,10 @@ export function Options() {
       <label>
         {t('method')}{' '}
         <select name="method" value={config.method ?? methods[0]?.id} disabled={config.locked.includes('method')}
-          onChange={(e) => save((p) => ({ ...p, method: (e.target as HTMLSelectElement).value }))}>
+          onChange={(e) => {
+            const method = (e.target as HTMLSelectElement).value;
+            void save((p) => ({ ...p, method }), (c) => ({ ...c, method }));
+          }}>
           {methods.map((m) => <option key={m.id} value={m.id}>{pick(m.name, lang).text}</option>)}
         </select>
         {config.locked.includes('method') && <span class="locked"> {t('lockedByPolicy')}</span>}
@@ -41,7 +46,11 @@ export function Options() {
       {config.packs.map(({ pack, enabled, forced, origin }) => (
         <div class="pack" key={pack.id}>
           <input type="checkbox" id={`pack-${pack.id}`} checked={enabled} disabled={forced || config.locked.includes('packs')}
-            onChange={(e) => save((p) => ({ ...p, packs: { ...p.packs, [pack.id]: (e.target as HTMLInputElement).checked } }))} />
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              void save((p) => ({ ...p, packs: { ...p.packs, [pack.id]: on } }),
+                (c) => ({ ...c, packs: c.packs.map((x) => (x.pack.id === pack.id ? { ...x, enabled: on } : x)) }));
+            }} />
           <div>
             <label for={`pack-${pack.id}`}><strong>{pick(pack.name, lang).text}</strong> <span class="muted">{pack.version} · {t(`origin_${origin}`)}</span></label>
             <p>{pick(pack.description, lang).text}</p>

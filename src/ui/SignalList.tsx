@@ -24,7 +24,10 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
             <span class="kind">{s.scope === 'latest' ? t('scopeLatest') : t('scopeThread')} · {Math.round(s.confidence * 100)}%</span>
             <div class="words">
               {words.map((w, k) => (
-                <mark key={k}>{w}</mark>
+                <span key={k}>
+                  {k > 0 && ' … '}
+                  <mark>{w}</mark>
+                </span>
               ))}
             </div>
             <div class="why">

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/browsers';
+import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  origin: string;
+  demoUrl: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with dist/ loaded, a fresh profile, and the demo helpdesk on 127.0.0.1. */
+export async function launch(options: { mounts?: Record<string, string>; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  const site = await serve({ ...DEMO_MOUNT, ...options.mounts });
+  const profile = mkdtempSync(join(tmpdir(), 'composure-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(), headless: true, args: chromiumArgs(resolve('dist')),
+    viewport: { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId, origin: site.origin, demoUrl: `${site.origin}/composure-demo/`,
+    async close() {
+      await context.close();
+      await site.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The sidebar, found the way assistive technology finds it: the accessibility tree's
+ * complementary landmark named "Composure". Its shadow root is closed to page scripts; the
+ * DevTools protocol reaches it, so tests see exactly what an agent sees.
+ */
+export class Sidebar {
+  private constructor(private readonly cdp: CDPSession, private readonly objectId: string) {}
+
+  static async find(page: Page, timeout = 10_000): Promise<Sidebar> {
+    const cdp = await page.context().newCDPSession(page);
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: 'Composure', role: 'complementary' });
+      const backendNodeId = nodes[0]?.backendDOMNodeId;
+      if (backendNodeId) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+        if (object.objectId) return new Sidebar(cdp, object.objectId);
+      }
+      if (Date.now() > deadline) throw new Error('The Composure sidebar (complementary landmark "Composure") did not appear.');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Runs `fn` with the sidebar's <aside> as `this`. */
+  async eval<T>(fn: string, ...args: unknown[]): Promise<T> {
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: this.objectId, functionDeclaration: fn, arguments: args.map((value) => ({ value })), returnByValue: true, awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`In sidebar: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  }
+
+  text(): Promise<string> {
+    return this.eval('function () { return this.innerText; }');
+  }
+
+  /** Waits until the sidebar's text contains `needle` (or matches it). */
+  async waitForText(needle: string | RegExp, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = await this.text();
+      if (typeof needle === 'string' ? last.includes(needle) : needle.test(last)) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Sidebar never showed ${String(needle)}. It showed:\n${last}`);
+  }
+
+  /** Clicks the button whose accessible name (aria-label or text) starts with `name`. */
+  click(name: string): Promise<void> {
+    return this.eval(`function (name) {
+      const button = [...this.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || b.textContent || '').trim().startsWith(name));
+      if (!button) throw new Error('no button named ' + name);
+      button.click();
+    }`, name);
+  }
+}

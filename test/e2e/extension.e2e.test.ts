@@ -1,0 +1,120 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Sidebar, type Session, launch } from './chromium';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(() => session?.close());
+// Each test starts with no tab open, whatever the previous one left behind.
+afterEach(async () => {
+  for (const page of session.context.pages()) await page.close();
+});
+
+describe('Composure in Chromium, on the demo helpdesk', () => {
+  it('shows the sidebar with what it read from the ticket', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    const text = await sidebar.waitForText('Dana Whitfield');
+    expect(text).toContain('#4821');
+    expect(text).toContain('5 messages read');
+    // What the customer wrote, with her own words as evidence; the internal note is not hers.
+    expect(text).toMatch(/Repeat contact[\s\S]*THIRD time/);
+    expect(text).toMatch(/Baiting[\s\S]*You people/);
+    expect(text).toMatch(/Wants a refund/);
+    await page.close();
+  });
+
+  it('follows the agent to another ticket without stale content', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('#4821');
+    await page.click('[data-ticket-link="4907"]');
+    const text = await sidebar.waitForText('#4907');
+    expect(text).toContain('Lars Eriksen');
+    expect(text).not.toContain('Baiting');
+    await page.click('[data-ticket-link="4821"]');
+    expect(await sidebar.waitForText('Baiting')).toContain('#4821');
+    await page.close();
+  });
+
+  it('opens the options page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Composure settings' }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /HELP method/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('brings a setting saved in the options page to an open ticket, without a reload', async () => {
+    const ticket = await session.context.newPage();
+    await ticket.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(ticket);
+    await sidebar.waitForText(/Next step · HELP/i);
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await options.getByRole('checkbox', { name: /ASAP method/ }).check();
+    await options.getByRole('combobox', { name: /Service method/ }).selectOption('asap');
+    await sidebar.waitForText(/Next step · ASAP/i);
+    // Put it back for the other tests.
+    await options.getByRole('combobox', { name: /Service method/ }).selectOption('help');
+    await sidebar.waitForText(/Next step · HELP/i);
+    await options.close();
+    await ticket.close();
+  });
+
+  it('still answers after its service worker is stopped', async () => {
+    const ticket = await session.context.newPage();
+    await ticket.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(ticket);
+    await sidebar.waitForText('#4821');
+
+    const cdp = await session.context.newCDPSession(ticket);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker?.targetId as string });
+    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker')).toBe(false);
+
+    // The settings button goes through the (stopped) worker, which must wake and answer.
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/src/options/index.html'));
+    await sidebar.click('Open Composure settings');
+    const options = await opened;
+    expect(options.url()).toContain(session.extensionId);
+    await options.close();
+    await ticket.close();
+  });
+
+  it('exposes no file to web pages: a page cannot fetch any of them', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const files = walk('dist').map((f) => relative('dist', f));
+    expect(files.length).toBeGreaterThan(10);
+    const loaded = await page.evaluate(async ({ id, files }) => {
+      const ok: string[] = [];
+      for (const file of files) {
+        try {
+          await fetch(`chrome-extension://${id}/${file}`);
+          ok.push(file);
+        } catch {
+          // Blocked: not web-accessible.
+        }
+      }
+      return ok;
+    }, { id: session.extensionId, files });
+    expect(loaded).toEqual([]);
+    await page.close();
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { compilePacks } from '../../src/engine/compile';
+import { resolvePacks } from '../../src/engine/resolve';
+import type { Message, Ticket } from '../../src/engine/types';
+import { BUNDLED_PACKS } from '../../src/packs';
+
+const defaults = compilePacks(resolvePacks(BUNDLED_PACKS, BUNDLED_PACKS.filter((p) => p.defaultEnabled).map((p) => p.id)).packs);
+const ticket = (messages: Message[], extra: Partial<Ticket> = {}): Ticket => ({ helpdesk: 'test', messages, ...extra });
+const ids = (c: ReturnType<typeof analyze>) => c.signals.map((s) => s.id);
+
+describe('analysing a ticket', () => {
+  const thread: Message[] = [
+    { role: 'customer', text: 'My router keeps dropping the connection. Can you help?' },
+    { role: 'agent', text: "Sorry about that. Please restart it and I'll check back tomorrow." },
+    { role: 'internal', text: 'Customer is furious, wants a refund, threatens a lawyer.' },
+    { role: 'customer', text: 'This is the third time I write. You people never help anyone!!! I want to speak to a manager.' },
+  ];
+
+  it('puts the latest customer message first and never reads internal notes as the customer', () => {
+    const result = analyze(ticket(thread), '', defaults);
+    expect(result.signals[0]?.scope).toBe('latest');
+    expect(ids(result)).toEqual(expect.arrayContaining(['repeat-contact', 'baiting', 'escalation-request']));
+    expect(ids(result)).not.toContain('refund-request');
+    expect(ids(result)).not.toContain('threat');
+  });
+
+  it('points every signal at the customer words that triggered it', () => {
+    const result = analyze(ticket(thread), '', defaults);
+    const escalation = result.signals.find((s) => s.id === 'escalation-request');
+    const evidence = escalation?.evidence[0];
+    expect(evidence && thread[evidence.message]?.text.slice(evidence.start, evidence.end)).toBe('manager');
+    expect(escalation?.rule).toMatchObject({ pack: 'core-signals', source: expect.stringContaining('seeds/') });
+  });
+
+  it('keeps earlier messages as thread signals, weaker than the latest', () => {
+    const result = analyze(ticket([{ role: 'customer', text: 'I want a refund.' }, { role: 'customer', text: 'Any news?' }]), '', defaults);
+    const refund = result.signals.find((s) => s.id === 'refund-request');
+    expect(refund?.scope).toBe('thread');
+    expect(refund?.confidence).toBeLessThan(0.9);
+  });
+
+  it('ticks method steps from earlier replies and the draft, and names the next', () => {
+    const result = analyze(ticket(thread), 'If I understand correctly, the router still drops.', defaults, { method: 'help' });
+    const steps = Object.fromEntries(result.method?.steps.map((s) => [s.id, s.by ?? 'open']) ?? []);
+    expect(steps).toMatchObject({ hear: 'draft', empathize: 'reply', provide: 'open' });
+    expect(result.method?.next).toBe('lead');
+  });
+
+  it('writes suggestions in the customer language with placeholders filled', () => {
+    const german = ticket([{ role: 'customer', text: 'Das ist schon das dritte Mal, ich bin wirklich wütend!' }], { requester: { name: 'Jana Novak' } });
+    const result = analyze(german, '', defaults, { agent: { name: 'Sam Lee' }, language: 'de' });
+    expect(result.language).toBe('de');
+    const apology = result.suggestions.find((s) => s.id === 'apology-unreserved');
+    expect(apology).toMatchObject({ lang: 'de', text: expect.stringContaining('Jana') });
+    expect(apology?.text).not.toContain('{');
+  });
+
+  it('drops a placeholder with no value cleanly', () => {
+    const result = analyze(ticket([{ role: 'customer', text: 'I am furious!' }]), '', defaults);
+    const apology = result.suggestions.find((s) => s.id === 'apology-unreserved');
+    expect(apology?.text).toBe("I'm sincerely sorry for the trouble this has caused you.");
+  });
+
+  it('warns about the draft with reasons and alternatives, and clears when fixed', () => {
+    const angry = ticket([{ role: 'customer', text: 'This is unacceptable, I am furious!' }]);
+    const bad = analyze(angry, 'As I said, you should have restarted it. We will look into it.', defaults);
+    expect(bad.draft.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(['no-apology-to-upset-customer', 'defensive', 'promise-without-time']));
+    const defensive = bad.draft.warnings.find((w) => w.id === 'defensive');
+    expect(defensive?.span).toEqual([0, 9]); // "As I said"
+    expect(defensive?.alternatives.length).toBeGreaterThan(0);
+    const good = analyze(angry, "I'm so sorry about this. I'll update you by 3 pm today.", defaults);
+    expect(good.draft.warnings).toEqual([]);
+  });
+
+  it('hides what the agent marked not helpful', () => {
+    const result = analyze(ticket([{ role: 'customer', text: 'I am furious!' }]), '', defaults, { hidden: new Set(['angry-customers/apology-unreserved']) });
+    expect(result.suggestions.map((s) => s.id)).not.toContain('apology-unreserved');
+  });
+});
+
+describe('bad input', () => {
+  it('handles an empty ticket and draft', () => {
+    const result = analyze(ticket([]), '', defaults);
+    expect(result).toMatchObject({ language: 'und', signals: [], draft: { warnings: [], words: 0 } });
+  });
+
+  it('caps huge text with a note instead of stalling', () => {
+    const huge = 'I want a refund. '.repeat(20_000);
+    const result = analyze(ticket([{ role: 'customer', text: huge }]), huge, defaults);
+    expect(result.notes.join(' ')).toMatch(/only the first 20,000 were read/);
+    expect(result.signals.map((s) => s.id)).toContain('refund-request');
+  });
+
+  it('survives binary junk and non-string text', () => {
+    const junk = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536));
+    expect(() => analyze(ticket([{ role: 'customer', text: junk }, { role: 'customer', text: undefined as unknown as string }]), junk, defaults)).not.toThrow();
+  });
+
+  it('keeps hostile markup as plain text evidence', () => {
+    const text = '<img src=x onerror=alert(1)> I want a refund <script>alert(2)</script>';
+    const result = analyze(ticket([{ role: 'customer', text }]), '', defaults);
+    const evidence = result.signals.find((s) => s.id === 'refund-request')?.evidence[0];
+    expect(evidence && text.slice(evidence.start, evidence.end)).toBe('refund');
+  });
+});

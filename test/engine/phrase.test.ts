@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/engine/normalize';
+import { PhraseError, matchAt, parsePhrase } from '../../src/engine/phrase';
+import { PhraseIndex } from '../../src/engine/phrase-index';
+import { tokenize } from '../../src/engine/tokenize';
+
+const tokens = (text: string) => tokenize(normalizeText(text));
+const find = (phrase: string, text: string) => {
+  const index = new PhraseIndex();
+  index.add(parsePhrase(phrase), 0);
+  return index.scan(tokens(text)).map((h) => text.slice(h.start, h.end));
+};
+
+describe('phrases a team lead writes', () => {
+  it('match whole words only, ignoring case and accents', () => {
+    expect(find('refund', 'I want a REFUND now')).toEqual(['REFUND']);
+    expect(find('refund', 'refunded already')).toEqual([]);
+    expect(find('wütend', 'Ich bin WUTEND')).toEqual(['WUTEND']);
+    expect(find('θυμωμένος', 'ΕΙΜΑΙ ΘΥΜΩΜΕΝΟΣ')).toEqual(['ΘΥΜΩΜΕΝΟΣ']);
+  });
+
+  it('take inflections with a trailing *', () => {
+    expect(find('cancel*', 'I cancelled it')).toEqual(['cancelled']);
+  });
+
+  it('offer alternatives, optional words, one-word wildcards and bounded gaps', () => {
+    expect(find('speak to the? manager|supervisor', 'can I speak to the supervisor')).toEqual(['speak to the supervisor']);
+    expect(find('speak to the? manager|supervisor', 'can I speak to manager')).toEqual(['speak to manager']);
+    expect(find('cancel * order', 'cancel my order')).toEqual(['cancel my order']);
+    expect(find('cancel ~3 transfer', 'cancel my recent big transfer')).toEqual(['cancel my recent big transfer']);
+    expect(find('cancel ~2 transfer', 'cancel my recent big transfer')).toEqual([]);
+  });
+
+  it('never match across a sentence end', () => {
+    expect(find('money ... back', 'Money. Back to the topic')).toEqual([]);
+  });
+
+  it('treat each Chinese character as a word', () => {
+    expect(find('退款', '我要退款！')).toEqual(['退款']);
+    expect(find('退款', '我要退钱')).toEqual([]);
+  });
+
+  it('are refused with a reason when malformed', () => {
+    expect(() => parsePhrase('')).toThrow(PhraseError);
+    expect(() => parsePhrase('* refund')).toThrow(/must start with a word/);
+    expect(() => parsePhrase('f*ck')).toThrow(/may only end a word/);
+    expect(() => parsePhrase('a ~9 b')).toThrow(/wider than/);
+    expect(() => parsePhrase('a ... b ... c ... d')).toThrow(/more than 2 gaps/);
+  });
+
+  it('report the last matched token', () => {
+    const t = tokens('I want my money back');
+    expect(matchAt(parsePhrase('money back'), t, 3)).toBe(4);
+    expect(matchAt(parsePhrase('money back'), t, 2)).toBe(-1);
+  });
+});
+
+describe('normalisation', () => {
+  it('keeps every offset in place', () => {
+    for (const text of ['Ärger ÜBER Straße', 'ΣΊΓΟΥΡΑ ΘΥΜΩΜΈΝΟΣ', 'İstanbul 🙂 ok', 'Ďakujem ľúbim']) {
+      expect(normalizeText(text)).toHaveLength(text.length);
+    }
+  });
+});
