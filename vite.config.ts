@@ -5,6 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentScriptIife } from './scripts/build/content-script-plugin.ts';
 import { forBrowser, type Browser } from './scripts/build/manifest-for-browser.ts';
+import { noInnerHtml } from './scripts/build/no-inner-html.ts';
 
 // One static manifest.json is the source of truth; per-browser differences are applied here.
 const browser: Browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -19,6 +20,7 @@ const { content_scripts: contentScripts, ...manifestWithoutContent } = manifest 
 
 export default defineConfig({
   plugins: [
+    noInnerHtml(),
     preact(),
     crx({ manifest: manifestWithoutContent as unknown as ManifestV3Export, browser }),
     contentScriptIife({ entry: 'src/content/index.tsx', contentScripts: contentScripts as ContentScripts, outDir }),

@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
-// Unit tiers: *.test.ts run in Node (pure engine and lib); *.dom.test.tsx in happy-dom.
+// Unit tiers: *.test.ts run in Node (pure engine and lib); *.dom.test.tsx in happy-dom
+// (each such file starts with a `@vitest-environment happy-dom` comment).
 // Browser tests live in test/e2e and run against the built extension (vitest.e2e.config.ts).
 export default defineConfig({
   plugins: [preact()],
@@ -9,6 +10,5 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.dom.test.tsx'],
     exclude: ['test/e2e/**'],
     environment: 'node',
-    environmentMatchGlobs: [['test/**/*.dom.test.tsx', 'happy-dom']],
   },
 });

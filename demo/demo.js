@@ -1,5 +1,5 @@
 // Renders the chosen ticket and switches tickets with pushState, like a helpdesk SPA.
-(function () {
+(() => {
   var tickets = window.DEMO_TICKETS;
   var ROLE_LABEL = { customer: 'Customer', agent: 'Agent', note: 'Internal note', system: 'System' };
 
@@ -10,7 +10,9 @@
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    Object.keys(attrs || {}).forEach((k) => {
+      node.setAttribute(k, attrs[k]);
+    });
     if (text !== undefined) node.textContent = text;
     return node;
   }
@@ -18,32 +20,39 @@
   function render() {
     var id = current();
     var t = tickets[id];
-    document.title = 'Northwind Support · #' + id;
+    document.title = `Northwind Support · #${id}`;
     document.querySelector('[data-demo="subject"]').textContent = t.subject;
-    document.querySelector('[data-demo="ticket-id"]').textContent = '#' + id;
+    document.querySelector('[data-demo="ticket-id"]').textContent = `#${id}`;
     var requester = document.querySelector('[data-demo="requester"]');
     requester.textContent = t.requester.name;
     requester.setAttribute('data-email', t.requester.email);
     var list = document.querySelector('[data-demo="conversation"]');
     list.replaceChildren();
-    t.messages.forEach(function (m) {
-      var item = el('li', { 'data-demo': 'message', 'data-role': m.role, class: 'message ' + m.role });
+    t.messages.forEach((m) => {
+      var item = el('li', { 'data-demo': 'message', 'data-role': m.role, class: `message ${m.role}` });
       var head = el('div', { class: 'head' });
-      head.append(el('span', { 'data-demo': 'author', class: 'author' }, m.author), el('span', { class: 'role' }, ROLE_LABEL[m.role]),
-        el('time', { datetime: m.time }, new Date(m.time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })));
+      head.append(
+        el('span', { 'data-demo': 'author', class: 'author' }, m.author),
+        el('span', { class: 'role' }, ROLE_LABEL[m.role]),
+        el(
+          'time',
+          { datetime: m.time },
+          new Date(m.time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+        ),
+      );
       item.append(head, el('div', { 'data-demo': 'body', class: 'body' }, m.text));
       list.append(item);
     });
-    document.querySelectorAll('[data-ticket-link]').forEach(function (a) {
+    document.querySelectorAll('[data-ticket-link]').forEach((a) => {
       a.setAttribute('aria-current', a.getAttribute('data-ticket-link') === id ? 'page' : 'false');
     });
   }
 
-  document.addEventListener('click', function (e) {
-    var link = e.target.closest && e.target.closest('[data-ticket-link]');
+  document.addEventListener('click', (e) => {
+    var link = e.target.closest?.('[data-ticket-link]');
     if (!link) return;
     e.preventDefault();
-    history.pushState({}, '', '?ticket=' + link.getAttribute('data-ticket-link'));
+    history.pushState({}, '', `?ticket=${link.getAttribute('data-ticket-link')}`);
     document.getElementById('reply').value = '';
     render();
   });

@@ -15,7 +15,9 @@ function insideBubble(x: number, y: number): boolean {
   if ((x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2) return true;
   // Tail: triangle (0.22,0.70) (0.46,0.70) (0.2,0.94)
   const d = (x1: number, y1: number, x2: number, y2: number) => (x - x2) * (y1 - y2) - (x1 - x2) * (y - y2);
-  const a = d(0.22, 0.7, 0.46, 0.7), c = d(0.46, 0.7, 0.2, 0.94), e = d(0.2, 0.94, 0.22, 0.7);
+  const a = d(0.22, 0.7, 0.46, 0.7),
+    c = d(0.46, 0.7, 0.2, 0.94),
+    e = d(0.2, 0.94, 0.22, 0.7);
   return !((a < 0 || c < 0 || e < 0) && (a > 0 || c > 0 || e > 0));
 }
 
@@ -26,34 +28,52 @@ function onLine(x: number, y: number): boolean {
 }
 
 function pixel(size: number, px: number, py: number): number[] {
-  let bubble = 0, line = 0;
-  for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) {
-    const x = (px + (sx + 0.5) / 4) / size, y = (py + (sy + 0.5) / 4) / size;
-    if (insideBubble(x, y)) { bubble++; if (onLine(x, y)) line++; }
-  }
-  const alpha = bubble / 16, mix = bubble ? line / bubble : 0;
+  let bubble = 0,
+    line = 0;
+  for (let sy = 0; sy < 4; sy++)
+    for (let sx = 0; sx < 4; sx++) {
+      const x = (px + (sx + 0.5) / 4) / size,
+        y = (py + (sy + 0.5) / 4) / size;
+      if (insideBubble(x, y)) {
+        bubble++;
+        if (onLine(x, y)) line++;
+      }
+    }
+  const alpha = bubble / 16,
+    mix = bubble ? line / bubble : 0;
   const rgb = TEAL.map((c, i) => Math.round(c * (1 - mix) + (WHITE[i] as number) * mix));
   return [...rgb, Math.round(alpha * 255)];
 }
 
 function crc32(buf: Buffer): number {
   let c = ~0;
-  for (const byte of buf) { c ^= byte; for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1)); }
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
   return ~c >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 
 function png(size: number): Buffer {
   const rows: number[] = [];
-  for (let y = 0; y < size; y++) { rows.push(0); for (let x = 0; x < size; x++) rows.push(...pixel(size, x, y)); }
+  for (let y = 0; y < size; y++) {
+    rows.push(0);
+    for (let x = 0; x < size; x++) rows.push(...pixel(size, x, y));
+  }
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0); header.writeUInt32BE(size, 4); header[8] = 8; header[9] = 6;
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 6;
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -13,16 +13,31 @@ const compiled = compiledFor();
 const pct = (n: number) => n.toFixed(2).padStart(5);
 const verbose = process.argv.includes('--errors');
 
-console.log('dataset                         rows  pos | Composure  P     R     F1    MCC  | AFINN  P     R     F1    MCC  | VADER  P     R     F1    MCC');
+console.log(
+  'dataset                         rows  pos | Composure  P     R     F1    MCC  | AFINN  P     R     F1    MCC  | VADER  P     R     F1    MCC',
+);
 for (const ds of loadDatasets()) {
   const actual = ds.rows.map((r) => r.positive);
   // Exactly what `npm run analyze -- --jsonl` does for one line.
-  const found = ds.rows.map((r) => analyze({ helpdesk: 'eval', messages: [{ role: 'customer', text: r.text }] }, '', compiled, { language: detectLanguageNode(r.text) }));
-  const ours = score(found.map((c) => c.signals.some((s) => ds.accepts.includes(s.id))), actual);
-  const a = bestThreshold(ds.rows.map((r) => afinnScore(r.text)), actual);
-  const v = bestThreshold(ds.rows.map((r) => vaderScore(r.text)), actual);
+  const found = ds.rows.map((r) =>
+    analyze({ helpdesk: 'eval', messages: [{ role: 'customer', text: r.text }] }, '', compiled, { language: detectLanguageNode(r.text) }),
+  );
+  const ours = score(
+    found.map((c) => c.signals.some((s) => ds.accepts.includes(s.id))),
+    actual,
+  );
+  const a = bestThreshold(
+    ds.rows.map((r) => afinnScore(r.text)),
+    actual,
+  );
+  const v = bestThreshold(
+    ds.rows.map((r) => vaderScore(r.text)),
+    actual,
+  );
   const cols = (s: typeof ours) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${pct(s.mcc)}`;
-  console.log(`${ds.name.padEnd(30)} ${String(ds.rows.length).padStart(5)} ${String(actual.filter(Boolean).length).padStart(4)} |           ${cols(ours)} |        ${cols(a)} |        ${cols(v)}`);
+  console.log(
+    `${ds.name.padEnd(30)} ${String(ds.rows.length).padStart(5)} ${String(actual.filter(Boolean).length).padStart(4)} |           ${cols(ours)} |        ${cols(a)} |        ${cols(v)}`,
+  );
   if (verbose) {
     ds.rows.forEach((r, i) => {
       const hit = found[i]?.signals.some((s) => ds.accepts.includes(s.id));
@@ -38,13 +53,21 @@ const lang: Record<string, { right: number; total: number }> = {};
 for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
   const expected = SEEDS[file.slice(0, 3)];
   if (!expected) continue;
-  for (const line of readFileSync(join(seedsDir, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length >= 30)) {
-    const entry = (lang[expected] ??= { right: 0, total: 0 });
+  for (const line of readFileSync(join(seedsDir, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 30)) {
+    lang[expected] ??= { right: 0, total: 0 };
+    const entry = lang[expected];
     entry.total++;
     if (detectLanguageNode(line) === expected) entry.right++;
   }
 }
-const xed = loadDatasets()[1]?.rows.filter((r) => r.text.length >= 20).slice(0, 2000) ?? [];
+const xed =
+  loadDatasets()[1]
+    ?.rows.filter((r) => r.text.length >= 20)
+    .slice(0, 2000) ?? [];
 lang.en = { right: xed.filter((r) => detectLanguageNode(r.text) === 'en').length, total: xed.length };
 console.log('\nlanguage (source-document lines ≥ 30 chars; XED English subtitles ≥ 20 chars)');
-for (const [code, { right, total }] of Object.entries(lang)) console.log(`  ${code}: ${right}/${total} = ${((100 * right) / total).toFixed(1)} %`);
+for (const [code, { right, total }] of Object.entries(lang))
+  console.log(`  ${code}: ${right}/${total} = ${((100 * right) / total).toFixed(1)} %`);

@@ -13,7 +13,9 @@ const write = process.argv.includes('--write');
 let failed = 0;
 const packs: Pack[] = [];
 
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const path = join(DIR, file);
   const raw = readFileSync(path, 'utf8');
   const data = JSON.parse(raw);

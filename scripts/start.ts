@@ -30,7 +30,10 @@ async function main() {
   const site = await serve(DEMO_MOUNT, port).catch(() => serve(DEMO_MOUNT, 0));
   const url = `${site.origin}/composure-demo/`;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'composure-profile-')), {
-    executablePath, headless, args: chromiumArgs(resolve('dist')), viewport: { width: 1400, height: 900 },
+    executablePath,
+    headless,
+    args: chromiumArgs(resolve('dist')),
+    viewport: { width: 1400, height: 900 },
     colorScheme: dark ? 'dark' : 'light',
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './no-inner-html.ts';
 
 interface Options {
   entry: string;
@@ -30,7 +31,7 @@ export function contentScriptIife(options: Options): Plugin {
         configFile: false,
         root,
         logLevel: 'warn',
-        plugins: [preact()],
+        plugins: [noInnerHtml(), preact()],
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
           outDir,

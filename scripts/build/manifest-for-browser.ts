@@ -16,7 +16,8 @@ export function forBrowser<T extends Record<string, unknown>>(manifest: T, brows
     copy.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        // 142: the first Firefox (desktop and Android) with data_collection_permissions.
+        strict_min_version: '142.0',
         // Firefox's built-in data consent: Composure collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },

@@ -2,8 +2,12 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM_PATHS = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
@@ -30,9 +34,16 @@ export const firefoxPath = () => find('FIREFOX_PATH', FIREFOX_PATHS, 'Firefox', 
 /** Flags for a quiet, reproducible Chromium: no sign-in, sync or update traffic. */
 export function chromiumArgs(extensionDir: string): string[] {
   const args = [
-    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--disable-quic', '--disable-gpu', '--password-store=basic',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-gpu',
+    '--password-store=basic',
   ];
   // Chromium's sandbox needs user namespaces, which a root shell in a container lacks.
   if (process.getuid?.() === 0) args.push('--no-sandbox');

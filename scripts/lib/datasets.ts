@@ -25,35 +25,69 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
 const read = (path: string) => readFileSync(join(EVAL_DIR, path), 'utf8');
-const tsv = (path: string) => read(path).split('\n').filter(Boolean).map((l) => l.split('\t'));
+const tsv = (path: string) =>
+  read(path)
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
 
 export function loadDatasets(): Dataset[] {
   if (!existsSync(EVAL_DIR)) throw new Error(`No evaluation data at ${EVAL_DIR} (set COMPOSURE_EVAL_DIR).`);
-  const emotions = read('goemotions/emotions.txt').split('\n').map((s) => s.trim());
+  const emotions = read('goemotions/emotions.txt')
+    .split('\n')
+    .map((s) => s.trim());
   const angerIds = new Set(['anger', 'annoyance', 'disgust'].map((e) => String(emotions.indexOf(e))));
-  const goemotions = tsv('goemotions/dev.tsv').map(([text = '', labels = '']) => ({ text, positive: labels.split(',').some((l) => angerIds.has(l)) }));
-  const xed = tsv('xed/en-annotated.tsv').map(([text = '', labels = '']) => ({ text, positive: labels.split(',').map((s) => s.trim()).includes('1') }));
-  const davidson = parseCsv(read('davidson_offensive/labeled_data_dev.csv')).slice(1).filter((r) => r.length >= 7)
+  const goemotions = tsv('goemotions/dev.tsv').map(([text = '', labels = '']) => ({
+    text,
+    positive: labels.split(',').some((l) => angerIds.has(l)),
+  }));
+  const xed = tsv('xed/en-annotated.tsv').map(([text = '', labels = '']) => ({
+    text,
+    positive: labels
+      .split(',')
+      .map((s) => s.trim())
+      .includes('1'),
+  }));
+  const davidson = parseCsv(read('davidson_offensive/labeled_data_dev.csv'))
+    .slice(1)
+    .filter((r) => r.length >= 7)
     .map((r) => ({ text: r[6] ?? '', positive: r[5] === '0' || r[5] === '1' }));
   const germeval = tsv('germeval2018/germeval2018.training.txt').map(([text = '', coarse]) => ({ text, positive: coarse === 'OFFENSE' }));
   const hint3 = ['curekart', 'powerplay11', 'sofmattress'].flatMap((f) =>
-    parseCsv(read(`hint3/${f}_train_v2.csv`)).slice(1).filter((r) => r.length >= 2).map(([text = '', label = '']) => ({ text, label })));
-  const banking = parseCsv(read('banking77/train.csv')).slice(1).filter((r) => r.length >= 2).map(([text = '', label = '']) => ({ text, label }));
+    parseCsv(read(`hint3/${f}_train_v2.csv`))
+      .slice(1)
+      .filter((r) => r.length >= 2)
+      .map(([text = '', label = '']) => ({ text, label })),
+  );
+  const banking = parseCsv(read('banking77/train.csv'))
+    .slice(1)
+    .filter((r) => r.length >= 2)
+    .map(([text = '', label = '']) => ({ text, label }));
   const intents = (name: string, signal: string, hint: (l: string) => boolean, bank: (l: string) => boolean): Dataset[] => [
     { name: `hint3 ${name}`, signal, accepts: [signal], rows: hint3.map((r) => ({ text: r.text, positive: hint(r.label) })) },
     { name: `banking77 ${name}`, signal, accepts: [signal], rows: banking.map((r) => ({ text: r.text, positive: bank(r.label) })) },
@@ -64,9 +98,23 @@ export function loadDatasets(): Dataset[] {
     { name: 'xed anger (en)', signal: 'anger', accepts: ['anger'], rows: xed },
     { name: 'davidson hostility (en)', signal: 'hostility', accepts: hostile, rows: davidson },
     { name: 'germeval hostility (de)', signal: 'hostility', accepts: hostile, rows: germeval },
-    ...intents('refund', 'refund-request', (l) => /^(REFUND|RETURN)/.test(l), (l) => l === 'request_refund' || l === 'Refund_not_showing_up'),
-    ...intents('cancel', 'cancel-request', (l) => l === 'CANCEL_ORDER', (l) => l === 'terminate_account'),
-    { name: 'hint3 escalation', signal: 'escalation-request', accepts: ['escalation-request'],
-      rows: hint3.map((r) => ({ text: r.text, positive: ['CHAT_WITH_AGENT', 'CHAT_WITH_AN_AGENT', 'CALL_CENTER'].includes(r.label) })) },
+    ...intents(
+      'refund',
+      'refund-request',
+      (l) => /^(REFUND|RETURN)/.test(l),
+      (l) => l === 'request_refund' || l === 'Refund_not_showing_up',
+    ),
+    ...intents(
+      'cancel',
+      'cancel-request',
+      (l) => l === 'CANCEL_ORDER',
+      (l) => l === 'terminate_account',
+    ),
+    {
+      name: 'hint3 escalation',
+      signal: 'escalation-request',
+      accepts: ['escalation-request'],
+      rows: hint3.map((r) => ({ text: r.text, positive: ['CHAT_WITH_AGENT', 'CHAT_WITH_AN_AGENT', 'CALL_CENTER'].includes(r.label) })),
+    },
   ];
 }

@@ -1,10 +1,25 @@
-export interface Scores { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number; f1: number; mcc: number }
+export interface Scores {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  mcc: number;
+}
 
 export function score(predicted: boolean[], actual: boolean[]): Scores {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   predicted.forEach((p, i) => {
     const a = actual[i];
-    if (p && a) tp++; else if (p) fp++; else if (a) fn++; else tn++;
+    if (p && a) tp++;
+    else if (p) fp++;
+    else if (a) fn++;
+    else tn++;
   });
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
@@ -16,9 +31,18 @@ export function score(predicted: boolean[], actual: boolean[]): Scores {
 
 /** A baseline at its best threshold for F1: flag rows whose score is at or below t. */
 export function bestThreshold(values: number[], actual: boolean[]): Scores & { threshold: number } {
-  let best = { ...score(values.map(() => false), actual), threshold: Number.NaN };
+  let best = {
+    ...score(
+      values.map(() => false),
+      actual,
+    ),
+    threshold: Number.NaN,
+  };
   for (const t of [...new Set(values)].sort((a, b) => a - b)) {
-    const s = score(values.map((v) => v <= t), actual);
+    const s = score(
+      values.map((v) => v <= t),
+      actual,
+    );
     if (s.f1 > best.f1) best = { ...s, threshold: t };
   }
   return best;

@@ -56,7 +56,12 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
 
   async function reloadConfig() {
     config = await loadConfig();
-    compiled = compilePacks(resolvePacks(config.packs.map((p) => p.pack), config.enabled).packs);
+    compiled = compilePacks(
+      resolvePacks(
+        config.packs.map((p) => p.pack),
+        config.enabled,
+      ).packs,
+    );
     run();
   }
 
@@ -81,11 +86,19 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
       hidden = new Set();
     }
     const composer = adapter.composer(document);
-    const latestCustomer = ticket.messages.filter((m) => m.role === 'customer').slice(-2).map((m) => m.text).join('\n');
+    const latestCustomer = ticket.messages
+      .filter((m) => m.role === 'customer')
+      .slice(-2)
+      .map((m) => m.text)
+      .join('\n');
     const language = latestCustomer ? await detectLanguage(latestCustomer) : undefined;
     if (signal.aborted) return;
     const coaching = analyze(ticket, composer?.readDraft() ?? '', compiled, {
-      method: config.method, agentLanguage: uiLanguage(), language, agent: { name: config.agentName }, hidden,
+      method: config.method,
+      agentLanguage: uiLanguage(),
+      language,
+      agent: { name: config.agentName },
+      hidden,
     });
     state = { kind: 'ready', ticket, coaching, composerFound: composer !== null };
     paint();
@@ -115,10 +128,14 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
   }
 
   // The draft: listen where typing happens, and only look once typing pauses.
-  document.addEventListener('input', (e) => {
-    const composer = adapter.composer(document);
-    if (composer && e.target instanceof Node && composer.element.contains(e.target)) scheduleDraftCheck();
-  }, { capture: true, signal });
+  document.addEventListener(
+    'input',
+    (e) => {
+      const composer = adapter.composer(document);
+      if (composer && e.target instanceof Node && composer.element.contains(e.target)) scheduleDraftCheck();
+    },
+    { capture: true, signal },
+  );
 
   // Single-page apps: the Navigation API where there is one, history events otherwise.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
@@ -140,4 +157,3 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     },
   };
 }
-

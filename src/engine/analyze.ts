@@ -20,14 +20,19 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
   const messages = capMessages(ticket.messages ?? [], notes);
   const draftText = capText(sanitizeText(draft), MAX_MESSAGE_CHARS, 'The draft', notes);
 
-  const customerText = messages.filter((m) => m.role === 'customer').slice(-3).map((m) => m.text).join('\n');
+  const customerText = messages
+    .filter((m) => m.role === 'customer')
+    .slice(-3)
+    .map((m) => m.text)
+    .join('\n');
   const language = options.language ?? (customerText.trim() ? guessLanguage(customerText).language : 'und');
   const languageOf = (text: string) => messageLanguage(text, options.language);
 
   const customer: { index: number; signals: MessageSignal[] }[] = [];
   const replies: ScanResult[] = [];
   messages.forEach((m, index) => {
-    if (m.role === 'customer') customer.push({ index, signals: messageSignals(scanText(m.text, compiled, languageOf(m.text)), compiled, index) });
+    if (m.role === 'customer')
+      customer.push({ index, signals: messageSignals(scanText(m.text, compiled, languageOf(m.text)), compiled, index) });
     else if (m.role === 'agent') replies.push(scanText(m.text, compiled, languageOf(m.text)));
   });
   const signals = threadSignals(customer);
@@ -39,14 +44,23 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
   const method = methodState(compiled, options.method, replies, draftText ? draftScan : undefined, forAgent);
   const hidden = options.hidden ?? new Set<string>();
   const words = draftText ? countWords(normalizeText(draftText)) : 0;
-  const suggestions = rankSuggestions(compiled, signals, method, forCustomer, {
-    'customer.name': ticket.requester?.name,
-    'customer.firstName': firstName(ticket.requester?.name),
-    'agent.name': options.agent?.name,
-    'agent.firstName': firstName(options.agent?.name),
-    'ticket.id': ticket.id,
-    'ticket.subject': ticket.subject,
-  }, hidden, options.maxSuggestions ?? 6, words);
+  const suggestions = rankSuggestions(
+    compiled,
+    signals,
+    method,
+    forCustomer,
+    {
+      'customer.name': ticket.requester?.name,
+      'customer.firstName': firstName(ticket.requester?.name),
+      'agent.name': options.agent?.name,
+      'agent.firstName': firstName(options.agent?.name),
+      'ticket.id': ticket.id,
+      'ticket.subject': ticket.subject,
+    },
+    hidden,
+    options.maxSuggestions ?? 6,
+    words,
+  );
   const warnings = checkDraft(compiled, draftScan, words, signals, forCustomer, hidden).map((w) => ({
     ...w,
     why: checkWhy(compiled, w.rule.id, forAgent) ?? w.why,

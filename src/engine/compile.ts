@@ -32,7 +32,12 @@ export interface CompiledPacks {
  */
 export function compilePacks(packs: readonly Pack[]): CompiledPacks {
   const out: CompiledPacks = {
-    index: new PhraseIndex(), matchers: [], signalRules: [], methods: [], suggestions: [], draftChecks: [],
+    index: new PhraseIndex(),
+    matchers: [],
+    signalRules: [],
+    methods: [],
+    suggestions: [],
+    draftChecks: [],
     packIds: packs.map((p) => p.id),
   };
   const addMatcher = (m: Matcher, negatableByDefault: boolean): number => {
@@ -40,14 +45,28 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     // Phrases without a language of their own ("und") apply to every text.
     const id = out.matchers.length;
     const regexes: SafeRegex[] = [];
-    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) {
-      try { out.index.add(parsePhrase(p), id, lang.split('-')[0]); } catch { /* rejected at validation */ }
-    }
-    for (const list of Object.values(m.regex ?? {})) for (const r of list) {
-      try { regexes.push(compileSafeRegex(r)); } catch { /* rejected at validation */ }
-    }
+    for (const [lang, list] of Object.entries(m.phrases ?? {}))
+      for (const p of list) {
+        try {
+          out.index.add(parsePhrase(p), id, lang.split('-')[0]);
+        } catch {
+          /* rejected at validation */
+        }
+      }
+    for (const list of Object.values(m.regex ?? {}))
+      for (const r of list) {
+        try {
+          regexes.push(compileSafeRegex(r));
+        } catch {
+          /* rejected at validation */
+        }
+      }
     out.matchers.push({
-      regexes, exceptions, shouting: m.shouting, punctuation: m.punctuation, masked: m.masked ?? false,
+      regexes,
+      exceptions,
+      shouting: m.shouting,
+      punctuation: m.punctuation,
+      masked: m.masked ?? false,
       negatable: m.negatable ?? negatableByDefault,
     });
     return id;
@@ -59,14 +78,21 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     }
     for (const method of pack.methods ?? []) {
       out.methods.push({
-        method, pack: pack.id,
-        steps: method.steps.map((step) => ({ step, ref: { ...ref(`${method.id}/${step.id}`), source: step.source }, matcher: addMatcher(step.covers, false) })),
+        method,
+        pack: pack.id,
+        steps: method.steps.map((step) => ({
+          step,
+          ref: { ...ref(`${method.id}/${step.id}`), source: step.source },
+          matcher: addMatcher(step.covers, false),
+        })),
       });
     }
-    for (const suggestion of pack.suggestions ?? []) out.suggestions.push({ suggestion, ref: { ...ref(suggestion.id), source: suggestion.source } });
+    for (const suggestion of pack.suggestions ?? [])
+      out.suggestions.push({ suggestion, ref: { ...ref(suggestion.id), source: suggestion.source } });
     for (const check of pack.draftChecks ?? []) {
       out.draftChecks.push({
-        check, ref: { ...ref(check.id), source: check.source },
+        check,
+        ref: { ...ref(check.id), source: check.source },
         find: check.find && addMatcher(check.find, false),
         unless: check.unless && addMatcher(check.unless, false),
         require: check.require && addMatcher(check.require, false),
@@ -82,20 +108,33 @@ export function compileMatcherPatterns(pack: Pack): PackError[] {
   const check = (m: Matcher | undefined, path: string) => {
     if (!m) return;
     for (const field of ['phrases', 'exceptions'] as const) {
-      for (const [lang, list] of Object.entries(m[field] ?? {})) list.forEach((p, i) => {
-        try { parsePhrase(p); } catch (e) {
-          if (e instanceof PhraseError) errors.push({ path: `${path}.${field}.${lang}[${i}]`, message: `phrase "${p}" ${e.message}` });
+      for (const [lang, list] of Object.entries(m[field] ?? {}))
+        list.forEach((p, i) => {
+          try {
+            parsePhrase(p);
+          } catch (e) {
+            if (e instanceof PhraseError) errors.push({ path: `${path}.${field}.${lang}[${i}]`, message: `phrase "${p}" ${e.message}` });
+          }
+        });
+    }
+    for (const [lang, list] of Object.entries(m.regex ?? {}))
+      list.forEach((r, i) => {
+        try {
+          compileSafeRegex(r);
+        } catch (e) {
+          if (e instanceof RegexError)
+            errors.push({ path: `${path}.regex.${lang}[${i}]`, message: `pattern "${r}" refused: ${e.message}` });
         }
       });
-    }
-    for (const [lang, list] of Object.entries(m.regex ?? {})) list.forEach((r, i) => {
-      try { compileSafeRegex(r); } catch (e) {
-        if (e instanceof RegexError) errors.push({ path: `${path}.regex.${lang}[${i}]`, message: `pattern "${r}" refused: ${e.message}` });
-      }
-    });
   };
-  pack.signals?.forEach((s, i) => check(s, `signals[${i}]`));
-  pack.methods?.forEach((m, i) => m.steps.forEach((s, j) => check(s.covers, `methods[${i}].steps[${j}].covers`)));
+  pack.signals?.forEach((s, i) => {
+    check(s, `signals[${i}]`);
+  });
+  pack.methods?.forEach((m, i) => {
+    m.steps.forEach((s, j) => {
+      check(s.covers, `methods[${i}].steps[${j}].covers`);
+    });
+  });
   pack.draftChecks?.forEach((d, i) => {
     check(d.find, `draftChecks[${i}].find`);
     check(d.unless, `draftChecks[${i}].unless`);

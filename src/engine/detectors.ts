@@ -52,7 +52,9 @@ export function punctuationRuns(text: string, min: number): Span[] {
 /** Masked swearing: "f***", "sh*t", "d@mn", "$#!%" (but not "5*3" or an e-mail address). */
 export function maskedSwearing(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu,
+  )) {
     const word = m[0];
     // A grawlix must mix symbols: "!!!!" is punctuation and "****" a redaction.
     if (/^[!*]+$/.test(word)) continue;

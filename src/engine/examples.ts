@@ -26,12 +26,15 @@ export function runExamples(pack: Pack, context: readonly Pack[] = []): ExampleF
     for (const id of expect.absent ?? []) if (signals.has(id)) fail(`did not expect signal "${id}"`);
     const done = new Set(result.method?.steps.filter((s) => s.done).map((s) => s.id));
     for (const id of expect.steps ?? []) if (!done.has(id)) fail(`expected step "${id}" to be covered, covered: [${[...done].join(', ')}]`);
-    if (expect.next !== undefined && result.method?.next !== expect.next) fail(`expected next step "${expect.next}", got "${result.method?.next}"`);
+    if (expect.next !== undefined && result.method?.next !== expect.next)
+      fail(`expected next step "${expect.next}", got "${result.method?.next}"`);
     const warnings = new Set(result.draft.warnings.map((w) => w.id));
-    for (const id of expect.warnings ?? []) if (!warnings.has(id)) fail(`expected draft warning "${id}", got [${[...warnings].join(', ')}]`);
+    for (const id of expect.warnings ?? [])
+      if (!warnings.has(id)) fail(`expected draft warning "${id}", got [${[...warnings].join(', ')}]`);
     for (const id of expect.noWarnings ?? []) if (warnings.has(id)) fail(`did not expect draft warning "${id}"`);
     const suggested = new Set(result.suggestions.map((s) => s.id));
-    for (const id of expect.suggestions ?? []) if (!suggested.has(id)) fail(`expected suggestion "${id}", got [${[...suggested].join(', ')}]`);
+    for (const id of expect.suggestions ?? [])
+      if (!suggested.has(id)) fail(`expected suggestion "${id}", got [${[...suggested].join(', ')}]`);
   });
   return failures;
 }

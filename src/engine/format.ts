@@ -4,10 +4,48 @@
  * to round-trip unchanged, so diffs of packs stay small and readable.
  */
 const KEY_ORDER = [
-  'schemaVersion', 'id', 'kind', 'signal', 'name', 'description', 'version', 'source', 'languages', 'defaultEnabled',
-  'extends', 'disable', 'weight', 'note', 'moment', 'signals', 'steps', 'when', 'find', 'unless', 'require', 'covers',
-  'prompt', 'phrases', 'exceptions', 'regex', 'shouting', 'punctuation', 'masked', 'negatable', 'text', 'why', 'alternatives',
-  'methods', 'suggestions', 'draftChecks', 'thread', 'role', 'draft', 'method', 'expect', 'examples',
+  'schemaVersion',
+  'id',
+  'kind',
+  'signal',
+  'name',
+  'description',
+  'version',
+  'source',
+  'languages',
+  'defaultEnabled',
+  'extends',
+  'disable',
+  'weight',
+  'note',
+  'moment',
+  'signals',
+  'steps',
+  'when',
+  'find',
+  'unless',
+  'require',
+  'covers',
+  'prompt',
+  'phrases',
+  'exceptions',
+  'regex',
+  'shouting',
+  'punctuation',
+  'masked',
+  'negatable',
+  'text',
+  'why',
+  'alternatives',
+  'methods',
+  'suggestions',
+  'draftChecks',
+  'thread',
+  'role',
+  'draft',
+  'method',
+  'expect',
+  'examples',
 ];
 const rank = (key: string) => {
   const i = KEY_ORDER.indexOf(key);
@@ -18,7 +56,8 @@ const LANG_KEY = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 function canonical(value: unknown, parentKey = ''): unknown {
   if (Array.isArray(value)) {
     const items = value.map((v) => canonical(v));
-    const sortable = (parentKey === 'phrases' || parentKey === 'exceptions' || parentKey === 'regex') && items.every((v) => typeof v === 'string');
+    const sortable =
+      (parentKey === 'phrases' || parentKey === 'exceptions' || parentKey === 'regex') && items.every((v) => typeof v === 'string');
     return sortable ? [...new Set(items as string[])].sort((a, b) => a.localeCompare(b, 'en')) : items;
   }
   if (!value || typeof value !== 'object') return value;

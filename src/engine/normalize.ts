@@ -21,6 +21,7 @@ function foldChar(ch: string): string {
 export function normalizeText(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: plain ASCII lower-cases in place and has nothing to fold.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
   if (lower.length === text.length && /^[\x00-\x7f]*$/.test(lower)) return lower;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -40,6 +41,6 @@ export const MAX_TICKET_CHARS = 200_000;
 /** Strips control characters (binary junk) while keeping offsets: each becomes a space. */
 export function sanitizeText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
 }

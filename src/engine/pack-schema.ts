@@ -26,7 +26,12 @@ export const MatcherSchema = v.strictObject({
   /** Phrases that cancel an overlapping match ("cancel a transfer" is not cancelling a contract). */
   exceptions: v.optional(langPhrases),
   regex: v.optional(langPhrases),
-  shouting: v.optional(v.strictObject({ minRatio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), minLetters: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+  shouting: v.optional(
+    v.strictObject({
+      minRatio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      minLetters: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
   punctuation: v.optional(v.strictObject({ min: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(20)) })),
   masked: v.optional(v.boolean()),
   negatable: v.optional(v.boolean()),
@@ -58,8 +63,22 @@ export const MethodSchema = v.strictObject({
 });
 
 export const SUGGESTION_KINDS = [
-  'apology', 'acknowledgement', 'empathy', 'computer-mode', 'can-do', 'time-frame', 'question',
-  'action', 'update', 'opener', 'closer', 'follow-up', 'escalation', 'agreement', 'policy', 'other',
+  'apology',
+  'acknowledgement',
+  'empathy',
+  'computer-mode',
+  'can-do',
+  'time-frame',
+  'question',
+  'action',
+  'update',
+  'opener',
+  'closer',
+  'follow-up',
+  'escalation',
+  'agreement',
+  'policy',
+  'other',
 ] as const;
 
 export const SuggestionSchema = v.strictObject({
@@ -78,7 +97,9 @@ export const DraftCheckSchema = v.strictObject({
   id,
   source,
   /** Only when the customer shows one of these signals. */
-  when: v.optional(v.strictObject({ signals: v.optional(v.array(signalId)), minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+  when: v.optional(
+    v.strictObject({ signals: v.optional(v.array(signalId)), minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  ),
   /** Warn when this matches the draft … */
   find: v.optional(MatcherSchema),
   /** … unless this matches too ("can't" is fine next to "what I can do"). */

@@ -29,7 +29,7 @@ export class PhraseIndex {
 
   add(phrase: Phrase, matcher: number, lang = 'und'): void {
     const first = phrase.tokens[0];
-    if (!first || first.kind !== 'word') return;
+    if (first?.kind !== 'word') return;
     for (const alt of first.alternatives) {
       const map = alt.prefix ? this.prefix : this.exact;
       const key = alt.prefix ? alt.text.slice(0, 1) : alt.text;

@@ -53,7 +53,7 @@ export function parsePhrase(source: string): Phrase {
     for (const word of words) tokens.push({ kind: 'word', alternatives: word, optional });
   }
   const first = tokens[0];
-  if (!first || first.kind !== 'word' || first.optional) {
+  if (first?.kind !== 'word' || first.optional) {
     throw new PhraseError('must start with a word (not *, a gap or an optional word)');
   }
   const last = tokens[tokens.length - 1];

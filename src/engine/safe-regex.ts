@@ -58,7 +58,8 @@ class Parser {
 
   private repeat(node: Node): Node {
     const c = this.src[this.i];
-    let min = -1, max = -1;
+    let min = -1,
+      max = -1;
     if (c === '*') [min, max] = [0, Infinity];
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];
@@ -105,9 +106,15 @@ class Parser {
   private escape(inClass: boolean): Node | Pred {
     const c = this.src[this.i++];
     if (c === undefined) throw new RegexError('pattern ends with "\\"');
-    if (/[1-9]/.test(c) || c === 'k') throw new RegexError('backreferences (\\1, \\k<name>) are not supported: they cannot run in linear time');
+    if (/[1-9]/.test(c) || c === 'k')
+      throw new RegexError('backreferences (\\1, \\k<name>) are not supported: they cannot run in linear time');
     const classes: Record<string, Pred> = {
-      d: isDigit, D: (x) => !isDigit(x), w: isWord, W: (x) => !isWord(x), s: isSpace, S: (x) => !isSpace(x),
+      d: isDigit,
+      D: (x) => !isDigit(x),
+      w: isWord,
+      W: (x) => !isWord(x),
+      s: isSpace,
+      S: (x) => !isSpace(x),
     };
     if (classes[c]) return inClass ? (classes[c] as Pred) : { t: 'char', pred: classes[c] as Pred };
     if (!inClass && (c === 'b' || c === 'B')) return { t: 'assert', kind: c };
@@ -127,7 +134,10 @@ class Parser {
       if (this.src[this.i] === '\\') {
         this.i++;
         const p = this.escape(true) as Pred;
-        if (this.src[this.i - 1] && /[dDwWsS]/.test(this.src[this.i - 1] as string)) { parts.push(p); continue; }
+        if (this.src[this.i - 1] && /[dDwWsS]/.test(this.src[this.i - 1] as string)) {
+          parts.push(p);
+          continue;
+        }
         lo = this.src[this.i - 1] as string;
       } else lo = this.src[this.i++] as string;
       if (this.src[this.i] === '-' && this.src[this.i + 1] && this.src[this.i + 1] !== ']') {
@@ -153,9 +163,15 @@ function literal(c: string): Node {
 function emit(node: Node, prog: Inst[]): void {
   if (prog.length > MAX_PROGRAM) throw new RegexError('pattern is too large');
   switch (node.t) {
-    case 'char': prog.push({ op: 'char', pred: node.pred }); return;
-    case 'assert': prog.push({ op: 'assert', kind: node.kind }); return;
-    case 'seq': for (const item of node.items) emit(item, prog); return;
+    case 'char':
+      prog.push({ op: 'char', pred: node.pred });
+      return;
+    case 'assert':
+      prog.push({ op: 'assert', kind: node.kind });
+      return;
+    case 'seq':
+      for (const item of node.items) emit(item, prog);
+      return;
     case 'alt': {
       const jumps: Inst[] = [];
       node.items.forEach((item, k) => {
@@ -231,8 +247,9 @@ function run(prog: Inst[], text: string, limit: number): [number, number][] {
       const inst = prog[p] as Inst;
       if (inst.op === 'jmp') stack.push(inst.x);
       else if (inst.op === 'split') stack.push(inst.y, inst.x);
-      else if (inst.op === 'assert') { if (holds(inst.kind, text, pos)) stack.push(p + 1); }
-      else if (inst.op === 'match') longest.set(start, Math.max(longest.get(start) ?? -1, pos));
+      else if (inst.op === 'assert') {
+        if (holds(inst.kind, text, pos)) stack.push(p + 1);
+      } else if (inst.op === 'match') longest.set(start, Math.max(longest.get(start) ?? -1, pos));
       else list.push({ pc: p, start });
     }
   };
@@ -256,7 +273,10 @@ function run(prog: Inst[], text: string, limit: number): [number, number][] {
   const out: [number, number][] = [];
   let after = -1;
   for (const [start, end] of [...longest].sort((a, b) => a[0] - b[0])) {
-    if (start >= after && end > start) { out.push([start, end]); after = end; }
+    if (start >= after && end > start) {
+      out.push([start, end]);
+      after = end;
+    }
   }
   return out;
 }

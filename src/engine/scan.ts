@@ -34,12 +34,17 @@ export function scanText(text: string, compiled: CompiledPacks, language?: strin
     if (hit.negated && compiled.matchers[hit.matcher]?.negatable) continue;
     push(hit.matcher, hit.start, hit.end);
   }
+  // Masked swearing is looked for once per text, however many rules ask for it.
   let masked: Span[] | undefined;
+  const maskedSpans = () => {
+    masked ??= maskedSwearing(text);
+    return masked;
+  };
   compiled.matchers.forEach((m, id) => {
     for (const re of m.regexes) for (const [s, e] of re.exec(normalized)) push(id, s, e);
     if (m.shouting) for (const [s, e] of shouting(text, m.shouting.minRatio, m.shouting.minLetters)) push(id, s, e);
     if (m.punctuation) for (const [s, e] of punctuationRuns(text, m.punctuation.min)) push(id, s, e);
-    if (m.masked) for (const [s, e] of (masked ??= maskedSwearing(text))) push(id, s, e);
+    if (m.masked) for (const [s, e] of maskedSpans()) push(id, s, e);
   });
   // Drop matches that an exception of the same matcher overlaps.
   compiled.matchers.forEach((m, id) => {

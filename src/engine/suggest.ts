@@ -40,15 +40,22 @@ export function rankSuggestions(
     const score = 2 * signalScore + (isNext ? 1 : 0) + (stepStates.some((st) => !st.done) ? 0.25 : 0) + (s.moment ? 0.6 : 0);
     const { text, lang } = pick(s.text, textLanguages);
     ranked.push({
-      id: s.id, kind: s.kind, text: fillPlaceholders(text, values), lang, score: Math.round(score * 1000) / 1000,
-      for: [...(s.signals ?? []).filter((id) => signalWeight.has(id)), ...mine], rule: ref,
+      id: s.id,
+      kind: s.kind,
+      text: fillPlaceholders(text, values),
+      lang,
+      score: Math.round(score * 1000) / 1000,
+      for: [...(s.signals ?? []).filter((id) => signalWeight.has(id)), ...mine],
+      rule: ref,
     });
   }
   ranked.sort((a, b) => b.score - a.score);
   const perKind = new Map<string, number>();
-  return ranked.filter((s) => {
-    const n = (perKind.get(s.kind) ?? 0) + 1;
-    perKind.set(s.kind, n);
-    return n <= PER_KIND;
-  }).slice(0, max);
+  return ranked
+    .filter((s) => {
+      const n = (perKind.get(s.kind) ?? 0) + 1;
+      perKind.set(s.kind, n);
+      return n <= PER_KIND;
+    })
+    .slice(0, max);
 }

@@ -55,14 +55,19 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
 
   const forcedOn = new Set(stringList(policy.enabledPacks, 'enabledPacks', warnings));
   const forcedOff = new Set(stringList(policy.disabledPacks, 'disabledPacks', warnings));
-  for (const id of [...forcedOn, ...forcedOff]) if (!byId.has(id)) warnings.push(`Policy names pack "${id}", which is not installed; ignored.`);
+  for (const id of [...forcedOn, ...forcedOff])
+    if (!byId.has(id)) warnings.push(`Policy names pack "${id}", which is not installed; ignored.`);
   const locked = lockedSettings(policy.lockSettings, warnings);
   const packsLocked = locked.includes('packs');
 
   const packs = [...byId.values()].map(({ pack, origin }) => {
     const forced = forcedOn.has(pack.id) || forcedOff.has(pack.id) || (origin === 'policy' && packsLocked);
     const chosen = packsLocked ? undefined : prefs.packs[pack.id];
-    const enabled = forcedOff.has(pack.id) ? false : forcedOn.has(pack.id) || origin === 'policy' ? true : (chosen ?? pack.defaultEnabled ?? false);
+    const enabled = forcedOff.has(pack.id)
+      ? false
+      : forcedOn.has(pack.id) || origin === 'policy'
+        ? true
+        : (chosen ?? pack.defaultEnabled ?? false);
     return { pack, origin, enabled, forced };
   });
   const method = typeof policy.method === 'string' ? policy.method : prefs.method;
@@ -81,14 +86,25 @@ function validPolicyPacks(value: unknown, warnings: string[]): Pack[] {
   if (value === undefined) return [];
   let list: unknown = value;
   if (typeof value === 'string') {
-    try { list = JSON.parse(value); } catch { warnings.push('Policy "customPacks" is not valid JSON; ignored.'); return []; }
+    try {
+      list = JSON.parse(value);
+    } catch {
+      warnings.push('Policy "customPacks" is not valid JSON; ignored.');
+      return [];
+    }
   }
   if (!Array.isArray(list)) list = [list];
   const packs: Pack[] = [];
   (list as unknown[]).forEach((item, i) => {
     const result = validatePack(item);
     if (result.ok) packs.push(result.pack);
-    else warnings.push(`Policy pack #${i + 1} ignored: ${result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    else
+      warnings.push(
+        `Policy pack #${i + 1} ignored: ${result.errors
+          .slice(0, 3)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ')}`,
+      );
   });
   return packs;
 }
@@ -117,7 +133,8 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
   if (value === undefined) return { prefs: DEFAULT_PREFS, corrupt: false };
   if (!value || typeof value !== 'object') return { prefs: DEFAULT_PREFS, corrupt: true };
   const v = value as Partial<Prefs>;
-  const record = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter(([, b]) => typeof b === 'boolean')) : {});
+  const record = (x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter(([, b]) => typeof b === 'boolean')) : {};
   return {
     prefs: {
       version: 1,

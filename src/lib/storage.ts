@@ -31,7 +31,10 @@ export async function readPrefs(): Promise<{ prefs: Prefs; corrupt: boolean }> {
 export async function readTeamPacks(): Promise<{ packs: Pack[]; dropped: number }> {
   const stored = (await browser.storage.local.get(TEAM_PACKS_KEY))[TEAM_PACKS_KEY];
   const list = Array.isArray(stored) ? stored : [];
-  const packs = list.map((p) => validatePack(p)).filter((r) => r.ok).map((r) => (r as { pack: Pack }).pack);
+  const packs = list
+    .map((p) => validatePack(p))
+    .filter((r) => r.ok)
+    .map((r) => (r as { pack: Pack }).pack);
   return { packs, dropped: list.length - packs.length };
 }
 
@@ -47,13 +50,19 @@ export async function readPublishedPacks(): Promise<Pack[]> {
     await browser.runtime.sendMessage({ type: 'publish-packs' });
     published = (await browser.storage.local.get(BUNDLED_PACKS_KEY))[BUNDLED_PACKS_KEY] as PublishedPacks | undefined;
   }
-  return (published?.packs ?? []).map((p) => validatePack(p)).filter((r) => r.ok).map((r) => (r as { pack: Pack }).pack);
+  return (published?.packs ?? [])
+    .map((p) => validatePack(p))
+    .filter((r) => r.ok)
+    .map((r) => (r as { pack: Pack }).pack);
 }
 
 /** The effective configuration; extension pages pass the bundled packs they import. */
 export async function loadConfig(bundled?: Pack[]): Promise<EffectiveConfig> {
   const [{ prefs, corrupt }, team, policy, packs] = await Promise.all([
-    readPrefs(), readTeamPacks(), readPolicy(), bundled ? Promise.resolve(bundled) : readPublishedPacks(),
+    readPrefs(),
+    readTeamPacks(),
+    readPolicy(),
+    bundled ? Promise.resolve(bundled) : readPublishedPacks(),
   ]);
   const config = effectiveConfig(packs, team.packs, prefs, policy);
   if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');

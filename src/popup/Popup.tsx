@@ -13,14 +13,21 @@ export function Popup() {
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const enabled = config.packs.filter((p) => p.enabled);
-  const method = enabled.flatMap((p) => p.pack.methods ?? []).find((m) => m.id === config.method) ?? enabled.flatMap((p) => p.pack.methods ?? [])[0];
+  const method =
+    enabled.flatMap((p) => p.pack.methods ?? []).find((m) => m.id === config.method) ?? enabled.flatMap((p) => p.pack.methods ?? [])[0];
   return (
     <>
       <h1>Composure</h1>
-      <p>{t('method')}: <strong>{method ? pick(method.name, lang).text : '—'}</strong></p>
-      <p>{t('packsSection')}: {enabled.map((p) => pick(p.pack.name, lang).text).join(', ')}</p>
+      <p>
+        {t('method')}: <strong>{method ? pick(method.name, lang).text : '—'}</strong>
+      </p>
+      <p>
+        {t('packsSection')}: {enabled.map((p) => pick(p.pack.name, lang).text).join(', ')}
+      </p>
       <p class="muted">{t('privacyPromise')}</p>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openOptions')}
+      </button>
     </>
   );
 }

@@ -4,7 +4,12 @@ import type { SidebarActions } from './types';
 
 export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['draft']; actions: SidebarActions; canInsert: boolean }) {
   if (draft.words === 0) return <p class="status">{t('draftEmpty')}</p>;
-  if (!draft.warnings.length) return <p class="status" data-ready>{t('readyToSend')}</p>;
+  if (!draft.warnings.length)
+    return (
+      <p class="status" data-ready>
+        {t('readyToSend')}
+      </p>
+    );
   return (
     <ul>
       {draft.warnings.map((w) => (
@@ -13,13 +18,21 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
           {w.alternatives.length > 0 && (
             <div class="actions">
               {w.alternatives.map((alt) => (
-                <button key={alt} type="button" disabled={!canInsert} aria-label={t('insertLabel', alt.slice(0, 40))} onClick={() => actions.insert(alt)}>
+                <button
+                  key={alt}
+                  type="button"
+                  disabled={!canInsert}
+                  aria-label={t('insertLabel', alt.slice(0, 40))}
+                  onClick={() => actions.insert(alt)}
+                >
                   {alt}
                 </button>
               ))}
             </div>
           )}
-          <div class="why">{t('whyRule', [w.rule.pack, w.rule.id])} · {w.rule.source}</div>
+          <div class="why">
+            {t('whyRule', [w.rule.pack, w.rule.id])} · {w.rule.source}
+          </div>
         </li>
       ))}
     </ul>

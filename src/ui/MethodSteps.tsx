@@ -9,7 +9,9 @@ export function MethodSteps({ method }: { method: MethodState }) {
       <ol class="steps" aria-label={method.name}>
         {method.steps.map((s) => (
           <li key={s.id} class={s.id === method.next ? 'next' : ''} data-step={s.id} data-done={String(s.done)}>
-            <span class="tick" aria-hidden="true">{s.done ? '✓' : s.id === method.next ? '→' : '·'}</span>
+            <span class="tick" aria-hidden="true">
+              {s.done ? '✓' : s.id === method.next ? '→' : '·'}
+            </span>
             <span>
               {s.name}
               {s.done && <span class="kind"> ({s.by === 'draft' ? t('doneInDraft') : t('doneInReply')})</span>}
@@ -17,7 +19,13 @@ export function MethodSteps({ method }: { method: MethodState }) {
           </li>
         ))}
       </ol>
-      {next ? <p class="prompt" data-prompt>{next.prompt}</p> : <p class="prompt">{t('allStepsDone')}</p>}
+      {next ? (
+        <p class="prompt" data-prompt>
+          {next.prompt}
+        </p>
+      ) : (
+        <p class="prompt">{t('allStepsDone')}</p>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import type { SidebarActions, SidebarState } from './types';
 
 export function Sidebar({ state, actions, collapsed }: { state: SidebarState; actions: SidebarActions; collapsed: boolean }) {
   return (
+    // The explicit role keeps the landmark when the element sits inside other sectioning content.
+    // biome-ignore lint/a11y/noRedundantRoles: role="complementary" is part of the contract
     <aside class={`panel${collapsed ? ' collapsed' : ''}`} role="complementary" aria-label="Composure">
       <header>
         <button type="button" onClick={actions.toggle} aria-expanded={!collapsed} aria-label={collapsed ? t('expand') : t('collapse')}>
@@ -28,7 +30,11 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
   if (state.kind === 'reading') return <p class="status body">{t('reading')}</p>;
   if (state.kind === 'off') return <p class="status body">{t('offHere')}</p>;
   if (state.kind === 'problem') {
-    return <p class="status body" role="status" data-problem={state.problem}>{t(`problem_${state.problem.replace(/-/g, '_')}`, state.helpdesk)}</p>;
+    return (
+      <p class="status body" role="status" data-problem={state.problem}>
+        {t(`problem_${state.problem.replace(/-/g, '_')}`, state.helpdesk)}
+      </p>
+    );
   }
   const { ticket, coaching, composerFound } = state;
   const who = ticket.requester?.name ?? ticket.requester?.email ?? t('unknownCustomer');
@@ -50,7 +56,11 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
         )}
         <section aria-labelledby="composure-suggestions">
           <h3 id="composure-suggestions">{t('sectionSuggestions')}</h3>
-          {!composerFound && <p class="status" data-problem="no-composer">{t('problem_no_composer')}</p>}
+          {!composerFound && (
+            <p class="status" data-problem="no-composer">
+              {t('problem_no_composer')}
+            </p>
+          )}
           <SuggestionList suggestions={coaching.suggestions} actions={actions} canInsert={composerFound} />
         </section>
         <section aria-labelledby="composure-draft">

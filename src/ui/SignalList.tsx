@@ -13,15 +13,24 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
           <li
             key={s.id}
             class="signal"
-            tabIndex={0}
             data-signal={s.id}
-            onFocus={() => actions.highlight(i)}
-            onBlur={() => actions.highlight(null)}
             onMouseEnter={() => actions.highlight(i)}
             onMouseLeave={() => actions.highlight(null)}
           >
-            <strong>{t(`signal_${s.id.replace(/-/g, '_')}`)}</strong>{' '}
-            <span class="kind">{s.scope === 'latest' ? t('scopeLatest') : t('scopeThread')} · {Math.round(s.confidence * 100)}%</span>
+            {/* Focus or hover shows the customer's words in the conversation. */}
+            <button
+              type="button"
+              class="signal-name"
+              aria-label={t('showWords', t(`signal_${s.id.replace(/-/g, '_')}`))}
+              onFocus={() => actions.highlight(i)}
+              onBlur={() => actions.highlight(null)}
+              onClick={() => actions.highlight(i)}
+            >
+              <strong>{t(`signal_${s.id.replace(/-/g, '_')}`)}</strong>
+            </button>{' '}
+            <span class="kind">
+              {s.scope === 'latest' ? t('scopeLatest') : t('scopeThread')} · {Math.round(s.confidence * 100)}%
+            </span>
             <div class="words">
               {words.map((w, k) => (
                 <span key={k}>

@@ -25,6 +25,7 @@ section h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; 
 ul { list-style: none; margin: 0; padding: 0; }
 .signal { padding: 6px 8px; border-radius: 6px; background: var(--chip); margin-bottom: 6px; }
 .signal strong { font-weight: 600; }
+.signal-name { border: 0; background: none; padding: 0; font-size: 13px; color: inherit; }
 .signal .words { color: var(--muted); font-size: 12px; }
 mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 2px; }
 .steps li { display: flex; gap: 6px; align-items: baseline; padding: 2px 0; }

@@ -18,13 +18,19 @@ export async function launch(options: { mounts?: Record<string, string>; colorSc
   const site = await serve({ ...DEMO_MOUNT, ...options.mounts });
   const profile = mkdtempSync(join(tmpdir(), 'composure-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(), headless: true, args: chromiumArgs(resolve('dist')),
-    viewport: { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light',
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs(resolve('dist')),
+    viewport: { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
-    context, extensionId, origin: site.origin, demoUrl: `${site.origin}/composure-demo/`,
+    context,
+    extensionId,
+    origin: site.origin,
+    demoUrl: `${site.origin}/composure-demo/`,
     async close() {
       await context.close();
       await site.close();
@@ -39,14 +45,21 @@ export async function launch(options: { mounts?: Record<string, string>; colorSc
  * DevTools protocol reaches it, so tests see exactly what an agent sees.
  */
 export class Sidebar {
-  private constructor(private readonly cdp: CDPSession, private readonly objectId: string) {}
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly objectId: string,
+  ) {}
 
   static async find(page: Page, timeout = 10_000): Promise<Sidebar> {
     const cdp = await page.context().newCDPSession(page);
     const deadline = Date.now() + timeout;
     for (;;) {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: 'Composure', role: 'complementary' });
+      const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+        nodeId: root.nodeId,
+        accessibleName: 'Composure',
+        role: 'complementary',
+      });
       const backendNodeId = nodes[0]?.backendDOMNodeId;
       if (backendNodeId) {
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
@@ -60,7 +73,11 @@ export class Sidebar {
   /** Runs `fn` with the sidebar's <aside> as `this`. */
   async eval<T>(fn: string, ...args: unknown[]): Promise<T> {
     const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
-      objectId: this.objectId, functionDeclaration: fn, arguments: args.map((value) => ({ value })), returnByValue: true, awaitPromise: true,
+      objectId: this.objectId,
+      functionDeclaration: fn,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(`In sidebar: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
@@ -84,10 +101,13 @@ export class Sidebar {
 
   /** Clicks the button whose accessible name (aria-label or text) starts with `name`. */
   click(name: string): Promise<void> {
-    return this.eval(`function (name) {
+    return this.eval(
+      `function (name) {
       const button = [...this.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || b.textContent || '').trim().startsWith(name));
       if (!button) throw new Error('no button named ' + name);
       button.click();
-    }`, name);
+    }`,
+      name,
+    );
   }
 }

@@ -95,18 +95,21 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
     await page.goto(session.demoUrl);
     const files = walk('dist').map((f) => relative('dist', f));
     expect(files.length).toBeGreaterThan(10);
-    const loaded = await page.evaluate(async ({ id, files }) => {
-      const ok: string[] = [];
-      for (const file of files) {
-        try {
-          await fetch(`chrome-extension://${id}/${file}`);
-          ok.push(file);
-        } catch {
-          // Blocked: not web-accessible.
+    const loaded = await page.evaluate(
+      async ({ id, files }) => {
+        const ok: string[] = [];
+        for (const file of files) {
+          try {
+            await fetch(`chrome-extension://${id}/${file}`);
+            ok.push(file);
+          } catch {
+            // Blocked: not web-accessible.
+          }
         }
-      }
-      return ok;
-    }, { id: session.extensionId, files });
+        return ok;
+      },
+      { id: session.extensionId, files },
+    );
     expect(loaded).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,12 @@ import { resolvePacks } from '../../src/engine/resolve';
 import type { Message, Ticket } from '../../src/engine/types';
 import { BUNDLED_PACKS } from '../../src/packs';
 
-const defaults = compilePacks(resolvePacks(BUNDLED_PACKS, BUNDLED_PACKS.filter((p) => p.defaultEnabled).map((p) => p.id)).packs);
+const defaults = compilePacks(
+  resolvePacks(
+    BUNDLED_PACKS,
+    BUNDLED_PACKS.filter((p) => p.defaultEnabled).map((p) => p.id),
+  ).packs,
+);
 const ticket = (messages: Message[], extra: Partial<Ticket> = {}): Ticket => ({ helpdesk: 'test', messages, ...extra });
 const ids = (c: ReturnType<typeof analyze>) => c.signals.map((s) => s.id);
 
@@ -34,7 +39,14 @@ describe('analysing a ticket', () => {
   });
 
   it('keeps earlier messages as thread signals, weaker than the latest', () => {
-    const result = analyze(ticket([{ role: 'customer', text: 'I want a refund.' }, { role: 'customer', text: 'Any news?' }]), '', defaults);
+    const result = analyze(
+      ticket([
+        { role: 'customer', text: 'I want a refund.' },
+        { role: 'customer', text: 'Any news?' },
+      ]),
+      '',
+      defaults,
+    );
     const refund = result.signals.find((s) => s.id === 'refund-request');
     expect(refund?.scope).toBe('thread');
     expect(refund?.confidence).toBeLessThan(0.9);
@@ -48,7 +60,9 @@ describe('analysing a ticket', () => {
   });
 
   it('writes suggestions in the customer language with placeholders filled', () => {
-    const german = ticket([{ role: 'customer', text: 'Das ist schon das dritte Mal, ich bin wirklich wütend!' }], { requester: { name: 'Jana Novak' } });
+    const german = ticket([{ role: 'customer', text: 'Das ist schon das dritte Mal, ich bin wirklich wütend!' }], {
+      requester: { name: 'Jana Novak' },
+    });
     const result = analyze(german, '', defaults, { agent: { name: 'Sam Lee' }, language: 'de' });
     expect(result.language).toBe('de');
     const apology = result.suggestions.find((s) => s.id === 'apology-unreserved');
@@ -65,7 +79,9 @@ describe('analysing a ticket', () => {
   it('warns about the draft with reasons and alternatives, and clears when fixed', () => {
     const angry = ticket([{ role: 'customer', text: 'This is unacceptable, I am furious!' }]);
     const bad = analyze(angry, 'As I said, you should have restarted it. We will look into it.', defaults);
-    expect(bad.draft.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(['no-apology-to-upset-customer', 'defensive', 'promise-without-time']));
+    expect(bad.draft.warnings.map((w) => w.id)).toEqual(
+      expect.arrayContaining(['no-apology-to-upset-customer', 'defensive', 'promise-without-time']),
+    );
     const defensive = bad.draft.warnings.find((w) => w.id === 'defensive');
     expect(defensive?.span).toEqual([0, 9]); // "As I said"
     expect(defensive?.alternatives.length).toBeGreaterThan(0);
@@ -74,7 +90,9 @@ describe('analysing a ticket', () => {
   });
 
   it('hides what the agent marked not helpful', () => {
-    const result = analyze(ticket([{ role: 'customer', text: 'I am furious!' }]), '', defaults, { hidden: new Set(['angry-customers/apology-unreserved']) });
+    const result = analyze(ticket([{ role: 'customer', text: 'I am furious!' }]), '', defaults, {
+      hidden: new Set(['angry-customers/apology-unreserved']),
+    });
     expect(result.suggestions.map((s) => s.id)).not.toContain('apology-unreserved');
   });
 });
@@ -94,7 +112,16 @@ describe('bad input', () => {
 
   it('survives binary junk and non-string text', () => {
     const junk = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536));
-    expect(() => analyze(ticket([{ role: 'customer', text: junk }, { role: 'customer', text: undefined as unknown as string }]), junk, defaults)).not.toThrow();
+    expect(() =>
+      analyze(
+        ticket([
+          { role: 'customer', text: junk },
+          { role: 'customer', text: undefined as unknown as string },
+        ]),
+        junk,
+        defaults,
+      ),
+    ).not.toThrow();
   });
 
   it('keeps hostile markup as plain text evidence', () => {

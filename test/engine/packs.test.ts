@@ -25,7 +25,12 @@ describe.each(files)('bundled pack %s', (file) => {
     if (!result.ok) return;
     const pack = result.pack;
     expect(Object.keys(pack.description).sort()).toEqual([...LANGUAGES].sort());
-    const rules = [...(pack.signals ?? []), ...(pack.suggestions ?? []), ...(pack.draftChecks ?? []), ...(pack.methods ?? []).flatMap((m) => m.steps)];
+    const rules = [
+      ...(pack.signals ?? []),
+      ...(pack.suggestions ?? []),
+      ...(pack.draftChecks ?? []),
+      ...(pack.methods ?? []).flatMap((m) => m.steps),
+    ];
     for (const rule of rules) expect(rule.source, rule.id).toMatch(/seeds\/00\d/);
     for (const s of pack.suggestions ?? []) expect(Object.keys(s.text).sort(), s.id).toEqual([...LANGUAGES].sort());
   });
@@ -40,7 +45,12 @@ describe('pack validation', () => {
   const base = JSON.parse(readFileSync('src/packs/team-procedures.json', 'utf8'));
 
   it('rejects a broken pack whole, naming each JSON path in plain words', () => {
-    const broken = { ...base, id: 'Bad Id', signals: [{ id: 'x', signal: 'grumpy', weight: 3, source: 's', phrases: { en: ['* nope'] } }], extra: 1 };
+    const broken = {
+      ...base,
+      id: 'Bad Id',
+      signals: [{ id: 'x', signal: 'grumpy', weight: 3, source: 's', phrases: { en: ['* nope'] } }],
+      extra: 1,
+    };
     const result = validatePack(broken);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.errors.map((e) => e.path);
@@ -48,7 +58,10 @@ describe('pack validation', () => {
   });
 
   it('names the phrase or pattern that fails, and why', () => {
-    const result = validatePack({ ...base, signals: [{ id: 'x', signal: 'anger', weight: 0.5, source: 's', phrases: { en: ['f*ck'] }, regex: { en: ['(a)\\1'] } }] });
+    const result = validatePack({
+      ...base,
+      signals: [{ id: 'x', signal: 'anger', weight: 0.5, source: 's', phrases: { en: ['f*ck'] }, regex: { en: ['(a)\\1'] } }],
+    });
     expect(result.ok ? [] : result.errors).toEqual([
       { path: 'signals[0].phrases.en[0]', message: expect.stringContaining('"f*ck"') },
       { path: 'signals[0].regex.en[0]', message: expect.stringContaining('backreferences') },
@@ -63,9 +76,18 @@ describe('pack validation', () => {
 
 describe('extends', () => {
   const team: Pack = {
-    schemaVersion: 1, id: 'our-help', name: { en: 'Our HELP' }, description: { en: 'd' }, version: '1.0.0', source: 'seeds/004', languages: ['en', 'de'],
-    extends: 'help-method', disable: ['lead-open-question'],
-    suggestions: [{ id: 'hear-open', kind: 'acknowledgement', steps: ['help/hear'], text: { de: 'Unsere eigene Begrüßung.' }, source: 'seeds/004' }],
+    schemaVersion: 1,
+    id: 'our-help',
+    name: { en: 'Our HELP' },
+    description: { en: 'd' },
+    version: '1.0.0',
+    source: 'seeds/004',
+    languages: ['en', 'de'],
+    extends: 'help-method',
+    disable: ['lead-open-question'],
+    suggestions: [
+      { id: 'hear-open', kind: 'acknowledgement', steps: ['help/hear'], text: { de: 'Unsere eigene Begrüßung.' }, source: 'seeds/004' },
+    ],
   };
 
   it('inherits, overrides by id and switches rules off, and never counts the parent twice', () => {
@@ -83,7 +105,8 @@ describe('extends', () => {
     const orphan = { ...team, id: 'orphan', extends: 'nowhere' };
     const loop = { ...team, id: 'loop', extends: 'loop' };
     expect(resolvePacks([orphan, loop], ['orphan', 'loop']).errors).toEqual([
-      expect.stringContaining('not installed'), expect.stringContaining('extends itself'),
+      expect.stringContaining('not installed'),
+      expect.stringContaining('extends itself'),
     ]);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/engine/normalize';
 import { RegexError, compileSafeRegex } from '../../src/engine/safe-regex';
 
-const run = (pattern: string, text: string) => compileSafeRegex(pattern).exec(normalizeText(text)).map(([s, e]) => text.slice(s, e));
+const run = (pattern: string, text: string) =>
+  compileSafeRegex(pattern)
+    .exec(normalizeText(text))
+    .map(([s, e]) => text.slice(s, e));
 
 describe('expert regular expressions', () => {
   it('match like ordinary patterns, ignoring case', () => {
@@ -14,7 +17,11 @@ describe('expert regular expressions', () => {
   });
 
   it('agree with JavaScript RegExp on safe patterns', () => {
-    const cases: [string, string][] = [['a|b|c+', 'xxcccab'], ['\\w+@\\w+', 'mail me@host now'], ['[^ ]+ing', 'running and jumping']];
+    const cases: [string, string][] = [
+      ['a|b|c+', 'xxcccab'],
+      ['\\w+@\\w+', 'mail me@host now'],
+      ['[^ ]+ing', 'running and jumping'],
+    ];
     for (const [pattern, text] of cases) {
       const native = [...text.matchAll(new RegExp(pattern, 'gi'))].map((m) => m[0]);
       expect(run(pattern, text)).toEqual(native);

@@ -2,18 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, effectiveConfig, parsePrefs } from '../../src/lib/config';
 import { BUNDLED_PACKS } from '../../src/packs';
 
-const teamPack = { ...BUNDLED_PACKS.find((p) => p.id === 'team-procedures'), id: 'acme-tone', defaultEnabled: false } as (typeof BUNDLED_PACKS)[number];
+const teamPack = {
+  ...BUNDLED_PACKS.find((p) => p.id === 'team-procedures'),
+  id: 'acme-tone',
+  defaultEnabled: false,
+} as (typeof BUNDLED_PACKS)[number];
 const enabled = (c: ReturnType<typeof effectiveConfig>) => c.enabled.sort();
 
 describe('effective configuration', () => {
   it('follows each pack default when nothing is chosen', () => {
     const config = effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS);
-    expect(enabled(config)).toEqual(BUNDLED_PACKS.filter((p) => p.defaultEnabled).map((p) => p.id).sort());
+    expect(enabled(config)).toEqual(
+      BUNDLED_PACKS.filter((p) => p.defaultEnabled)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(config.warnings).toEqual([]);
   });
 
   it("applies the agent's choices", () => {
-    const config = effectiveConfig(BUNDLED_PACKS, [teamPack], { ...DEFAULT_PREFS, packs: { 'asap-method': true, 'nine-ways': false, 'acme-tone': true }, method: 'asap' });
+    const config = effectiveConfig(BUNDLED_PACKS, [teamPack], {
+      ...DEFAULT_PREFS,
+      packs: { 'asap-method': true, 'nine-ways': false, 'acme-tone': true },
+      method: 'asap',
+    });
     expect(config.enabled).toEqual(expect.arrayContaining(['asap-method', 'acme-tone']));
     expect(config.enabled).not.toContain('nine-ways');
     expect(config.method).toBe('asap');
@@ -21,7 +33,12 @@ describe('effective configuration', () => {
 
   it('lets policy force packs on and off, set the method and lock settings', () => {
     const prefs = { ...DEFAULT_PREFS, packs: { 'nine-ways': false, 'core-signals': false }, method: 'help' };
-    const config = effectiveConfig(BUNDLED_PACKS, [], prefs, { enabledPacks: ['nine-ways'], disabledPacks: ['moments-of-truth'], method: 'asap', lockSettings: ['packs'] });
+    const config = effectiveConfig(BUNDLED_PACKS, [], prefs, {
+      enabledPacks: ['nine-ways'],
+      disabledPacks: ['moments-of-truth'],
+      method: 'asap',
+      lockSettings: ['packs'],
+    });
     expect(config.enabled).toContain('nine-ways');
     expect(config.enabled).not.toContain('moments-of-truth');
     // Locked: the agent's own "core-signals off" no longer applies.
@@ -34,7 +51,9 @@ describe('effective configuration', () => {
   it('validates policy packs itself, keeping the good ones and warning about the rest', () => {
     const good = { ...teamPack, id: 'policy-pack' };
     const config = effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS, {
-      customPacks: JSON.stringify([good, { id: 'broken' }]), enabledPacks: ['ghost'], lockSettings: 'yes' as unknown as boolean,
+      customPacks: JSON.stringify([good, { id: 'broken' }]),
+      enabledPacks: ['ghost'],
+      lockSettings: 'yes' as unknown as boolean,
     });
     expect(config.packs.find((p) => p.pack.id === 'policy-pack')).toMatchObject({ origin: 'policy', enabled: true });
     expect(config.warnings).toEqual([

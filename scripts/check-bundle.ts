@@ -1,0 +1,49 @@
+// The built-extension gate: run after `npm run build:all`. What ships must not fetch, must not
+// expose files to pages, must not ask for every site, and must keep the content script small.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CONTENT_SCRIPT_BUDGET_GZIP = 40 * 1024;
+let problems = 0;
+const fail = (message: string) => {
+  console.error(`✗ ${message}`);
+  problems++;
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+for (const dir of ['dist', 'dist-firefox']) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  if (manifest.web_accessible_resources) fail(`${dir}: web_accessible_resources present (lets pages fingerprint the extension)`);
+  const hosts = JSON.stringify([manifest.host_permissions, manifest.content_scripts?.map((c: { matches: string[] }) => c.matches)]);
+  if (/<all_urls>|\*:\/\/\*\/\*/.test(hosts)) fail(`${dir}: asks for every site`);
+  if (JSON.stringify(manifest.permissions) !== JSON.stringify(['storage']))
+    fail(`${dir}: permissions beyond "storage": ${manifest.permissions}`);
+  for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(file, 'utf8');
+    const hit = code.match(/\bfetch\(|XMLHttpRequest|new WebSocket\(|sendBeacon\(|new EventSource\(|\beval\(|new Function\(/);
+    if (hit) fail(`${file}: contains ${hit[0]}`);
+  }
+  const content = readFileSync(join(dir, 'content.js'));
+  const gz = gzipSync(content, { level: 9 }).length;
+  if (gz > CONTENT_SCRIPT_BUDGET_GZIP) fail(`${dir}/content.js is ${gz} B gzip, over the ${CONTENT_SCRIPT_BUDGET_GZIP} B budget`);
+  console.log(`${dir}: content.js ${content.length} B raw, ${gz} B gzip; ${files(dir).length} files; no WAR, no network APIs`);
+}
+if (dirExists('dist-firefox')) {
+  const ff = JSON.parse(readFileSync('dist-firefox/manifest.json', 'utf8'));
+  if (!ff.background?.scripts || !ff.browser_specific_settings?.gecko?.id) fail('dist-firefox: needs background.scripts and a gecko id');
+}
+function dirExists(d: string) {
+  try {
+    return statSync(d).isDirectory();
+  } catch {
+    return false;
+  }
+}
+process.exit(problems ? 1 : 0);
