@@ -2,7 +2,7 @@
 // best thresholds. Precision first: an agent ignores a sidebar that cries wolf.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/engine/analyze';
+import { detectSignals } from '../src/engine/detect';
 import { afinnScore, vaderScore } from './lib/baselines';
 import { EVAL_DIR, loadDatasets } from './lib/datasets';
 import { detectLanguageNode } from './lib/detect-language';
@@ -19,11 +19,9 @@ console.log(
 for (const ds of loadDatasets()) {
   const actual = ds.rows.map((r) => r.positive);
   // Exactly what `npm run analyze -- --jsonl` does for one line.
-  const found = ds.rows.map((r) =>
-    analyze({ helpdesk: 'eval', messages: [{ role: 'customer', text: r.text }] }, '', compiled, { language: detectLanguageNode(r.text) }),
-  );
+  const found = ds.rows.map((r) => detectSignals(r.text, compiled, detectLanguageNode(r.text)));
   const ours = score(
-    found.map((c) => c.signals.some((s) => ds.accepts.includes(s.id))),
+    found.map((signals) => signals.some((s) => ds.accepts.includes(s.id))),
     actual,
   );
   const a = bestThreshold(
@@ -40,8 +38,8 @@ for (const ds of loadDatasets()) {
   );
   if (verbose) {
     ds.rows.forEach((r, i) => {
-      const hit = found[i]?.signals.some((s) => ds.accepts.includes(s.id));
-      if (hit && !r.positive) console.log(`   FP ${found[i]?.signals.map((s) => s.id).join(',')}: ${r.text.slice(0, 120)}`);
+      const hit = found[i]?.some((s) => ds.accepts.includes(s.id));
+      if (hit && !r.positive) console.log(`   FP ${found[i]?.map((s) => s.id).join(',')}: ${r.text.slice(0, 120)}`);
     });
   }
 }

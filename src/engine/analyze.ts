@@ -78,13 +78,13 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
 }
 
 /**
- * A message's own language when the text shows it clearly, else the one the caller detected
- * for the thread, else unknown (every language's phrases apply).
+ * The language the caller detected (the browser's detector, eld on the command line), else the
+ * message's own when the text shows it clearly, else unknown: every language's phrases apply.
  */
 function messageLanguage(text: string, detected: string | undefined): string | undefined {
+  if (detected) return detected;
   const own = guessLanguage(text);
-  if (own.reliable) return own.language;
-  return detected;
+  return own.reliable ? own.language : undefined;
 }
 
 function checkWhy(compiled: CompiledPacks, id: string, languages: string[]): string | undefined {

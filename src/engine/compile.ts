@@ -20,9 +20,14 @@ export interface CompiledPacks {
   matchers: CompiledMatcher[];
   signalRules: { rule: SignalRule; ref: RuleRef; matcher: number }[];
   methods: { method: Method; pack: string; steps: { step: Step; ref: RuleRef; matcher: number }[] }[];
-  suggestions: { suggestion: PackSuggestion; ref: RuleRef }[];
+  /** `steps` pre-split as [method, step]; `key` is "pack/rule" (for hidden rules). */
+  suggestions: { suggestion: PackSuggestion; ref: RuleRef; key: string; steps: [string, string][] }[];
   draftChecks: { check: DraftCheck; ref: RuleRef; find?: number; unless?: number; require?: number }[];
   packIds: string[];
+  /** Matchers with a regex, shouting, punctuation or masking detector: the few that need more than the phrase index. */
+  special: number[];
+  /** Matchers with exceptions. */
+  withExceptions: number[];
 }
 
 /**
@@ -39,6 +44,8 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     suggestions: [],
     draftChecks: [],
     packIds: packs.map((p) => p.id),
+    special: [],
+    withExceptions: [],
   };
   const addMatcher = (m: Matcher, negatableByDefault: boolean): number => {
     const exceptions = m.exceptions ? addMatcher({ phrases: m.exceptions, negatable: false }, false) : undefined;
@@ -69,6 +76,8 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       masked: m.masked ?? false,
       negatable: m.negatable ?? negatableByDefault,
     });
+    if (regexes.length || m.shouting || m.punctuation || m.masked) out.special.push(id);
+    if (exceptions !== undefined) out.withExceptions.push(id);
     return id;
   };
   for (const pack of packs) {
@@ -87,8 +96,15 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
         })),
       });
     }
-    for (const suggestion of pack.suggestions ?? [])
-      out.suggestions.push({ suggestion, ref: { ...ref(suggestion.id), source: suggestion.source } });
+    for (const suggestion of pack.suggestions ?? []) {
+      const steps = (suggestion.steps ?? []).map((s) => s.split('/') as [string, string]);
+      out.suggestions.push({
+        suggestion,
+        ref: { ...ref(suggestion.id), source: suggestion.source },
+        key: `${pack.id}/${suggestion.id}`,
+        steps,
+      });
+    }
     for (const check of pack.draftChecks ?? []) {
       out.draftChecks.push({
         check,

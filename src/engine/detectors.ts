@@ -7,9 +7,14 @@ export type Span = [number, number];
 
 const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{M}'’-]*[\p{Lu}]/gu;
 const CASED = /[\p{Lu}\p{Ll}]/gu;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+// ASCII first: most text is ASCII, and a plain character class is much cheaper than \p{…}.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const MASK_HINT = /[^\s@][*#$%]|[^\s.][@][^\s.]*[*#$%]|[\p{L}][@][\p{L}]{1,4}(?![\p{L}.])|[@#$%&*!]{4}/u;
 
 /** Runs of capitals ("WHY IS THIS STILL BROKEN"), when capitals dominate the message. */
 export function shouting(text: string, minRatio: number, minLetters: number): Span[] {
+  if (ASCII_ONLY.test(text) ? !/[A-Z]{2}/.test(text) : !TWO_CAPITALS.test(text)) return []; // the common case, cheaply
   const words = [...text.matchAll(CAPS_WORD)];
   const capsLetters = words.reduce((n, m) => n + m[0].length, 0);
   if (capsLetters < minLetters) return [];
@@ -52,6 +57,8 @@ export function punctuationRuns(text: string, min: number): Span[] {
 /** Masked swearing: "f***", "sh*t", "d@mn", "$#!%" (but not "5*3" or an e-mail address). */
 export function maskedSwearing(text: string): Span[] {
   const spans: Span[] = [];
+  // Cheap gate: a masking symbol inside a word, or a run of symbols ("@user" alone is not enough).
+  if (!MASK_HINT.test(text)) return spans;
   for (const m of text.matchAll(
     /(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu,
   )) {

@@ -1,4 +1,5 @@
 export { analyze } from './analyze';
+export { detectSignals } from './detect';
 export { compilePacks, type CompiledPacks } from './compile';
 export { guessLanguage } from './language';
 export { normalizeText } from './normalize';

@@ -38,9 +38,13 @@ export function normalizeText(text: string): string {
 export const MAX_MESSAGE_CHARS = 20_000;
 export const MAX_TICKET_CHARS = 200_000;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
 /** Strips control characters (binary junk) while keeping offsets: each becomes a space. */
 export function sanitizeText(text: unknown): string {
   if (typeof text !== 'string') return '';
+  if (!JUNK.test(text)) return text;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
 }

@@ -1,4 +1,4 @@
-import type { CompiledPacks } from './compile';
+import type { CompiledMatcher, CompiledPacks } from './compile';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
@@ -19,8 +19,16 @@ export type ScanResult = Map<number, Hit[]>;
  */
 export function phraseLanguages(language: string | undefined): LanguageFilter {
   if (!language || language === 'und') return undefined;
-  return new Set([language.split('-')[0] as string, 'en', 'und']);
+  let filter = FILTERS.get(language);
+  if (!filter) {
+    // Greek and Chinese phrases can't match Latin-script text, so they always stay on: a Greek
+    // message in an English thread is still read in Greek.
+    filter = new Set([language.split('-')[0] as string, 'en', 'und', 'el', 'zh']);
+    FILTERS.set(language, filter);
+  }
+  return filter;
 }
+const FILTERS = new Map<string, LanguageFilter>();
 
 export function scanText(text: string, compiled: CompiledPacks, language?: string): ScanResult {
   const normalized = normalizeText(text);
@@ -40,20 +48,22 @@ export function scanText(text: string, compiled: CompiledPacks, language?: strin
     masked ??= maskedSwearing(text);
     return masked;
   };
-  compiled.matchers.forEach((m, id) => {
+  for (const id of compiled.special) {
+    const m = compiled.matchers[id] as CompiledMatcher;
     for (const re of m.regexes) for (const [s, e] of re.exec(normalized)) push(id, s, e);
     if (m.shouting) for (const [s, e] of shouting(text, m.shouting.minRatio, m.shouting.minLetters)) push(id, s, e);
     if (m.punctuation) for (const [s, e] of punctuationRuns(text, m.punctuation.min)) push(id, s, e);
     if (m.masked) for (const [s, e] of maskedSpans()) push(id, s, e);
-  });
+  }
   // Drop matches that an exception of the same matcher overlaps.
-  compiled.matchers.forEach((m, id) => {
+  for (const id of compiled.withExceptions) {
+    const m = compiled.matchers[id] as CompiledMatcher;
     const hits = result.get(id);
     const except = m.exceptions !== undefined ? result.get(m.exceptions) : undefined;
-    if (!hits || !except) return;
+    if (!hits || !except) continue;
     const kept = hits.filter((h) => !except.some((x) => x.start < h.end && h.start < x.end));
     if (kept.length) result.set(id, kept);
     else result.delete(id);
-  });
+  }
   return result;
 }
