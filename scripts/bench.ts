@@ -61,14 +61,13 @@ console.log(
 
 // A 100 KB thread of 200 messages, customer and agent turns, from real dev text.
 const thread: Message[] = [];
-for (let i = 0, size = 0; thread.length < 200; i++) {
+for (let i = 0; thread.length < 200; i++) {
   const text = texts[(i * 7919) % texts.length] as string;
   const padded =
     text.length < 500
       ? `${text} ${texts[(i * 104729) % texts.length]}`.repeat(Math.ceil(500 / (text.length + 1))).slice(0, 500)
       : text.slice(0, 500);
   thread.push({ role: i % 2 ? 'agent' : 'customer', text: padded });
-  size += padded.length;
 }
 const threadKb = thread.reduce((n, m) => n + Buffer.byteLength(m.text), 0) / 1024;
 const draft = 'Hi Dana, I am sorry about this. If I understand correctly the router still drops. '.repeat(25).slice(0, 2048);

@@ -9,6 +9,7 @@ const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{M}'’-]*[\p{Lu}]/gu;
 const CASED = /[\p{Lu}\p{Ll}]/gu;
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 // ASCII first: most text is ASCII, and a plain character class is much cheaper than \p{…}.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MASK_HINT = /[^\s@][*#$%]|[^\s.][@][^\s.]*[*#$%]|[\p{L}][@][\p{L}]{1,4}(?![\p{L}.])|[@#$%&*!]{4}/u;
 

@@ -41,7 +41,7 @@ export class PhraseIndex {
 
   add(phrase: Phrase, matcher: number, lang = 'und'): void {
     const [first, second] = phrase.tokens;
-    if (!first || first.kind !== 'word') return;
+    if (first?.kind !== 'word') return;
     const entry = { phrase, matcher, lang };
     const plainSecond = second?.kind === 'word' && !second.optional && second.alternatives.every((a) => !a.prefix);
     for (const alt of first.alternatives) {
