@@ -1,5 +1,4 @@
 import { render } from 'preact';
-
 import type { Adapter } from '../adapters/types';
 import { analyze } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
@@ -8,25 +7,31 @@ import type { EffectiveConfig } from '../lib/config';
 import { uiLanguage } from '../lib/i18n';
 import { loadConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
-import type { SidebarActions, SidebarState } from '../ui/types';
+import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
 import { highlightEvidence } from './highlight';
 import { detectLanguage } from './language';
 import { contextAlive, send } from './messages';
 import type { Mounted } from './mount';
+import { readPanel, savePanel } from './panel-state';
 import { debounced } from './schedule';
 
 const MUTATION_DEBOUNCE_MS = 150;
 const DRAFT_DEBOUNCE_MS = 300;
 
+export interface PageView {
+  toggle(): void;
+  focus(): void;
+}
+
 /**
  * One page view of a helpdesk: reads the ticket, runs the engine, renders the sidebar, and
  * keeps all three current. Every listener, observer and timer ends with `signal`.
  */
-export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortSignal): { toggle(): void; focus(): void } {
+export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortSignal): PageView {
   let config: EffectiveConfig | undefined;
   let compiled: CompiledPacks | undefined;
   let state: SidebarState = { kind: 'reading' };
-  let collapsed = false;
+  let panel: PanelState = DEFAULT_PANEL;
   let observed: Element | null = null;
   let ticketKey = '';
   let hidden = new Set<string>();
@@ -39,19 +44,22 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     hide: (rule) => {
       hidden.add(rule);
       void send({ type: 'feedback', rule });
-      run();
+      void run();
     },
     highlight: (i) => highlightEvidence(adapter, state, i),
     openOptions: () => void send({ type: 'open-options' }),
-    toggle: () => {
-      collapsed = !collapsed;
-      paint();
+    setPanel: (update) => {
+      const languageChanged = update.agentLanguage !== undefined && update.agentLanguage !== panel.agentLanguage;
+      panel = { ...panel, ...update };
+      void savePanel(adapter.id, panel);
+      if (languageChanged) void run();
+      else paint();
     },
   };
 
   function paint() {
     if (signal.aborted) return;
-    render(<Sidebar state={state} actions={actions} collapsed={collapsed} />, mounted.root);
+    render(<Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
   }
 
   async function reloadConfig() {
@@ -62,12 +70,12 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
         config.enabled,
       ).packs,
     );
-    run();
+    await run();
   }
 
   async function run() {
     if (signal.aborted || !compiled || !config) return;
-    if (!contextAlive()) return void teardown();
+    if (!contextAlive()) return invalidated();
     if (config.sites[adapter.id] === false) {
       state = { kind: 'off' };
       return paint();
@@ -99,6 +107,7 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
       language,
       agent: { name: config.agentName },
       hidden,
+      suggestionLanguage: panel.agentLanguage ? uiLanguage().split('-')[0] : undefined,
     });
     state = { kind: 'ready', ticket, coaching, composerFound: composer !== null };
     paint();
@@ -122,9 +131,14 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     scheduleDraftCheck();
   }
 
-  function teardown() {
+  /**
+   * The extension was reloaded or updated under this tab: this script can no longer reach it.
+   * Stop observing and say so; a fresh script comes with the next page load.
+   */
+  function invalidated() {
     observer.disconnect();
-    mounted.unmount();
+    state = { kind: 'invalidated' };
+    paint();
   }
 
   // The draft: listen where typing happens, and only look once typing pauses.
@@ -146,14 +160,22 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
   }
 
   onConfigChange(() => void reloadConfig(), signal);
+  void readPanel(adapter.id).then((stored) => {
+    panel = stored;
+    paint();
+  });
   paint();
   void reloadConfig();
 
   return {
-    toggle: actions.toggle,
+    toggle: () => actions.setPanel({ collapsed: !panel.collapsed }),
     focus() {
-      if (collapsed) actions.toggle();
-      mounted.root.querySelector<HTMLElement>('button, [tabindex="0"]')?.focus();
+      if (panel.collapsed) actions.setPanel({ collapsed: false });
+      // The first suggestion's Insert when there is one, else the first control.
+      const target =
+        mounted.root.querySelector<HTMLElement>('.suggestion button.primary:not([disabled])') ??
+        mounted.root.querySelector<HTMLElement>('header button');
+      target?.focus();
     },
   };
 }

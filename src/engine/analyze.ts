@@ -37,7 +37,7 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
   });
   const signals = threadSignals(customer);
   const agentLanguage = options.agentLanguage ?? 'en';
-  const forCustomer = [language, agentLanguage];
+  const forCustomer = options.suggestionLanguage ? [options.suggestionLanguage, language] : [language, agentLanguage];
   const forAgent = [agentLanguage];
 
   const draftScan = draftText ? scanText(draftText, compiled, languageOf(draftText)) : new Map();

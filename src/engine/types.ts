@@ -117,6 +117,8 @@ export interface Coaching {
 export interface AnalyzeOptions {
   /** Method id to track (e.g. 'help', 'asap'); the first method of the enabled packs otherwise. */
   method?: string;
+  /** Suggestion text in this language first (the agent's "in my language" switch). */
+  suggestionLanguage?: string;
   /** The agent's UI language: the fallback for suggestion text. */
   agentLanguage?: string;
   /** Language decided outside the engine (e.g. the browser's detector); else the engine's own. */

@@ -1,15 +1,17 @@
 import type { Coaching } from '../engine/types';
 import { t } from '../lib/i18n';
 import type { SidebarActions } from './types';
+import { Why } from './Why';
 
 export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['draft']; actions: SidebarActions; canInsert: boolean }) {
   if (draft.words === 0) return <p class="status">{t('draftEmpty')}</p>;
-  if (!draft.warnings.length)
+  if (!draft.warnings.length) {
     return (
-      <p class="status" data-ready>
-        {t('readyToSend')}
+      <p class="status ready" data-ready>
+        ✓ {t('readyToSend')}
       </p>
     );
+  }
   return (
     <ul>
       {draft.warnings.map((w) => (
@@ -30,9 +32,7 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
               ))}
             </div>
           )}
-          <div class="why">
-            {t('whyRule', [w.rule.pack, w.rule.id])} · {w.rule.source}
-          </div>
+          <Why rule={w.rule} onHide={() => actions.hide(`${w.rule.pack}/${w.rule.id}`)} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { MethodState } from '../engine/types';
 import { t } from '../lib/i18n';
+import { Why } from './Why';
 
 /** The team's method as a checklist that ticks itself from earlier replies and the draft. */
 export function MethodSteps({ method }: { method: MethodState }) {
@@ -8,21 +9,28 @@ export function MethodSteps({ method }: { method: MethodState }) {
     <div>
       <ol class="steps" aria-label={method.name}>
         {method.steps.map((s) => (
-          <li key={s.id} class={s.id === method.next ? 'next' : ''} data-step={s.id} data-done={String(s.done)}>
+          <li
+            key={s.id}
+            class={s.id === method.next ? 'next' : s.done ? 'done' : ''}
+            data-step={s.id}
+            data-done={String(s.done)}
+            aria-current={s.id === method.next ? 'step' : undefined}
+          >
             <span class="tick" aria-hidden="true">
-              {s.done ? '✓' : s.id === method.next ? '→' : '·'}
+              {s.done ? '✓' : s.id === method.next ? '→' : '○'}
             </span>
             <span>
               {s.name}
-              {s.done && <span class="kind"> ({s.by === 'draft' ? t('doneInDraft') : t('doneInReply')})</span>}
+              {s.done && <span class="kind"> · {s.by === 'draft' ? t('doneInDraft') : t('doneInReply')}</span>}
             </span>
           </li>
         ))}
       </ol>
       {next ? (
-        <p class="prompt" data-prompt>
+        <div class="prompt" data-prompt>
           {next.prompt}
-        </p>
+          <Why rule={next.rule} />
+        </div>
       ) : (
         <p class="prompt">{t('allStepsDone')}</p>
       )}

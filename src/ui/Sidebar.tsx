@@ -1,34 +1,69 @@
 import { t } from '../lib/i18n';
 import { DraftWarnings } from './DraftWarnings';
 import { MethodSteps } from './MethodSteps';
+import { MoodTrace } from './MoodTrace';
+import { ResizeHandle } from './ResizeHandle';
 import { SignalList } from './SignalList';
 import { SuggestionList } from './SuggestionList';
-import type { SidebarActions, SidebarState } from './types';
+import type { PanelState, SidebarActions, SidebarState } from './types';
 
-export function Sidebar({ state, actions, collapsed }: { state: SidebarState; actions: SidebarActions; collapsed: boolean }) {
+interface Props {
+  state: SidebarState;
+  panel: PanelState;
+  actions: SidebarActions;
+}
+
+export function Sidebar({ state, panel, actions }: Props) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    // 1–9 insert a suggestion while focus is in the sidebar (not while typing in a field).
+    if (state.kind !== 'ready' || !state.composerFound || e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+    const suggestion = state.coaching.suggestions[Number(e.key) - 1];
+    if (!suggestion) return;
+    e.preventDefault();
+    actions.insert(suggestion.text);
+  };
   return (
-    // The explicit role keeps the landmark when the element sits inside other sectioning content.
-    // biome-ignore lint/a11y/noRedundantRoles: role="complementary" is part of the contract
-    <aside class={`panel${collapsed ? ' collapsed' : ''}`} role="complementary" aria-label="Composure">
+    <aside
+      class={`panel${panel.collapsed ? ' collapsed' : ''}`}
+      // The explicit role keeps the landmark wherever the host element ends up.
+      // biome-ignore lint/a11y/noRedundantRoles: role="complementary" is part of the contract
+      role="complementary"
+      aria-label="Composure"
+      style={{ '--width': `${panel.width}px` }}
+      onKeyDown={onKeyDown}
+    >
+      {!panel.collapsed && <ResizeHandle width={panel.width} onResize={(width) => actions.setPanel({ width })} />}
       <header>
-        <button type="button" onClick={actions.toggle} aria-expanded={!collapsed} aria-label={collapsed ? t('expand') : t('collapse')}>
-          {collapsed ? '‹' : '›'}
+        <button
+          type="button"
+          class="icon"
+          onClick={() => actions.setPanel({ collapsed: !panel.collapsed })}
+          aria-expanded={!panel.collapsed}
+          aria-label={panel.collapsed ? t('expand') : t('collapse')}
+        >
+          {panel.collapsed ? '‹' : '›'}
         </button>
-        {!collapsed && <h2>Composure</h2>}
-        {!collapsed && (
-          <button type="button" onClick={actions.openOptions} aria-label={t('openOptions')}>
+        {!panel.collapsed && <h2>Composure</h2>}
+        {!panel.collapsed && (
+          <button type="button" class="icon" onClick={actions.openOptions} aria-label={t('openOptions')}>
             ⚙
           </button>
         )}
       </header>
-      {!collapsed && <Body state={state} actions={actions} />}
+      {!panel.collapsed && <Body state={state} panel={panel} actions={actions} />}
     </aside>
   );
 }
 
-function Body({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+function Body({ state, panel, actions }: Props) {
   if (state.kind === 'reading') return <p class="status body">{t('reading')}</p>;
   if (state.kind === 'off') return <p class="status body">{t('offHere')}</p>;
+  if (state.kind === 'invalidated')
+    return (
+      <p class="status body" role="status">
+        {t('reloadTab')}
+      </p>
+    );
   if (state.kind === 'problem') {
     return (
       <p class="status body" role="status" data-problem={state.problem}>
@@ -38,14 +73,21 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
   }
   const { ticket, coaching, composerFound } = state;
   const who = ticket.requester?.name ?? ticket.requester?.email ?? t('unknownCustomer');
+  const otherLanguage = coaching.suggestions.some((s) => !s.lang.startsWith(coaching.language));
   return (
     <>
       <div class="ticket" data-ticket={ticket.id ?? ''}>
-        {t('coaching', [who, ticket.id ? `#${ticket.id}` : ''])} · {t('messagesRead', String(ticket.messages.length))} · {coaching.language}
+        <strong>{who}</strong> {ticket.id ? `#${ticket.id}` : ''}
+        <div class="kind">
+          {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)}
+        </div>
       </div>
       <div class="body">
         <section aria-labelledby="composure-customer">
-          <h3 id="composure-customer">{t('sectionCustomer')}</h3>
+          <div class="section-head">
+            <h3 id="composure-customer">{t('sectionCustomer')}</h3>
+            <MoodTrace mood={coaching.mood} />
+          </div>
           <SignalList coaching={coaching} ticket={ticket} actions={actions} />
         </section>
         {coaching.method && (
@@ -55,7 +97,19 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
           </section>
         )}
         <section aria-labelledby="composure-suggestions">
-          <h3 id="composure-suggestions">{t('sectionSuggestions')}</h3>
+          <div class="section-head">
+            <h3 id="composure-suggestions">{t('sectionSuggestions')}</h3>
+            {(otherLanguage || panel.agentLanguage || coaching.language !== 'en') && (
+              <button
+                type="button"
+                class="link"
+                aria-pressed={panel.agentLanguage}
+                onClick={() => actions.setPanel({ agentLanguage: !panel.agentLanguage })}
+              >
+                {panel.agentLanguage ? t('inCustomerLanguage') : t('inMyLanguage')}
+              </button>
+            )}
+          </div>
           {!composerFound && (
             <p class="status" data-problem="no-composer">
               {t('problem_no_composer')}
@@ -63,7 +117,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
           )}
           <SuggestionList suggestions={coaching.suggestions} actions={actions} canInsert={composerFound} />
         </section>
-        <section aria-labelledby="composure-draft">
+        <section aria-labelledby="composure-draft" aria-live="polite">
           <h3 id="composure-draft">{t('sectionDraft')}</h3>
           <DraftWarnings draft={coaching.draft} actions={actions} canInsert={composerFound} />
         </section>

@@ -3,8 +3,21 @@ import type { Coaching, Ticket } from '../engine/types';
 export type SidebarState =
   | { kind: 'reading' }
   | { kind: 'off' }
+  | { kind: 'invalidated' }
   | { kind: 'problem'; helpdesk: string; problem: string }
   | { kind: 'ready'; ticket: Ticket; coaching: Coaching; composerFound: boolean };
+
+/** How the panel looks; remembered per helpdesk. */
+export interface PanelState {
+  collapsed: boolean;
+  width: number;
+  /** Suggestions in the agent's language instead of the customer's. */
+  agentLanguage: boolean;
+}
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 560;
+export const DEFAULT_PANEL: PanelState = { collapsed: false, width: 340, agentLanguage: false };
 
 export interface SidebarActions {
   insert(text: string): void;
@@ -13,5 +26,5 @@ export interface SidebarActions {
   hide(ruleKey: string): void;
   highlight(signalIndex: number | null): void;
   openOptions(): void;
-  toggle(): void;
+  setPanel(update: Partial<PanelState>): void;
 }
