@@ -23,7 +23,7 @@ export default defineConfig({
     noInnerHtml(),
     preact(),
     crx({ manifest: manifestWithoutContent as unknown as ManifestV3Export, browser }),
-    contentScriptIife({ entry: 'src/content/index.tsx', contentScripts: contentScripts as ContentScripts, outDir }),
+    contentScriptIife({ entry: 'src/content/index.tsx', contentScripts: contentScripts as ContentScripts, outDir, browser }),
   ],
   build: {
     outDir,

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -8,6 +8,7 @@ interface Options {
   entry: string;
   outDir: string;
   contentScripts: { matches: string[]; js: string[]; run_at?: string }[];
+  browser: 'chrome' | 'firefox';
 }
 
 export const CONTENT_SCRIPT_FILE = 'content.js';
@@ -52,6 +53,8 @@ export function contentScriptIife(options: Options): Plugin {
       manifest.content_scripts = options.contentScripts.map((script) => ({ ...script, js: [CONTENT_SCRIPT_FILE] }));
       delete manifest.web_accessible_resources;
       await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      // Chrome calls Norwegian Bokmål "no"; Firefox looks for "nb".
+      if (options.browser === 'firefox') await cp(resolve(outDir, '_locales/no'), resolve(outDir, '_locales/nb'), { recursive: true });
     },
   };
 }

@@ -1,25 +1,55 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { adapterFor } from '../adapters/registry';
+import type { Adapter } from '../adapters/types';
 import { pick } from '../engine/localize';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
+import { loadConfig, savePrefs } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
-import { loadConfig } from '../lib/storage';
 
-/** At a glance: the active method and packs, and the way to the settings. */
+/** At a glance: Composure on or off for this helpdesk, the active method and packs, the settings. */
 export function Popup() {
   const [config, setConfig] = useState<EffectiveConfig>();
-  useEffect(() => void loadConfig(BUNDLED_PACKS).then(setConfig), []);
+  const [adapter, setAdapter] = useState<Adapter>();
+  const refresh = () => loadConfig(BUNDLED_PACKS).then(setConfig);
+  useEffect(() => {
+    void refresh();
+    // activeTab: the URL of the tab the popup was opened on, and no other.
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.url) setAdapter(adapterFor(new URL(tab.url)));
+    });
+  }, []);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const enabled = config.packs.filter((p) => p.enabled);
-  const method =
-    enabled.flatMap((p) => p.pack.methods ?? []).find((m) => m.id === config.method) ?? enabled.flatMap((p) => p.pack.methods ?? [])[0];
+  const methods = enabled.flatMap((p) => p.pack.methods ?? []);
+  const method = methods.find((m) => m.id === config.method) ?? methods[0];
+  const sitesLocked = config.locked.includes('sites');
   return (
     <>
       <h1>Composure</h1>
+      {adapter ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={config.sites[adapter.id] !== false}
+            disabled={sitesLocked}
+            onChange={async (e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              await savePrefs((p) => ({ ...p, sites: { ...p.sites, [adapter.id]: on } }));
+              await refresh();
+            }}
+          />{' '}
+          {t('onForHelpdesk', adapter.name)}
+          {sitesLocked && <span class="locked"> {t('lockedByPolicy')}</span>}
+        </label>
+      ) : (
+        <p class="muted">{t('notAHelpdesk')}</p>
+      )}
       <p>
         {t('method')}: <strong>{method ? pick(method.name, lang).text : '—'}</strong>
+        {config.locked.includes('method') && <span class="locked"> {t('lockedByPolicy')}</span>}
       </p>
       <p>
         {t('packsSection')}: {enabled.map((p) => pick(p.pack.name, lang).text).join(', ')}

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axePage, axeSidebar } from './axe';
+import { Sidebar, type Session, launch } from './chromium';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(() => session?.close());
+afterEach(async () => {
+  for (const page of session.context.pages()) await page.close();
+});
+
+/** What the keyboard command does: the service worker tells the tab. */
+async function command(name: 'focus-sidebar' | 'toggle-sidebar') {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (type) => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/composure-demo/*' });
+    await chrome.tabs.sendMessage(tab?.id as number, { type });
+  }, name);
+}
+
+describe('the sidebar, from the keyboard', () => {
+  it('works a whole angry ticket: focus, insert two suggestions, watch the draft check and the checklist', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Start your reply');
+    const suggestions = await sidebar.eval<string[]>(
+      "function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent); }",
+    );
+    expect(suggestions.length).toBeGreaterThanOrEqual(3);
+
+    // Alt+Shift+F: focus lands on the first suggestion's Insert; Enter inserts it.
+    await command('focus-sidebar');
+    expect(
+      await sidebar.eval<string>('function () { return this.getRootNode().activeElement?.getAttribute("aria-label") ?? ""; }'),
+    ).toMatch(/^Insert: /);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).toBe(suggestions[0]);
+
+    // The draft check reads it once typing pauses: an upset customer and no apology yet. The
+    // suggestions re-rank now that the draft covers "Hear".
+    await sidebar.waitForText('has no apology');
+    const now = await sidebar.eval<string[]>(
+      "function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent); }",
+    );
+    expect(now[0]).not.toBe(suggestions[0]);
+    // Back to the sidebar; the apology's number key inserts it after the first, spaced as typed.
+    const apology = now.findIndex((text) => /sorry/i.test(text));
+    expect(apology).toBeGreaterThanOrEqual(0);
+    await command('focus-sidebar');
+    await page.keyboard.press(String(apology + 1));
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).toBe(`${suggestions[0]} ${now[apology]}`);
+    // The apology is in: that warning goes, and the checklist shows both steps ticked by the draft.
+    await expect.poll(() => sidebar.text(), { timeout: 5_000 }).not.toContain('has no apology');
+    expect(await sidebar.text()).toMatch(/Hear\s*· in your draft[\s\S]*Empathize and apologise\s*· in your draft/);
+  });
+
+  it('collapses to a slim tab and comes back, remembering it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Dana Whitfield');
+    await command('toggle-sidebar');
+    await expect.poll(() => sidebar.eval<number>('function () { return this.getBoundingClientRect().width; }')).toBe(40);
+    // A new page view of the same helpdesk opens collapsed.
+    await page.reload();
+    const again = await Sidebar.find(page);
+    await expect.poll(() => again.eval<number>('function () { return this.getBoundingClientRect().width; }')).toBe(40);
+    await again.click('Expand the Composure sidebar');
+    await expect.poll(() => again.eval<number>('function () { return this.getBoundingClientRect().width; }')).toBe(340);
+  });
+
+  it('has no serious or critical accessibility violations: sidebar, popup and options', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Dana Whitfield');
+    expect(await axeSidebar(page, sidebar)).toEqual([]);
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const extensionPage = await session.context.newPage();
+      await extensionPage.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await extensionPage.getByRole('heading').first().waitFor();
+      expect(await axePage(extensionPage), path).toEqual([]);
+    }
+  });
+});
