@@ -64,12 +64,17 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
 
   async function reloadConfig() {
     config = await loadConfig();
-    compiled = compilePacks(
-      resolvePacks(
-        config.packs.map((p) => p.pack),
-        config.enabled,
-      ).packs,
-    );
+    try {
+      compiled = compilePacks(
+        resolvePacks(
+          config.packs.map((p) => p.pack),
+          config.enabled,
+        ).packs,
+      );
+    } catch {
+      // A stored pack that is not what it should be: coach with none rather than break the page.
+      compiled = compilePacks([]);
+    }
     await run();
   }
 
