@@ -23,7 +23,7 @@ export default defineConfig({
     noInnerHtml(),
     preact(),
     crx({ manifest: manifestWithoutContent as unknown as ManifestV3Export, browser }),
-    contentScriptIife({ entry: 'src/content/index.tsx', contentScripts: contentScripts as ContentScripts, outDir, browser }),
+    contentScriptIife({ contentScripts: contentScripts as ContentScripts, outDir, browser }),
   ],
   build: {
     outDir,
@@ -36,4 +36,4 @@ export default defineConfig({
   server: { port: 5199, strictPort: true },
 });
 
-type ContentScripts = { matches: string[]; js: string[]; run_at?: string }[];
+type ContentScripts = { matches: string[]; js: string[]; run_at?: string; world?: string }[];

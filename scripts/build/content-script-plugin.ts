@@ -4,17 +4,25 @@ import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './no-inner-html.ts';
 
+type ContentScript = { matches: string[]; js: string[]; run_at?: string; world?: string };
+
 interface Options {
-  entry: string;
   outDir: string;
-  contentScripts: { matches: string[]; js: string[]; run_at?: string }[];
+  contentScripts: ContentScript[];
   browser: 'chrome' | 'firefox';
 }
 
-export const CONTENT_SCRIPT_FILE = 'content.js';
+/** src/content/index.tsx → content.js; src/content/bridge-ckeditor.ts → bridge-ckeditor.js. */
+export const builtName = (entry: string) =>
+  entry.endsWith('/index.tsx')
+    ? 'content.js'
+    : `${entry
+        .split('/')
+        .pop()
+        ?.replace(/\.tsx?$/, '')}.js`;
 
 /**
- * Builds the content script as a single classic (IIFE) file and registers it in the built
+ * Builds each content script as a single classic (IIFE) file and registers it in the built
  * manifest. A classic script needs no dynamic import, so nothing has to be web-accessible.
  * Any web_accessible_resources crxjs added are removed: no file of ours is loadable by a page.
  */
@@ -28,29 +36,27 @@ export function contentScriptIife(options: Options): Plugin {
     },
     async closeBundle() {
       const outDir = resolve(root, options.outDir);
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [noInnerHtml(), preact()],
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: ['chrome120', 'firefox128'],
-          sourcemap: false,
-          modulePreload: false,
-          lib: {
-            entry: resolve(root, options.entry),
-            formats: ['iife'],
-            name: 'composureContent',
-            fileName: () => CONTENT_SCRIPT_FILE,
+      const entries = [...new Set(options.contentScripts.flatMap((c) => c.js))];
+      for (const entry of entries) {
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [noInnerHtml(), preact()],
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: ['chrome120', 'firefox128'],
+            sourcemap: false,
+            modulePreload: false,
+            lib: { entry: resolve(root, entry), formats: ['iife'], name: 'composure', fileName: () => builtName(entry) },
           },
-        },
-      });
+        });
+      }
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-      manifest.content_scripts = options.contentScripts.map((script) => ({ ...script, js: [CONTENT_SCRIPT_FILE] }));
+      manifest.content_scripts = options.contentScripts.map((script) => ({ ...script, js: script.js.map(builtName) }));
       delete manifest.web_accessible_resources;
       await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
       // Chrome calls Norwegian Bokmål "no"; Firefox looks for "nb".

@@ -1,8 +1,9 @@
 import { demo } from './demo';
 import type { Adapter } from './types';
+import { zendesk } from './zendesk';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));

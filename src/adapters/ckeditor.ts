@@ -1,0 +1,23 @@
+import type { Composer } from './types';
+
+/** The event the page-world bridge (content/bridge-ckeditor.ts) listens for; it carries only the text. */
+export const CKEDITOR_INSERT_EVENT = 'composure-ckeditor-insert';
+
+/**
+ * CKEditor 5 keeps its own model and re-renders the DOM from it: text typed into the DOM behind
+ * its back is lost or duplicated. Its API (`element.ckeditorInstance`) lives in the page's own
+ * JavaScript world, out of a content script's reach, so a minimal page-world bridge performs
+ * the insertion through `model.insertContent` — one undoable step in the editor's model.
+ */
+export function ckeditorComposer(el: HTMLElement): Composer {
+  return {
+    element: el,
+    readDraft: () => el.innerText ?? '',
+    async insert(text) {
+      const before = el.innerText.length;
+      el.dispatchEvent(new CustomEvent(CKEDITOR_INSERT_EVENT, { detail: text, bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return el.innerText.length > before;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { spaced } from './insert';
+import type { Composer } from './types';
+
+/**
+ * A composer for contenteditable editors (Gmail, ProseMirror, Slate, Quill, Froala…).
+ * Inserts with execCommand('insertText'): the browser fires the same beforeinput/input events as
+ * typing, so the editor's own model takes the text (and its undo stack records it); the
+ * editor's HTML is never rewritten. The cursor the agent left in the editor is remembered, since
+ * clicking a sidebar button moves focus away.
+ */
+export function contentEditableComposer(el: HTMLElement): Composer {
+  watchSelections(el.ownerDocument);
+  return {
+    element: el,
+    readDraft: () => el.innerText ?? el.textContent ?? '',
+    async insert(raw) {
+      const doc = el.ownerDocument;
+      el.focus();
+      const selection = doc.getSelection();
+      if (selection) {
+        const saved = lastCursor.get(el);
+        const range = saved && el.contains(saved.startContainer) ? saved : endOf(el);
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      const before = textAround(el, selection, 'before');
+      const after = textAround(el, selection, 'after');
+      const text = spaced(raw, before, after);
+      const length = (el.textContent ?? '').length;
+      doc.execCommand('insertText', false, text);
+      // Editors re-render asynchronously; give them a frame before judging.
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return (el.textContent ?? '').length > length;
+    },
+  };
+}
+
+/** The last cursor position inside each editable, kept by one listener per document. */
+const lastCursor = new WeakMap<Element, Range>();
+const watched = new WeakSet<Document>();
+
+function watchSelections(doc: Document): void {
+  if (watched.has(doc)) return;
+  watched.add(doc);
+  doc.addEventListener('selectionchange', () => {
+    const selection = doc.getSelection();
+    if (!selection?.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    const node = range.startContainer;
+    const editable = (node instanceof Element ? node : node.parentElement)?.closest('[contenteditable="true"], [contenteditable=""]');
+    if (editable) lastCursor.set(editable, range.cloneRange());
+  });
+}
+
+function endOf(el: HTMLElement): Range {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.collapse(false);
+  return range;
+}
+
+/** A few characters either side of the cursor, to space the insertion as a person would. */
+function textAround(el: HTMLElement, selection: Selection | null, side: 'before' | 'after'): string {
+  if (!selection?.rangeCount) return '';
+  const cursor = selection.getRangeAt(0);
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  if (side === 'before') range.setEnd(cursor.startContainer, cursor.startOffset);
+  else range.setStart(cursor.endContainer, cursor.endOffset);
+  const text = range.toString();
+  return side === 'before' ? text.slice(-2) : text.slice(0, 2);
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join, normalize } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+
+/** Where fixture pages load their real editor libraries from: /vendor/<name>/… → node_modules. */
+const VENDOR: Record<string, string> = {
+  ckeditor5: 'node_modules/ckeditor5/dist/browser',
+};
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/**
+ * Serves a fixture helpdesk at its real origin (e.g. https://acme.zendesk.com) by request
+ * routing, so the extension's own match patterns decide, as on the live site. Any path that is
+ * not a fixture file or a vendor file gets the fixture's index.html (the app is an SPA).
+ * `rewrite` lets a test break the page (renamed selectors) without another fixture copy.
+ */
+export async function routeFixture(context: BrowserContext, origin: string, dir: string, rewrite?: (html: string) => string) {
+  await context.route(`${origin}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
+    let file: string;
+    if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
+    // Fixture files by name, wherever the SPA's current path puts relative URLs.
+    else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
+    else file = join(dir, 'index.html');
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    let body = readFileSync(file, 'utf8');
+    if (rewrite && file.endsWith('.html')) body = rewrite(body);
+    if (rewrite && file.endsWith('app.js')) body = rewrite(body);
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
+  });
+}
