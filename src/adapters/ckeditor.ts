@@ -1,3 +1,4 @@
+import { text } from './dom';
 import type { Composer } from './types';
 
 /** The event the page-world bridge (content/bridge-ckeditor.ts) listens for; it carries only the text. */
@@ -12,12 +13,12 @@ export const CKEDITOR_INSERT_EVENT = 'composure-ckeditor-insert';
 export function ckeditorComposer(el: HTMLElement): Composer {
   return {
     element: el,
-    readDraft: () => el.innerText ?? '',
+    readDraft: () => text(el),
     async insert(text) {
-      const before = el.innerText.length;
+      const before = (el.textContent ?? '').length;
       el.dispatchEvent(new CustomEvent(CKEDITOR_INSERT_EVENT, { detail: text, bubbles: true }));
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      return el.innerText.length > before;
+      return (el.textContent ?? '').length > before;
     },
   };
 }

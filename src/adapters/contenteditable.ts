@@ -1,4 +1,5 @@
 import { spaced } from './insert';
+import { text } from './dom';
 import type { Composer } from './types';
 
 /**
@@ -12,7 +13,7 @@ export function contentEditableComposer(el: HTMLElement): Composer {
   watchSelections(el.ownerDocument);
   return {
     element: el,
-    readDraft: () => el.innerText ?? el.textContent ?? '',
+    readDraft: () => text(el),
     async insert(raw) {
       const doc = el.ownerDocument;
       el.focus();
@@ -25,9 +26,9 @@ export function contentEditableComposer(el: HTMLElement): Composer {
       }
       const before = textAround(el, selection, 'before');
       const after = textAround(el, selection, 'after');
-      const text = spaced(raw, before, after);
+      const inserted = spaced(raw, before, after);
       const length = (el.textContent ?? '').length;
-      doc.execCommand('insertText', false, text);
+      doc.execCommand('insertText', false, inserted);
       // Editors re-render asynchronously; give them a frame before judging.
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return (el.textContent ?? '').length > length;
