@@ -16,11 +16,14 @@ export function contentEditableComposer(el: HTMLElement): Composer {
     readDraft: () => text(el),
     async insert(raw) {
       const doc = el.ownerDocument;
-      el.focus();
       const selection = doc.getSelection();
+      // The live selection when it is still in the editor (a click on a sidebar button leaves it
+      // there); else the last cursor seen in it; else the end of the draft.
+      const live = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      const saved = lastCursor.get(el);
+      const range = live && el.contains(live.startContainer) ? live : saved && el.contains(saved.startContainer) ? saved : endOf(el);
+      el.focus();
       if (selection) {
-        const saved = lastCursor.get(el);
-        const range = saved && el.contains(saved.startContainer) ? saved : endOf(el);
         selection.removeAllRanges();
         selection.addRange(range);
       }
@@ -43,14 +46,17 @@ const watched = new WeakSet<Document>();
 function watchSelections(doc: Document): void {
   if (watched.has(doc)) return;
   watched.add(doc);
-  doc.addEventListener('selectionchange', () => {
+  const remember = () => {
     const selection = doc.getSelection();
     if (!selection?.rangeCount) return;
     const range = selection.getRangeAt(0);
     const node = range.startContainer;
     const editable = (node instanceof Element ? node : node.parentElement)?.closest('[contenteditable="true"], [contenteditable=""]');
     if (editable) lastCursor.set(editable, range.cloneRange());
-  });
+  };
+  // Editors re-render text nodes as the agent types, so the cursor is refreshed on input too.
+  doc.addEventListener('selectionchange', remember);
+  doc.addEventListener('input', remember, true);
 }
 
 function endOf(el: HTMLElement): Range {

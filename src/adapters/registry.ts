@@ -1,9 +1,10 @@
 import { demo } from './demo';
 import type { Adapter } from './types';
+import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [zendesk, demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, intercom, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));

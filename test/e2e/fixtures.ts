@@ -19,7 +19,8 @@ export async function routeFixture(context: BrowserContext, origin: string, dir:
     const path = new URL(route.request().url()).pathname;
     const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
     let file: string;
-    if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
+    if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
+    else if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
     // Fixture files by name, wherever the SPA's current path puts relative URLs.
     else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
     else file = join(dir, 'index.html');

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Sidebar, type Session, launch } from './chromium';
+import { routeFixture } from './fixtures';
+
+export interface AdapterCase {
+  helpdesk: string;
+  origin: string;
+  fixture: string;
+  /** Two tickets: A (an upset customer) and B (a different one). */
+  paths: { a: string; b: string };
+  expect: {
+    a: { header: RegExp; messages: number; shows: RegExp[]; hides: RegExp[] };
+    b: { header: RegExp; shows: RegExp[]; hides: RegExp[] };
+  };
+  /** Moves the app to ticket A or B the way an agent would (a click in the SPA). */
+  open(page: Page, which: 'a' | 'b'): Promise<void>;
+  composer: string;
+  /** The editor's own model, read in the page's world: what the helpdesk will send. */
+  model(page: Page): Promise<string>;
+  undo(page: Page): Promise<void>;
+  /** A selector the adapter relies on, to break for the "page has changed" test. */
+  breakSelector: [string, string];
+  ready?(page: Page): Promise<void>;
+}
+
+/** The same browser tests for every adapter: reading, roles, switching, insertion, undo, breakage. */
+export function adapterSuite(c: AdapterCase) {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(() => session?.close());
+  afterEach(async () => {
+    await session.context.unrouteAll();
+    for (const page of session.context.pages()) await page.close();
+  });
+
+  async function open(rewrite?: (s: string) => string) {
+    await routeFixture(session.context, c.origin, c.fixture, rewrite);
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${c.origin}${c.paths.a}`);
+    await c.ready?.(page);
+    return { page, errors, sidebar: await Sidebar.find(page) };
+  }
+
+  describe(`${c.helpdesk} adapter`, () => {
+    it('reads the ticket: who said what, internal notes and bots are not the customer', async () => {
+      const { sidebar, errors } = await open();
+      const text = await sidebar.waitForText(c.expect.a.header);
+      expect(text).toContain(`${c.expect.a.messages} messages read`);
+      for (const re of c.expect.a.shows) expect(text).toMatch(re);
+      for (const re of c.expect.a.hides) expect(text).not.toMatch(re);
+      expect(errors).toEqual([]);
+    });
+
+    it('follows the agent A → B → A with no stale content', async () => {
+      const { page, sidebar } = await open();
+      await sidebar.waitForText(c.expect.a.header);
+      await c.open(page, 'b');
+      const b = await sidebar.waitForText(c.expect.b.header);
+      for (const re of c.expect.b.shows) expect(b).toMatch(re);
+      for (const re of c.expect.b.hides) expect(b).not.toMatch(re);
+      await c.open(page, 'a');
+      const a = await sidebar.waitForText(c.expect.a.header);
+      for (const re of c.expect.a.shows) expect(a).toMatch(re);
+    });
+
+    it("inserts exactly once at the cursor into the editor's model; undo removes it; a second lands after the first", async () => {
+      const { page, sidebar } = await open();
+      await sidebar.waitForText(c.expect.a.header);
+      await page.click(c.composer);
+      await page.keyboard.type('Hello,');
+      // An agent pauses before picking a suggestion; editors merge edits closer together than
+      // ~500 ms into one undo step (ProseMirror's newGroupDelay), which would undo the typing too.
+      await page.waitForTimeout(700);
+      const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+      await sidebar.click('Insert: ');
+      await expect.poll(() => c.model(page)).toBe(`Hello, ${first}`);
+      await c.undo(page);
+      await expect.poll(() => c.model(page)).toBe('Hello,');
+      await sidebar.click('Insert: ');
+      await expect.poll(() => c.model(page)).toBe(`Hello, ${first}`);
+      const second = await sidebar.eval<string>(
+        `function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent).find((t) => t !== ${JSON.stringify(first)}); }`,
+      );
+      await sidebar.eval(
+        "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
+        second,
+      );
+      await expect.poll(() => c.model(page)).toBe(`Hello, ${first} ${second}`);
+    });
+
+    it('says plainly when the page has changed, and throws nothing into the console', async () => {
+      const [from, to] = c.breakSelector;
+      const { sidebar, errors } = await open((s) => s.replaceAll(from, to));
+      expect(await sidebar.waitForText('could not find the conversation')).toContain(c.helpdesk);
+      expect(errors).toEqual([]);
+    });
+  });
+}
