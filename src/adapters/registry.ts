@@ -1,11 +1,12 @@
 import { demo } from './demo';
 import type { Adapter } from './types';
+import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
 import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [zendesk, intercom, gmail, demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, gmail, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));

@@ -17,8 +17,7 @@ adapterSuite({
   },
   open: (page, which) => page.click(`[data-thread="${which === 'a' ? '18c1' : '18c2'}"]`),
   composer: 'div[role="textbox"]',
-  model: (page) =>
-    page.evaluate(() => (document.querySelector('div[role="textbox"]') as HTMLElement).innerText.replace(/\u00a0/g, ' ').trim()),
+  model: (page) => page.evaluate(() => (document.querySelector('div[role="textbox"]')?.textContent ?? '').replace(/\u00a0/g, ' ').trim()),
   undo: async (page) => {
     await page.focus('div[role="textbox"]');
     await page.keyboard.press('Control+z');
