@@ -3,11 +3,15 @@ import { text } from './dom';
 import type { Composer } from './types';
 
 /**
- * A composer for contenteditable editors (Gmail, ProseMirror, Slate, Quill, Froala…).
- * Inserts with execCommand('insertText'): the browser fires the same beforeinput/input events as
- * typing, so the editor's own model takes the text (and its undo stack records it); the
- * editor's HTML is never rewritten. The cursor the agent left in the editor is remembered, since
- * clicking a sidebar button moves focus away.
+ * A composer for contenteditable editors (Gmail, ProseMirror, Slate, Froala…), through the
+ * editor's own input path, never by rewriting its HTML:
+ * 1. a cancelable `beforeinput` (insertText) is offered first. Editors that handle input in
+ *    their own model (Slate, Lexical) take it and cancel it; a synthetic event has no default
+ *    action, so nothing is inserted twice when no one does;
+ * 2. otherwise execCommand('insertText'), which the browser performs like typing: the editor
+ *    reads the DOM change into its model (ProseMirror, Froala, plain contenteditable) and its
+ *    undo stack records it. (Slate ignores this path: the DOM would change behind its model.)
+ * The cursor the agent left in the editor is remembered, since clicking a sidebar button moves focus.
  */
 export function contentEditableComposer(el: HTMLElement): Composer {
   watchSelections(el.ownerDocument);
@@ -31,7 +35,15 @@ export function contentEditableComposer(el: HTMLElement): Composer {
       const after = textAround(el, selection, 'after');
       const inserted = spaced(raw, before, after);
       const length = (el.textContent ?? '').length;
-      doc.execCommand('insertText', false, inserted);
+      const offer = new InputEvent('beforeinput', {
+        inputType: 'insertText',
+        data: inserted,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      const handledByEditor = !el.dispatchEvent(offer);
+      if (!handledByEditor) doc.execCommand('insertText', false, inserted);
       // Editors re-render asynchronously; give them a frame before judging.
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return (el.textContent ?? '').length > length;

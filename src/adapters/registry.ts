@@ -2,11 +2,12 @@ import { demo } from './demo';
 import type { Adapter } from './types';
 import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
+import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, gmail, demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helpscout, gmail, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));
