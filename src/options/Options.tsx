@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
 import { BUNDLED_PACKS } from '../packs';
@@ -9,8 +9,8 @@ import { pick } from '../engine/localize';
 export function Options() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [saved, setSaved] = useState('');
-  const refresh = () => loadConfig(BUNDLED_PACKS).then(setConfig);
-  useEffect(() => void refresh(), []);
+  const refresh = useCallback(() => loadConfig(BUNDLED_PACKS).then(setConfig), []);
+  useEffect(() => void refresh(), [refresh]);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const methods = config.packs.filter((p) => p.enabled).flatMap((p) => p.pack.methods ?? []);

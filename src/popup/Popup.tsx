@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../adapters/registry';
 import type { Adapter } from '../adapters/types';
@@ -12,14 +12,14 @@ import { BUNDLED_PACKS } from '../packs';
 export function Popup() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [adapter, setAdapter] = useState<Adapter>();
-  const refresh = () => loadConfig(BUNDLED_PACKS).then(setConfig);
+  const refresh = useCallback(() => loadConfig(BUNDLED_PACKS).then(setConfig), []);
   useEffect(() => {
     void refresh();
     // activeTab: the URL of the tab the popup was opened on, and no other.
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.url) setAdapter(adapterFor(new URL(tab.url)));
     });
-  }, []);
+  }, [refresh]);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
   const enabled = config.packs.filter((p) => p.enabled);

@@ -10,7 +10,9 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
     <ul class="signals">
       {coaching.signals.map((s, i) => {
         const name = t(`signal_${s.id.replace(/-/g, '_')}`);
-        const words = s.evidence.slice(0, 3).map((e) => ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '');
+        const words = s.evidence
+          .slice(0, 3)
+          .map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
         return (
           <li
             key={s.id}
@@ -36,9 +38,9 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
             </span>
             <div class="words">
               {words.map((w, k) => (
-                <span key={k}>
+                <span key={w.key}>
                   {k > 0 && ' … '}
-                  <mark>{w}</mark>
+                  <mark>{w.text}</mark>
                 </span>
               ))}
             </div>
