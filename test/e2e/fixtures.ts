@@ -19,13 +19,21 @@ export async function routeFixture(context: BrowserContext, origin: string, dir:
     const path = new URL(route.request().url()).pathname;
     const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
     let file: string;
-    if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
+    if (path.startsWith('/fixture-shared/')) file = join('test/fixtures/shared', basename(path));
+    else if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
     else if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
     // Fixture files by name, wherever the SPA's current path puts relative URLs.
     else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
     else file = join(dir, 'index.html');
     if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     let body = readFileSync(file, 'utf8');
+    // Import maps cannot be loaded by src: the shared one is inlined into fixture pages.
+    if (file.endsWith('.html')) {
+      body = body.replace(
+        '<script type="importmap" src="/fixture-shared/importmap.json"></script>',
+        () => `<script type="importmap">${readFileSync('test/fixtures/shared/importmap.json', 'utf8')}</script>`,
+      );
+    }
     if (rewrite && file.endsWith('.html')) body = rewrite(body);
     if (rewrite && file.endsWith('app.js')) body = rewrite(body);
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
