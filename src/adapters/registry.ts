@@ -3,12 +3,13 @@ import type { Adapter } from './types';
 import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
 import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
 import { intercom } from './intercom';
 import { jsm } from './jsm';
 import { zendesk } from './zendesk';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helpscout, gmail, jsm, demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helpscout, gmail, jsm, hubspot, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));
