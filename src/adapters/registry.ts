@@ -7,9 +7,10 @@ import { hubspot } from './hubspot';
 import { intercom } from './intercom';
 import { jsm } from './jsm';
 import { zendesk } from './zendesk';
+import { zoho } from './zoho';
 
 /** Every helpdesk Composure knows, in the order they are tried. */
-export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helpscout, gmail, jsm, hubspot, demo];
+export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helpscout, gmail, jsm, hubspot, zoho, demo];
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));

@@ -15,10 +15,11 @@ export interface AdapterCase {
   };
   /** Moves the app to ticket A or B the way an agent would (a click in the SPA). */
   open(page: Page, which: 'a' | 'b'): Promise<void>;
-  composer: string;
+  /** The reply editor; null where public code does not know it (insertion is then not offered). */
+  composer: string | null;
   /** The editor's own model, read in the page's world: what the helpdesk will send. */
-  model(page: Page): Promise<string>;
-  undo(page: Page): Promise<void>;
+  model?(page: Page): Promise<string>;
+  undo?(page: Page): Promise<void>;
   /** A selector the adapter relies on, to break for the "page has changed" test. */
   breakSelector: [string, string];
   /**
@@ -76,32 +77,45 @@ export function adapterSuite(c: AdapterCase) {
       for (const re of c.expect.a.shows) expect(a).toMatch(re);
     });
 
-    it("inserts exactly once at the cursor into the editor's model; undo removes it; a second lands after the first", async () => {
-      const { page, sidebar } = await open();
-      await sidebar.waitForText(c.expect.a.header);
-      await page.click(c.composer);
-      await page.keyboard.type('Hello,');
-      // An agent pauses before picking a suggestion; editors merge edits closer together than
-      // ~500 ms into one undo step (ProseMirror's newGroupDelay), which would undo the typing too.
-      await page.waitForTimeout(700);
-      const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
-      await sidebar.click('Insert: ');
-      await expect.poll(() => c.model(page)).toBe(`Hello, ${first}`);
-      await c.undo(page);
-      const kept = c.undoMergesWithTyping ? '' : 'Hello,';
-      await expect.poll(() => c.model(page)).toBe(kept);
-      await sidebar.click('Insert: ');
-      const start = kept ? `${kept} ` : '';
-      await expect.poll(() => c.model(page)).toBe(`${start}${first}`);
-      const second = await sidebar.eval<string>(
-        `function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent).find((t) => t !== ${JSON.stringify(first)}); }`,
-      );
-      await sidebar.eval(
-        "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
-        second,
-      );
-      await expect.poll(() => c.model(page)).toBe(`${start}${first} ${second}`);
-    });
+    // Only the test that applies is defined: insertion where the composer is known, copying otherwise.
+    if (c.composer !== null)
+      it("inserts exactly once at the cursor into the editor's model; undo removes it; a second lands after the first", async () => {
+        const { page, sidebar } = await open();
+        await sidebar.waitForText(c.expect.a.header);
+        await page.click(c.composer as string);
+        await page.keyboard.type('Hello,');
+        // An agent pauses before picking a suggestion; editors merge edits closer together than
+        // ~500 ms into one undo step (ProseMirror's newGroupDelay), which would undo the typing too.
+        await page.waitForTimeout(700);
+        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+        await sidebar.click('Insert: ');
+        await expect.poll(() => (c.model as NonNullable<AdapterCase['model']>)(page)).toBe(`Hello, ${first}`);
+        await (c.undo as NonNullable<AdapterCase['undo']>)(page);
+        const kept = c.undoMergesWithTyping ? '' : 'Hello,';
+        await expect.poll(() => (c.model as NonNullable<AdapterCase['model']>)(page)).toBe(kept);
+        await sidebar.click('Insert: ');
+        const start = kept ? `${kept} ` : '';
+        await expect.poll(() => (c.model as NonNullable<AdapterCase['model']>)(page)).toBe(`${start}${first}`);
+        const second = await sidebar.eval<string>(
+          `function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent).find((t) => t !== ${JSON.stringify(first)}); }`,
+        );
+        await sidebar.eval(
+          "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
+          second,
+        );
+        await expect.poll(() => (c.model as NonNullable<AdapterCase['model']>)(page)).toBe(`${start}${first} ${second}`);
+      });
+    else
+      it('says the reply box is unknown, and copies suggestions instead', async () => {
+        await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
+        const { page, sidebar } = await open();
+        const text = await sidebar.waitForText(c.expect.a.header);
+        expect(text).toContain('The reply box was not found');
+        expect(await sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }")).toBe(true);
+        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+        await sidebar.click('Copy: ');
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+      });
 
     it('says plainly when the page has changed, and throws nothing into the console', async () => {
       const [from, to] = c.breakSelector;
