@@ -23,8 +23,9 @@ for (const dir of ['dist', 'dist-firefox']) {
   if (manifest.web_accessible_resources) fail(`${dir}: web_accessible_resources present (lets pages fingerprint the extension)`);
   const hosts = JSON.stringify([manifest.host_permissions, manifest.content_scripts?.map((c: { matches: string[] }) => c.matches)]);
   if (/<all_urls>|\*:\/\/\*\/\*/.test(hosts)) fail(`${dir}: asks for every site`);
-  // storage for settings; activeTab so the popup can tell which helpdesk it was opened on (no install warning).
-  if (JSON.stringify(manifest.permissions) !== JSON.stringify(['storage', 'activeTab']))
+  // storage for settings; activeTab so the popup knows its tab; scripting to register custom
+  // helpdesk domains the agent grants. None of the three shows an install warning.
+  if (JSON.stringify(manifest.permissions) !== JSON.stringify(['storage', 'activeTab', 'scripting']))
     fail(`${dir}: unexpected permissions: ${manifest.permissions}`);
   for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(file, 'utf8');

@@ -1,6 +1,7 @@
 import { demo } from './demo';
 import type { Adapter } from './types';
 import { freshdesk } from './freshdesk';
+import { generic } from './generic';
 import { gmail } from './gmail';
 import { helpscout } from './helpscout';
 import { hubspot } from './hubspot';
@@ -14,4 +15,9 @@ export const ADAPTERS: readonly Adapter[] = [zendesk, freshdesk, intercom, helps
 
 export function adapterFor(url: URL): Adapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));
+}
+
+/** An adapter by id, for a custom domain the agent turned on ("generic" included). */
+export function adapterById(id: string): Adapter | undefined {
+  return id === generic.id ? generic : ADAPTERS.find((a) => a.id === id);
 }

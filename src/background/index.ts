@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './messages';
+import { syncCustomSites } from './custom-sites';
 import { publishPacks } from './publish-packs';
 
 // Listeners are registered synchronously at the top level: the worker is stopped after 30 s
@@ -14,6 +15,10 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 });
 
 browser.runtime.onInstalled.addListener(() => void publishPacks());
-browser.runtime.onStartup.addListener(() => void publishPacks());
+browser.runtime.onStartup.addListener(() => {
+  void publishPacks();
+  void syncCustomSites();
+});
+browser.permissions.onRemoved.addListener(() => void syncCustomSites());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

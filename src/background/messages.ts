@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
 import { publishPacks } from './publish-packs';
 
 export const FEEDBACK_KEY = 'feedback';
@@ -27,6 +28,23 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
       counts[msg.rule] = (counts[msg.rule] ?? 0) + 1;
       await browser.storage.local.set({ [FEEDBACK_KEY]: counts });
       return { ok: true };
+    }
+    case 'add-site':
+    case 'remove-site': {
+      // Privileged: only from our own pages (the popup, the options page), never from a content
+      // script, whose sender URL is the web page's.
+      if (!sender.url?.startsWith(browser.runtime.getURL(''))) return { ok: false, error: 'not allowed from a page' };
+      const { host, adapter } = msg as { host?: unknown; adapter?: unknown };
+      if (!isValidHost(host) || (msg.type === 'add-site' && (typeof adapter !== 'string' || !/^[a-z]{2,20}$/.test(adapter)))) {
+        return { ok: false, error: 'bad payload' };
+      }
+      try {
+        if (msg.type === 'add-site') await addCustomSite({ host, adapter: adapter as string });
+        else await removeCustomSite(host);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
     }
     default:
       return { ok: false, error: 'unknown type' };

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { adapterFor } from '../adapters/registry';
+import { adapterById, adapterFor } from '../adapters/registry';
+import type { Adapter } from '../adapters/types';
 import { contextAlive } from './messages';
 import { mountHost } from './mount';
 import { startPageView } from './page-view';
@@ -9,8 +10,17 @@ import { startPageView } from './page-view';
 const GUARD = Symbol.for('composure.content-script');
 const world = globalThis as Record<symbol, boolean>;
 
-function main() {
-  const adapter = adapterFor(new URL(location.href));
+/** The helpdesk by URL; on a custom domain the agent turned on, the adapter they chose for it. */
+async function chooseAdapter(url: URL): Promise<Adapter | undefined> {
+  const known = adapterFor(url);
+  if (known) return known;
+  const sites = (await browser.storage.local.get('customSites')).customSites;
+  const site = Array.isArray(sites) ? sites.find((s) => s?.host === url.hostname) : undefined;
+  return typeof site?.adapter === 'string' ? adapterById(site.adapter) : undefined;
+}
+
+async function main() {
+  const adapter = await chooseAdapter(new URL(location.href));
   if (!adapter) return;
   const controller = new AbortController();
   const mounted = mountHost(document);
@@ -28,5 +38,5 @@ function main() {
 
 if (!world[GUARD]) {
   world[GUARD] = true;
-  main();
+  void main();
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { generic } from '../adapters/generic';
 import type { Adapter } from '../adapters/types';
 import { analyze } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
@@ -27,7 +28,8 @@ export interface PageView {
  * One page view of a helpdesk: reads the ticket, runs the engine, renders the sidebar, and
  * keeps all three current. Every listener, observer and timer ends with `signal`.
  */
-export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortSignal): PageView {
+export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortSignal): PageView {
+  let adapter = initial;
   let config: EffectiveConfig | undefined;
   let compiled: CompiledPacks | undefined;
   let state: SidebarState = { kind: 'reading' };
@@ -48,6 +50,10 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     },
     highlight: (i) => highlightEvidence(adapter, state, i),
     openOptions: () => void send({ type: 'open-options' }),
+    useGeneric: () => {
+      adapter = generic;
+      void run();
+    },
     setPanel: (update) => {
       const languageChanged = update.agentLanguage !== undefined && update.agentLanguage !== panel.agentLanguage;
       panel = { ...panel, ...update };
@@ -89,7 +95,7 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     const result = adapter.readTicket(document, url);
     watch(adapter.observeRoot(document));
     if (!result.ok) {
-      state = { kind: 'problem', helpdesk: adapter.name, problem: result.problem };
+      state = { kind: 'problem', helpdesk: adapter === generic ? 'generic' : adapter.name, problem: result.problem };
       return paint();
     }
     const { ticket } = result;
@@ -155,6 +161,9 @@ export function startPageView(adapter: Adapter, mounted: Mounted, signal: AbortS
     },
     { capture: true, signal },
   );
+
+  // In generic mode the customer's message is whatever the agent selects.
+  document.addEventListener('selectionchange', () => adapter === generic && scheduleRun(), { signal });
 
   // Single-page apps: the Navigation API where there is one, history events otherwise.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;

@@ -7,17 +7,21 @@ import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
 import { loadConfig, savePrefs } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
+import { CustomSite } from './CustomSite';
 
 /** At a glance: Composure on or off for this helpdesk, the active method and packs, the settings. */
 export function Popup() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [adapter, setAdapter] = useState<Adapter>();
+  const [tab, setTab] = useState<{ url: URL; id?: number }>();
   const refresh = useCallback(() => loadConfig(BUNDLED_PACKS).then(setConfig), []);
   useEffect(() => {
     void refresh();
     // activeTab: the URL of the tab the popup was opened on, and no other.
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.url) setAdapter(adapterFor(new URL(tab.url)));
+      if (!tab?.url) return;
+      setTab({ url: new URL(tab.url), id: tab.id });
+      setAdapter(adapterFor(new URL(tab.url)));
     });
   }, [refresh]);
   if (!config) return <p>{t('reading')}</p>;
@@ -44,6 +48,8 @@ export function Popup() {
           {t('onForHelpdesk', adapter.name)}
           {sitesLocked && <span class="locked"> {t('lockedByPolicy')}</span>}
         </label>
+      ) : tab ? (
+        <CustomSite url={tab.url} tabId={tab.id} />
       ) : (
         <p class="muted">{t('notAHelpdesk')}</p>
       )}

@@ -66,9 +66,16 @@ function Body({ state, panel, actions }: Props) {
     );
   if (state.kind === 'problem') {
     return (
-      <p class="status body" role="status" data-problem={state.problem}>
-        {t(`problem_${state.problem.replace(/-/g, '_')}`, state.helpdesk)}
-      </p>
+      <div class="body" role="status" data-problem={state.problem}>
+        <p class="status">
+          {state.helpdesk === 'generic' ? t('problem_generic') : t(`problem_${state.problem.replace(/-/g, '_')}`, state.helpdesk)}
+        </p>
+        {state.helpdesk !== 'generic' && (
+          <button type="button" onClick={actions.useGeneric}>
+            {t('useGeneric')}
+          </button>
+        )}
+      </div>
     );
   }
   const { ticket, coaching, composerFound } = state;

@@ -4,7 +4,7 @@ export type SidebarState =
   | { kind: 'reading' }
   | { kind: 'off' }
   | { kind: 'invalidated' }
-  | { kind: 'problem'; helpdesk: string; problem: string }
+  | { kind: 'problem'; helpdesk: string; problem: string; generic?: boolean }
   | { kind: 'ready'; ticket: Ticket; coaching: Coaching; composerFound: boolean };
 
 /** How the panel looks; remembered per helpdesk. */
@@ -27,4 +27,6 @@ export interface SidebarActions {
   highlight(signalIndex: number | null): void;
   openOptions(): void;
   setPanel(update: Partial<PanelState>): void;
+  /** Read this page in generic mode (the helpdesk page has changed beyond what the adapter knows). */
+  useGeneric(): void;
 }

@@ -90,6 +90,37 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
     await ticket.close();
   });
 
+  it('registers a custom helpdesk domain only when asked from its own pages, and only with permission', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const reply = await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'add-site', host: 'support.acme.example', adapter: 'zendesk' }),
+    );
+    expect(reply).toEqual({ ok: false, error: 'No permission for support.acme.example' });
+    const bad = await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'add-site', host: 'https://evil/<script>', adapter: 'zendesk' }),
+    );
+    expect(bad).toEqual({ ok: false, error: 'bad payload' });
+
+    // The same request from the content script's own world (as a compromised page could make it).
+    const ticket = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(ticket);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, name: context.name }));
+    await cdp.send('Runtime.enable');
+    await ticket.goto(session.demoUrl);
+    await Sidebar.find(ticket);
+    const world = worlds.find((w) => w.name === 'Composure');
+    expect(world).toBeDefined();
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world?.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: "chrome.runtime.sendMessage({ type: 'add-site', host: 'support.acme.example', adapter: 'zendesk' })",
+    });
+    expect(result.value).toEqual({ ok: false, error: 'not allowed from a page' });
+  });
+
   it('exposes no file to web pages: a page cannot fetch any of them', async () => {
     const page = await session.context.newPage();
     await page.goto(session.demoUrl);

@@ -111,5 +111,17 @@ describe('Zendesk Agent Workspace (CKEditor 5)', () => {
     const sidebar = await Sidebar.find(page);
     expect(await sidebar.waitForText('could not find the conversation')).toContain('Zendesk');
     expect(errors).toEqual([]);
+    // Generic mode: the agent selects the customer's message and Composure coaches on it.
+    await sidebar.click('Read this page in generic mode');
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('.zd-comment p')].find((p) => p.textContent?.includes('dispute the charge'));
+      const range = document.createRange();
+      range.selectNodeContents(paragraph as Node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const text = await sidebar.waitForText('Wants a refund');
+    expect(text).toMatch(/Threatens to act[\s\S]*dispute the charge/);
+    expect(text).toContain('1 messages read');
   });
 });
