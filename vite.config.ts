@@ -36,4 +36,4 @@ export default defineConfig({
   server: { port: 5199, strictPort: true },
 });
 
-type ContentScripts = { matches: string[]; js: string[]; run_at?: string; world?: string }[];
+type ContentScripts = { matches: string[]; js: string[]; run_at?: string; world?: string; all_frames?: boolean }[];

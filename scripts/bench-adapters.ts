@@ -20,7 +20,7 @@ const bundle = await build({
     lib: { entry: resolve('scripts/lib/adapters-entry.ts'), formats: ['iife'], name: 'composureAdapters' },
   },
 });
-const code = (Array.isArray(bundle) ? bundle[0] : bundle).output[0].code;
+const code = ((Array.isArray(bundle) ? bundle[0] : bundle) as { output: { code: string }[] }).output[0]?.code ?? '';
 
 const session = await launch();
 await routeFixture(session.context, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
@@ -72,7 +72,7 @@ const ours = new Set(
 );
 const samples = (profile.samples ?? []).filter((id) => ours.has(id)).length;
 const functions = [
-  ...new Set(profile.nodes.filter((n) => ours.has(n.id) && n.hitCount > 0).map((n) => n.callFrame.functionName || '(anonymous)')),
+  ...new Set(profile.nodes.filter((n) => ours.has(n.id) && (n.hitCount ?? 0) > 0).map((n) => n.callFrame.functionName || '(anonymous)')),
 ];
 console.log(
   `Idle ticket page, ${IDLE_MS / 1000} s profiled at 0.1 ms: ${samples} samples in Composure code${functions.length ? ` (${functions.join(', ')})` : ''}   (target 0: no timers, no observer callbacks)`,

@@ -4,7 +4,7 @@ import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './no-inner-html.ts';
 
-type ContentScript = { matches: string[]; js: string[]; run_at?: string; world?: string };
+type ContentScript = { matches: string[]; js: string[]; run_at?: string; world?: string; all_frames?: boolean };
 
 interface Options {
   outDir: string;

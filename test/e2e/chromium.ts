@@ -55,12 +55,13 @@ export class Sidebar {
     const deadline = Date.now() + timeout;
     for (;;) {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const { nodes } = await cdp.send('Accessibility.queryAXTree', {
-        nodeId: root.nodeId,
-        accessibleName: 'Composure',
-        role: 'complementary',
-      });
-      const backendNodeId = nodes[0]?.backendDOMNodeId;
+      let backendNodeId: number | undefined;
+      // The page's document, then those of its same-origin frames (ServiceNow's form frame).
+      for (const doc of documents(root as DomNode)) {
+        const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: doc, accessibleName: 'Composure', role: 'complementary' });
+        backendNodeId = nodes[0]?.backendDOMNodeId;
+        if (backendNodeId) break;
+      }
       if (backendNodeId) {
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
         if (object.objectId) return new Sidebar(cdp, object.objectId);
@@ -110,4 +111,13 @@ export class Sidebar {
       name,
     );
   }
+}
+
+type DomNode = { nodeId: number; nodeName: string; children?: DomNode[]; contentDocument?: DomNode; shadowRoots?: DomNode[] };
+
+function documents(node: DomNode, out: number[] = []): number[] {
+  if (node.nodeName === '#document') out.push(node.nodeId);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])])
+    documents(child, out);
+  return out;
 }

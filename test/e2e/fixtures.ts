@@ -22,6 +22,8 @@ export async function routeFixture(context: BrowserContext, origin: string, dir:
     if (path.startsWith('/fixture-shared/')) file = join('test/fixtures/shared', basename(path));
     else if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
     else if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
+    // A page of the app other than its shell (ServiceNow's incident.do in its frame).
+    else if (existsSync(join(dir, `${basename(path)}.html`))) file = join(dir, `${basename(path)}.html`);
     // Fixture files by name, wherever the SPA's current path puts relative URLs.
     else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
     else file = join(dir, 'index.html');
