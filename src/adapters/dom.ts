@@ -2,7 +2,6 @@
 
 export function text(el: Element | null | undefined): string {
   // innerText, not textContent: it keeps the line breaks a reader sees and drops hidden text.
-  // biome-ignore lint/performance/useDomNodeTextContent: layout-aware text is the point here
   return (el as HTMLElement | null)?.innerText?.trim() ?? el?.textContent?.trim() ?? '';
 }
 
