@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze } from '../src/engine/analyze';
 import { detectSignals } from '../src/engine/detect';
-import type { Message, Role } from '../src/engine/types';
+import { parseTicketText } from '../src/engine/ticket-text';
 import { detectLanguageNode } from './lib/detect-language';
 import { compiledFor } from './lib/engine-node';
 import { printReport } from './lib/report';
@@ -46,28 +46,9 @@ async function jsonl() {
   }
 }
 
-const ROLE_PREFIX: Record<string, Role> = {
-  customer: 'customer',
-  agent: 'agent',
-  note: 'internal',
-  internal: 'internal',
-  system: 'system',
-};
-
-export function parseTicketFile(text: string): Message[] {
-  const messages: Message[] = [];
-  for (const line of text.split('\n')) {
-    const m = /^(customer|agent|note|internal|system):\s?(.*)$/i.exec(line);
-    if (m) messages.push({ role: ROLE_PREFIX[(m[1] as string).toLowerCase()] as Role, text: m[2] ?? '' });
-    else if (messages.length) (messages[messages.length - 1] as Message).text += `\n${line}`;
-    else messages.push({ role: 'customer', text: line });
-  }
-  return messages.map((m) => ({ ...m, text: m.text.trim() })).filter((m) => m.text);
-}
-
 function report(file: string) {
   const compiled = compiledFor(packs);
-  const messages = parseTicketFile(readFileSync(file, 'utf8'));
+  const messages = parseTicketText(readFileSync(file, 'utf8'));
   const draftFile = option('draft');
   const draft = draftFile ? readFileSync(draftFile, 'utf8') : '';
   const customerText = messages

@@ -119,6 +119,8 @@ function stringList(value: unknown, key: string, warnings: string[]): string[] {
 function lockedSettings(value: unknown, warnings: string[]): string[] {
   if (value === undefined || value === false) return [];
   if (value === true) return [...LOCKABLE];
+  // Chrome's policy schema cannot say "true or a list", so its admins write ["all"].
+  if (Array.isArray(value) && value.includes('all')) return [...LOCKABLE];
   if (Array.isArray(value)) {
     const unknown = value.filter((v) => !LOCKABLE.includes(v));
     if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
@@ -128,11 +130,26 @@ function lockedSettings(value: unknown, warnings: string[]): string[] {
   return [];
 }
 
+/**
+ * Stored preferences of older versions, brought up to the current one. Version 0 (before
+ * numbering) kept the enabled packs as a list and the agent's name under "name".
+ */
+export function migratePrefs(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.version === undefined || value.version === 0) {
+    const { enabledPacks, name, ...rest } = value as { enabledPacks?: unknown; name?: unknown; agentName?: unknown; packs?: object };
+    const packs = Array.isArray(enabledPacks)
+      ? Object.fromEntries(enabledPacks.filter((id) => typeof id === 'string').map((id) => [id, true]))
+      : {};
+    return { ...rest, version: 1, packs: { ...packs, ...(rest.packs ?? {}) }, agentName: rest.agentName ?? name };
+  }
+  return value;
+}
+
 /** Reads stored prefs defensively: a corrupt value falls back to defaults, never throws. */
 export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
   if (value === undefined) return { prefs: DEFAULT_PREFS, corrupt: false };
-  if (!value || typeof value !== 'object') return { prefs: DEFAULT_PREFS, corrupt: true };
-  const v = value as Partial<Prefs>;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { prefs: DEFAULT_PREFS, corrupt: true };
+  const v = migratePrefs(value as Record<string, unknown>) as Partial<Prefs>;
   const record = (x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter(([, b]) => typeof b === 'boolean')) : {};
   return {

@@ -22,9 +22,14 @@ export async function readPolicy(): Promise<Policy> {
   }
 }
 
-export async function readPrefs(): Promise<{ prefs: Prefs; corrupt: boolean }> {
-  const stored = await browser.storage.sync.get(PREFS_KEY);
-  return parsePrefs(stored[PREFS_KEY]);
+/** Where prefs went when storage.sync refused them (quota): this computer only, with a warning. */
+const LOCAL_PREFS_KEY = 'prefsLocal';
+export const TEAM_DRAFTS_KEY = 'teamDrafts';
+
+export async function readPrefs(): Promise<{ prefs: Prefs; corrupt: boolean; local: boolean }> {
+  const [synced, local] = await Promise.all([browser.storage.sync.get(PREFS_KEY), browser.storage.local.get(LOCAL_PREFS_KEY)]);
+  if (local[LOCAL_PREFS_KEY] !== undefined) return { ...parsePrefs(local[LOCAL_PREFS_KEY]), local: true };
+  return { ...parsePrefs(synced[PREFS_KEY]), local: false };
 }
 
 /** The team's packs, re-validated on read: storage is readable (and writable) by any of our pages. */
@@ -36,6 +41,29 @@ export async function readTeamPacks(): Promise<{ packs: Pack[]; dropped: number 
     .filter((r) => r.ok)
     .map((r) => (r as { pack: Pack }).pack);
   return { packs, dropped: list.length - packs.length };
+}
+
+/** Packs saved while their examples still fail: kept for the lead, never rolled out. */
+export async function readDrafts(): Promise<Pack[]> {
+  const stored = (await browser.storage.local.get(TEAM_DRAFTS_KEY))[TEAM_DRAFTS_KEY];
+  return (Array.isArray(stored) ? stored : [])
+    .map((p) => validatePack(p))
+    .filter((r) => r.ok)
+    .map((r) => (r as { pack: Pack }).pack);
+}
+
+export class StorageFull extends Error {}
+const isQuota = (e: unknown) => /quota/i.test(String((e as Error)?.message ?? e));
+
+/** Saves the whole list at once: a pack is never half-written, and a full disk loses nothing stored. */
+export async function saveTeamPacks(packs: Pack[], drafts?: Pack[]): Promise<void> {
+  try {
+    await browser.storage.local.set({ [TEAM_PACKS_KEY]: packs, ...(drafts ? { [TEAM_DRAFTS_KEY]: drafts } : {}) });
+  } catch (e) {
+    if (isQuota(e))
+      throw new StorageFull("The browser's storage for Composure is full; nothing was changed. Remove a pack or a draft and try again.");
+    throw e;
+  }
 }
 
 /**
@@ -62,7 +90,7 @@ function isPackShaped(p: unknown): p is Pack {
 
 /** The effective configuration; extension pages pass the bundled packs they import. */
 export async function loadConfig(bundled?: Pack[]): Promise<EffectiveConfig> {
-  const [{ prefs, corrupt }, team, policy, packs] = await Promise.all([
+  const [{ prefs, corrupt, local }, team, policy, packs] = await Promise.all([
     readPrefs(),
     readTeamPacks(),
     readPolicy(),
@@ -70,13 +98,28 @@ export async function loadConfig(bundled?: Pack[]): Promise<EffectiveConfig> {
   ]);
   const config = effectiveConfig(packs, team.packs, prefs, policy);
   if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
+  if (local) config.warnings.push('Your settings are too large to sync between your browsers; they are kept on this computer.');
   if (team.dropped) config.warnings.push(`${team.dropped} stored team pack(s) failed validation and were skipped.`);
   return config;
 }
 
+/**
+ * Saves preferences to storage.sync (8 KB per item, 100 KB in all, 120 writes a minute). If
+ * sync refuses them (quota), they are kept in storage.local instead and the settings page says so:
+ * nothing the agent chose is lost.
+ */
 export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> {
-  const { prefs } = await readPrefs();
-  await browser.storage.sync.set({ [PREFS_KEY]: update(prefs) });
+  const { prefs, local } = await readPrefs();
+  const next = update(prefs);
+  if (!local) {
+    try {
+      await browser.storage.sync.set({ [PREFS_KEY]: next });
+      return;
+    } catch (e) {
+      if (!isQuota(e)) throw e;
+    }
+  }
+  await browser.storage.local.set({ [LOCAL_PREFS_KEY]: next });
 }
 
 /** Calls back whenever anything that shapes the configuration changes, in any area. */

@@ -1,15 +1,26 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ADAPTERS } from '../adapters/registry';
+import { pick } from '../engine/localize';
+import type { Pack } from '../engine/pack-schema';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
+import { loadConfig, readDrafts, readTeamPacks, savePrefs, saveTeamPacks } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
-import { loadConfig, savePrefs } from '../lib/storage';
-import { pick } from '../engine/localize';
+import { ImportExport } from './ImportExport';
+import { PackEditor } from './PackEditor';
+import { PackList } from './PackList';
 
 /** The team lead's and agent's settings. Changes reach open tickets live via storage.onChanged. */
 export function Options() {
   const [config, setConfig] = useState<EffectiveConfig>();
+  const [drafts, setDrafts] = useState<Pack[]>([]);
+  const [editing, setEditing] = useState<{ pack: Pack; isNew: boolean }>();
   const [saved, setSaved] = useState('');
-  const refresh = useCallback(() => loadConfig(BUNDLED_PACKS).then(setConfig), []);
+  const refresh = useCallback(async () => {
+    const [c, d] = await Promise.all([loadConfig(BUNDLED_PACKS), readDrafts()]);
+    setConfig(c);
+    setDrafts(d);
+  }, []);
   useEffect(() => void refresh(), [refresh]);
   if (!config) return <p>{t('reading')}</p>;
   const lang = [uiLanguage()];
@@ -21,6 +32,23 @@ export function Options() {
     await refresh();
     setSaved(t('saved'));
   };
+  const savePack = async (pack: Pack, asDraft: boolean) => {
+    const team = (await readTeamPacks()).packs.filter((p) => p.id !== pack.id);
+    const otherDrafts = drafts.filter((p) => p.id !== pack.id);
+    if (BUNDLED_PACKS.some((p) => p.id === pack.id)) throw new Error(t('importBundledId', pack.id));
+    await saveTeamPacks(asDraft ? team : [...team, pack], asDraft ? [...otherDrafts, pack] : otherDrafts);
+    // A new team pack is switched on for this agent at once; the lead rolls it out by policy.
+    if (!asDraft) await savePrefs((p) => ({ ...p, packs: { ...p.packs, [pack.id]: p.packs[pack.id] ?? true } }));
+    setEditing(undefined);
+    await refresh();
+    setSaved(asDraft ? t('savedDraft', pack.id) : t('savedPack', pack.id));
+  };
+  const deletePack = async (id: string) => {
+    const team = (await readTeamPacks()).packs.filter((p) => p.id !== id);
+    await saveTeamPacks(team);
+    await refresh();
+  };
+  const lockedNote = (key: string) => config.locked.includes(key) && <span class="locked"> {t('lockedByPolicy')}</span>;
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
@@ -39,6 +67,7 @@ export function Options() {
           disabled={config.locked.includes('agentName')}
           onChange={(e) => save((p) => ({ ...p, agentName: (e.target as HTMLInputElement).value.trim() || undefined }))}
         />
+        {lockedNote('agentName')}
       </label>
       <label>
         {t('method')}{' '}
@@ -60,40 +89,56 @@ export function Options() {
             </option>
           ))}
         </select>
-        {config.locked.includes('method') && <span class="locked"> {t('lockedByPolicy')}</span>}
+        {lockedNote('method')}
       </label>
+      <fieldset>
+        <legend>{t('helpdesksSection')}</legend>
+        {ADAPTERS.filter((a) => a.id !== 'demo').map((a) => (
+          <label key={a.id}>
+            <input
+              type="checkbox"
+              checked={config.sites[a.id] !== false}
+              disabled={config.locked.includes('sites')}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                void save(
+                  (p) => ({ ...p, sites: { ...p.sites, [a.id]: on } }),
+                  (c) => ({ ...c, sites: { ...c.sites, [a.id]: on } }),
+                );
+              }}
+            />{' '}
+            {a.name}
+          </label>
+        ))}
+        {lockedNote('sites')}
+      </fieldset>
       <h2>{t('packsSection')}</h2>
-      {config.packs.map(({ pack, enabled, forced, origin }) => (
-        <div class="pack" key={pack.id}>
-          <input
-            type="checkbox"
-            id={`pack-${pack.id}`}
-            checked={enabled}
-            disabled={forced || config.locked.includes('packs')}
-            onChange={(e) => {
-              const on = (e.target as HTMLInputElement).checked;
-              void save(
-                (p) => ({ ...p, packs: { ...p.packs, [pack.id]: on } }),
-                (c) => ({ ...c, packs: c.packs.map((x) => (x.pack.id === pack.id ? { ...x, enabled: on } : x)) }),
-              );
-            }}
-          />
-          <div>
-            <label for={`pack-${pack.id}`}>
-              <strong>{pick(pack.name, lang).text}</strong>{' '}
-              <span class="muted">
-                {pack.version} · {t(`origin_${origin}`)}
-              </span>
-            </label>
-            <p>{pick(pack.description, lang).text}</p>
-            <p>
-              {t('packLanguages')}: {pack.languages.join(', ')} · {t('packSource')}: {pack.source}
-            </p>
-            {forced && <p class="locked">{t('lockedByPolicy')}</p>}
-          </div>
-        </div>
-      ))}
-      <p role="status" class="muted">
+      {editing ? (
+        <PackEditor
+          pack={editing.pack}
+          installed={config.packs.map((p) => p.pack)}
+          enabled={config.enabled}
+          method={config.method}
+          onSave={savePack}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : (
+        <PackList
+          config={config}
+          drafts={drafts}
+          onEdit={(pack, isNew) => setEditing({ pack, isNew })}
+          onDelete={(id) => void deletePack(id)}
+          onToggle={(id, on) =>
+            void save(
+              (p) => ({ ...p, packs: { ...p.packs, [id]: on } }),
+              (c) => ({ ...c, packs: c.packs.map((x) => (x.pack.id === id ? { ...x, enabled: on } : x)) }),
+            )
+          }
+        />
+      )}
+      <h2>{t('importExportSection')}</h2>
+      <ImportExport bundledIds={BUNDLED_PACKS.map((p) => p.id)} onChanged={() => void refresh()} />
+      <p role="status" class="muted" data-saved>
         {saved}
       </p>
     </>

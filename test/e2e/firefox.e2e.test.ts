@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,8 @@ describe('Composure in Firefox ESR', () => {
     const { width } = (await found.jsonValue()) as { width: number };
     expect(width).toBeGreaterThanOrEqual(340);
     expect(width).toBeLessThanOrEqual(345);
+    // For a person to look at after a failure; the assertions above are the test.
+    mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/firefox-demo.png' });
   });
 });

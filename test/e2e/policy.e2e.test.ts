@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sidebar, type Session, launch } from './chromium';
+
+// Chromium reads machine policy from here (Debian's chromium; Google Chrome uses /etc/opt/chrome).
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/composure-e2e.json`;
+
+/** Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits mapped 0-f → a-p. */
+function unpackedId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+const policyPack = {
+  schemaVersion: 1,
+  id: 'acme-policy',
+  name: { en: 'Acme policy pack' },
+  description: { en: 'Rolled out by the lead.' },
+  version: '2.0.0',
+  source: 'Acme handbook §3',
+  languages: ['de'],
+  suggestions: [
+    {
+      id: 'acme-apology',
+      kind: 'apology',
+      signals: ['baiting'],
+      source: 'Acme handbook §3',
+      text: { de: 'Es tut uns leid, dass Sie diesen Eindruck haben.' },
+    },
+  ],
+};
+
+function writePolicy(policy: object) {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(resolve('dist'))]: policy } } }));
+  } catch (e) {
+    throw new Error(`The policy test writes ${POLICY_FILE}, which needs root (CI runs as root): ${(e as Error).message}`);
+  }
+}
+
+let session: Session;
+beforeAll(async () => {
+  writePolicy({
+    enabledPacks: ['asap-method'],
+    disabledPacks: ['moments-of-truth'],
+    method: 'asap',
+    lockSettings: ['packs', 'method'],
+    customPacks: JSON.stringify([policyPack, { id: 'not-a-pack' }]),
+  });
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  rmSync(POLICY_FILE, { force: true });
+});
+
+describe('roll-out through the browser policy (a real Chromium policy file)', () => {
+  it('is the extension the policy names', () => {
+    expect(session.extensionId).toBe(unpackedId(resolve('dist')));
+  });
+
+  it('forces packs on and off, sets the method, locks them, and says so', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await page.getByRole('heading', { name: 'Composure settings' }).waitFor();
+    const asap = page.getByRole('checkbox', { name: /ASAP method/ });
+    await expect.poll(() => asap.isChecked()).toBe(true);
+    expect(await asap.isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Moments of truth/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('combobox', { name: /Service method/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('combobox', { name: /Service method/ }).inputValue()).toBe('asap');
+    expect(await page.locator('[data-pack="acme-policy"]').innerText()).toMatch(
+      /acme-policy 2\.0\.0 · from policy[\s\S]*Set by your organisation's policy/,
+    );
+    // The invalid pack in the policy is ignored, visibly.
+    expect(await page.getByRole('alert').first().innerText()).toMatch(/Policy pack #2 ignored/);
+    await page.close();
+  });
+
+  it('reaches the agent: the sidebar follows ASAP and offers the policy pack', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    const text = await sidebar.waitForText(/Next step · ASAP/i);
+    expect(text).toContain('Es tut uns leid, dass Sie diesen Eindruck haben.');
+    await page.close();
+  });
+});
