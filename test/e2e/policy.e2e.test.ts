@@ -89,4 +89,16 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     expect(text).toContain('Es tut uns leid, dass Sie diesen Eindruck haben.');
     await page.close();
   });
+
+  it('applies a changed policy to an open ticket without a reload', { timeout: 90_000 }, async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText(/Next step · ASAP/i);
+    writePolicy({ method: 'help', lockSettings: ['method'] });
+    // Chromium watches the policy folder; storage.onChanged (managed) reaches the content script.
+    await sidebar.waitForText(/Next step · HELP/i, 60_000);
+    expect(await sidebar.text()).not.toContain('Es tut uns leid, dass Sie diesen Eindruck haben.');
+    await page.close();
+  });
 });
