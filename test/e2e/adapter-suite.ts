@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sidebar, type Session, launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
 import { routeFixture } from './fixtures';
+import { sharedSession } from './session';
 
 export interface AdapterCase {
   helpdesk: string;
@@ -32,19 +33,11 @@ export interface AdapterCase {
 
 /** The same browser tests for every adapter: reading, roles, switching, insertion, undo, breakage. */
 export function adapterSuite(c: AdapterCase) {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(() => session?.close());
-  afterEach(async () => {
-    await session.context.unrouteAll();
-    for (const page of session.context.pages()) await page.close();
-  });
+  const browser = sharedSession();
 
   async function open(rewrite?: (s: string) => string) {
-    await routeFixture(session.context, c.origin, c.fixture, rewrite);
-    const page = await session.context.newPage();
+    await routeFixture(browser().context, c.origin, c.fixture, rewrite);
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     // Errors thrown or logged in the page; the page's own failed resource loads are not ours
     // (Froala's unlicensed build calls home; the extension makes no requests at all).
@@ -107,7 +100,7 @@ export function adapterSuite(c: AdapterCase) {
       });
     else
       it('says the reply box is unknown, and copies suggestions instead', async () => {
-        await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
+        await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
         const { page, sidebar } = await open();
         const text = await sidebar.waitForText(c.expect.a.header);
         expect(text).toContain('The reply box was not found');

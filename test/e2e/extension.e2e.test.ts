@@ -1,22 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sidebar, type Session, launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-// Each test starts with no tab open, whatever the previous one left behind.
-afterEach(async () => {
-  for (const page of session.context.pages()) await page.close();
-});
+const browser = sharedSession();
 
 describe('Composure in Chromium, on the demo helpdesk', () => {
   it('shows the sidebar with what it read from the ticket', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     const text = await sidebar.waitForText('Dana Whitfield');
     expect(text).toContain('#4821');
@@ -29,8 +22,8 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
   });
 
   it('follows the agent to another ticket without stale content', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('#4821');
     await page.click('[data-ticket-link="4907"]');
@@ -43,21 +36,21 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
   });
 
   it('opens the options page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
     await expect.poll(() => page.getByRole('heading', { name: 'Composure settings' }).count()).toBe(1);
     expect(await page.getByRole('checkbox', { name: /HELP method/ }).isChecked()).toBe(true);
     await page.close();
   });
 
   it('brings a setting saved in the options page to an open ticket, without a reload', async () => {
-    const ticket = await session.context.newPage();
-    await ticket.goto(session.demoUrl);
+    const ticket = await browser().context.newPage();
+    await ticket.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(ticket);
     await sidebar.waitForText(/Next step · HELP/i);
 
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const options = await browser().context.newPage();
+    await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
     await options.getByRole('checkbox', { name: /ASAP method/ }).check();
     await options.getByRole('combobox', { name: /Service method/ }).selectOption('asap');
     await sidebar.waitForText(/Next step · ASAP/i);
@@ -69,30 +62,30 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
   });
 
   it('still answers after its service worker is stopped', async () => {
-    const ticket = await session.context.newPage();
-    await ticket.goto(session.demoUrl);
+    const ticket = await browser().context.newPage();
+    await ticket.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(ticket);
     await sidebar.waitForText('#4821');
 
-    const cdp = await session.context.newCDPSession(ticket);
+    const cdp = await browser().context.newCDPSession(ticket);
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser().extensionId));
     expect(worker).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: worker?.targetId as string });
     await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker')).toBe(false);
 
     // The settings button goes through the (stopped) worker, which must wake and answer.
-    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/src/options/index.html'));
+    const opened = browser().context.waitForEvent('page', (p) => p.url().includes('/src/options/index.html'));
     await sidebar.click('Open Composure settings');
     const options = await opened;
-    expect(options.url()).toContain(session.extensionId);
+    expect(options.url()).toContain(browser().extensionId);
     await options.close();
     await ticket.close();
   });
 
   it('registers a custom helpdesk domain only when asked from its own pages, and only with permission', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const options = await browser().context.newPage();
+    await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
     const reply = await options.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'add-site', host: 'support.acme.example', adapter: 'zendesk' }),
     );
@@ -103,12 +96,12 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
     expect(bad).toEqual({ ok: false, error: 'bad payload' });
 
     // The same request from the content script's own world (as a compromised page could make it).
-    const ticket = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(ticket);
+    const ticket = await browser().context.newPage();
+    const cdp = await browser().context.newCDPSession(ticket);
     const worlds: { id: number; name: string }[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, name: context.name }));
     await cdp.send('Runtime.enable');
-    await ticket.goto(session.demoUrl);
+    await ticket.goto(browser().demoUrl);
     await Sidebar.find(ticket);
     const world = worlds.find((w) => w.name === 'Composure');
     expect(world).toBeDefined();
@@ -122,8 +115,8 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
   });
 
   it('exposes no file to web pages: a page cannot fetch any of them', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const files = walk('dist').map((f) => relative('dist', f));
     expect(files.length).toBeGreaterThan(10);
     const loaded = await page.evaluate(
@@ -139,7 +132,7 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
         }
         return ok;
       },
-      { id: session.extensionId, files },
+      { id: browser().extensionId, files },
     );
     expect(loaded).toEqual([]);
     await page.close();

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sidebar, type Session, launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-afterEach(async () => {
-  for (const page of session.context.pages()) await page.close();
-});
+const browser = sharedSession();
 
 async function options(): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await browser().context.newPage();
   await page.setViewportSize({ width: 1300, height: 1000 });
-  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await page.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
   await page.getByRole('heading', { name: 'Composure settings' }).waitFor();
   return page;
 }
@@ -84,8 +78,8 @@ describe('team leads: choose, write, test and roll out packs', () => {
   });
 
   it('switching a pack off removes its suggestions from an open sidebar, live', async () => {
-    const ticket = await session.context.newPage();
-    await ticket.goto(session.demoUrl);
+    const ticket = await browser().context.newPage();
+    await ticket.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(ticket);
     await sidebar.waitForText('Computer mode');
     const page = await options();

@@ -1,19 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axePage, axeSidebar } from './axe';
-import { Sidebar, type Session, launch } from './chromium';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-afterEach(async () => {
-  for (const page of session.context.pages()) await page.close();
-});
+const browser = sharedSession();
 
 /** What the keyboard command does: the service worker tells the tab. */
 async function command(name: 'focus-sidebar' | 'toggle-sidebar') {
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
   await worker.evaluate(async (type) => {
     const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/composure-demo/*' });
     await chrome.tabs.sendMessage(tab?.id as number, { type });
@@ -22,8 +16,8 @@ async function command(name: 'focus-sidebar' | 'toggle-sidebar') {
 
 describe('the sidebar, from the keyboard', () => {
   it('works a whole angry ticket: focus, insert two suggestions, watch the draft check and the checklist', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Start your reply');
     const suggestions = await sidebar.eval<string[]>(
@@ -58,8 +52,8 @@ describe('the sidebar, from the keyboard', () => {
   });
 
   it('collapses to a slim tab and comes back, remembering it', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Dana Whitfield');
     await command('toggle-sidebar');
@@ -73,14 +67,14 @@ describe('the sidebar, from the keyboard', () => {
   });
 
   it('has no serious or critical accessibility violations: sidebar, popup and options', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.demoUrl);
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Dana Whitfield');
     expect(await axeSidebar(page, sidebar)).toEqual([]);
     for (const path of ['src/popup/index.html', 'src/options/index.html']) {
-      const extensionPage = await session.context.newPage();
-      await extensionPage.goto(`chrome-extension://${session.extensionId}/${path}`);
+      const extensionPage = await browser().context.newPage();
+      await extensionPage.goto(`chrome-extension://${browser().extensionId}/${path}`);
       await extensionPage.getByRole('heading').first().waitFor();
       expect(await axePage(extensionPage), path).toEqual([]);
     }

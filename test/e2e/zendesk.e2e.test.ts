@@ -1,26 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sidebar, type Session, launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
 import { routeFixture } from './fixtures';
 
 const ORIGIN = 'https://acme.zendesk.com';
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-afterEach(async () => {
-  await session.context.unrouteAll();
-  for (const page of session.context.pages()) await page.close();
-});
+const browser = sharedSession();
 
 /** The CKEditor 5 model's text for a ticket, read in the page's own world. */
 const editorData = (page: Page, id: string) =>
   page.evaluate((ticket) => (window as unknown as { editors: Record<string, { getData(): string }> }).editors[ticket]?.getData() ?? '', id);
 
 async function open(path = '/agent/tickets/101') {
-  await routeFixture(session.context, ORIGIN, 'test/fixtures/zendesk');
-  const page = await session.context.newPage();
+  await routeFixture(browser().context, ORIGIN, 'test/fixtures/zendesk');
+  const page = await browser().context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${ORIGIN}${path}`);
@@ -85,7 +78,7 @@ describe('Zendesk Agent Workspace (CKEditor 5)', () => {
   it('works from the keyboard: focus the sidebar, insert with Enter, and the draft check follows', async () => {
     const { page, sidebar } = await open();
     await sidebar.waitForText('Start your reply');
-    const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
     await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://acme.zendesk.com/*' });
       await chrome.tabs.sendMessage(tab?.id as number, { type: 'focus-sidebar' });
@@ -99,11 +92,11 @@ describe('Zendesk Agent Workspace (CKEditor 5)', () => {
   });
 
   it('says plainly when the page has changed and the conversation cannot be found', async () => {
-    await session.context.unrouteAll();
-    await routeFixture(session.context, ORIGIN, 'test/fixtures/zendesk', (s) =>
+    await browser().context.unrouteAll();
+    await routeFixture(browser().context, ORIGIN, 'test/fixtures/zendesk', (s) =>
       s.replaceAll('omni-log-container', 'omni-log-container-v2'),
     );
-    const page = await session.context.newPage();
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
