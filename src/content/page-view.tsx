@@ -18,6 +18,7 @@ import { debounced } from './schedule';
 
 const MUTATION_DEBOUNCE_MS = 150;
 const DRAFT_DEBOUNCE_MS = 300;
+const PANEL_SAVE_DEBOUNCE_MS = 400;
 
 export interface PageView {
   toggle(): void;
@@ -57,7 +58,9 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
     setPanel: (update) => {
       const languageChanged = update.agentLanguage !== undefined && update.agentLanguage !== panel.agentLanguage;
       panel = { ...panel, ...update };
-      void savePanel(adapter.id, panel);
+      // A click (collapse, language) is stored at once; a resize drag once it rests.
+      if (Object.keys(update).every((key) => key === 'width')) persistPanel();
+      else void savePanel(adapter.id, panel);
       if (languageChanged) void run();
       else paint();
     },
@@ -125,6 +128,8 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
   }
 
   const scheduleRun = debounced(() => void run(), MUTATION_DEBOUNCE_MS, signal);
+  // A resize drag changes the width on every pointer move; it is stored once the drag rests.
+  const persistPanel = debounced(() => void savePanel(adapter.id, panel), PANEL_SAVE_DEBOUNCE_MS, signal);
   const scheduleDraftCheck = debounced(() => void run(), DRAFT_DEBOUNCE_MS, signal);
 
   /** One observer per tab, moved when the helpdesk replaces its conversation element. */

@@ -2,13 +2,12 @@ import type { CompiledPacks } from './compile';
 import { checkDraft } from './draft-check';
 import { guessLanguage } from './language';
 import { methodState } from './method';
-import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, sanitizeText } from './normalize';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
 import { firstName } from './placeholders';
 import { type ScanResult, scanText } from './scan';
 import { type MessageSignal, messageSignals, moodOf, threadSignals } from './signals';
 import { rankSuggestions } from './suggest';
 import { countWords } from './tokenize';
-import { normalizeText } from './normalize';
 import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
 
 /**
@@ -61,10 +60,7 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
     options.maxSuggestions ?? 6,
     words,
   );
-  const warnings = checkDraft(compiled, draftScan, words, signals, forCustomer, hidden).map((w) => ({
-    ...w,
-    why: checkWhy(compiled, w.rule.id, forAgent) ?? w.why,
-  }));
+  const warnings = checkDraft(compiled, draftScan, words, signals, { agent: forAgent, customer: forCustomer }, hidden);
 
   return {
     language,
@@ -85,13 +81,6 @@ function messageLanguage(text: string, detected: string | undefined): string | u
   if (detected) return detected;
   const own = guessLanguage(text);
   return own.reliable ? own.language : undefined;
-}
-
-function checkWhy(compiled: CompiledPacks, id: string, languages: string[]): string | undefined {
-  const check = compiled.draftChecks.find((d) => d.ref.id === id)?.check;
-  if (!check) return undefined;
-  for (const lang of [...languages, 'en']) if (check.why[lang]) return check.why[lang];
-  return undefined;
 }
 
 function capText(text: string, max: number, what: string, notes: string[]): string {

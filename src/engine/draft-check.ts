@@ -16,7 +16,8 @@ export function checkDraft(
   scan: ScanResult,
   words: number,
   signals: Signal[],
-  languages: string[],
+  /** The reason is for the agent; the alternatives go to the customer. */
+  languages: { agent: string[]; customer: string[] },
   hidden: ReadonlySet<string>,
 ): DraftWarning[] {
   if (words === 0) return [];
@@ -34,8 +35,8 @@ export function checkDraft(
     warnings.push({
       id: check.id,
       span: first ? [first.start, first.end] : undefined,
-      why: pick(check.why, languages).text,
-      alternatives: pickList(check.alternatives, languages),
+      why: pick(check.why, languages.agent).text,
+      alternatives: pickList(check.alternatives, languages.customer),
       rule: ref,
     });
   }

@@ -50,7 +50,8 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
   const policyPacks = validPolicyPacks(policy.customPacks, warnings);
   const byId = new Map<string, { pack: Pack; origin: PackOrigin }>();
   for (const pack of bundled) byId.set(pack.id, { pack, origin: 'bundled' });
-  for (const pack of team) if (!byId.has(pack.id) || byId.get(pack.id)?.origin !== 'bundled') byId.set(pack.id, { pack, origin: 'team' });
+  // A team pack never replaces a bundled one of the same id (the settings page refuses such ids).
+  for (const pack of team) if (!byId.has(pack.id)) byId.set(pack.id, { pack, origin: 'team' });
   for (const pack of policyPacks) byId.set(pack.id, { pack, origin: 'policy' });
 
   const forcedOn = new Set(stringList(policy.enabledPacks, 'enabledPacks', warnings));

@@ -122,10 +122,13 @@ export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> 
   await browser.storage.local.set({ [LOCAL_PREFS_KEY]: next });
 }
 
-/** Calls back whenever anything that shapes the configuration changes, in any area. */
+/** The storage keys that shape the configuration; others (panel width, feedback counts) do not. */
+const CONFIG_KEYS = new Set([PREFS_KEY, LOCAL_PREFS_KEY, TEAM_PACKS_KEY, BUNDLED_PACKS_KEY]);
+
+/** Calls back whenever anything that shapes the configuration changes: prefs, packs, policy. */
 export function onConfigChange(callback: () => void, signal: AbortSignal): void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'sync' || area === 'local' || area === 'managed') callback();
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || Object.keys(changes).some((key) => CONFIG_KEYS.has(key))) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
