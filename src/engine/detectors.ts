@@ -11,6 +11,8 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 // ASCII first: most text is ASCII, and a plain character class is much cheaper than \p{…}.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const MASK_CHAR = /[*#$%@&]/;
+const RUN_HINT = /[!?！？]{2}/;
 const MASK_HINT = /[^\s@][*#$%]|[^\s.][@][^\s.]*[*#$%]|[\p{L}][@][\p{L}]{1,4}(?![\p{L}.])|[@#$%&*!]{4}/u;
 
 /** Runs of capitals ("WHY IS THIS STILL BROKEN"), when capitals dominate the message. */
@@ -48,6 +50,7 @@ export function shouting(text: string, minRatio: number, minLetters: number): Sp
 /** "!!!", "???", "?!?!" — runs of at least `min` marks, or a mixed "?!" pair. */
 export function punctuationRuns(text: string, min: number): Span[] {
   const spans: Span[] = [];
+  if (!RUN_HINT.test(text)) return spans;
   for (const m of text.matchAll(/[!?！？]{2,}/g)) {
     const mixed = /[!！]/.test(m[0]) && /[?？]/.test(m[0]);
     if (m[0].length >= min || mixed) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -59,7 +62,7 @@ export function punctuationRuns(text: string, min: number): Span[] {
 export function maskedSwearing(text: string): Span[] {
   const spans: Span[] = [];
   // Cheap gate: a masking symbol inside a word, or a run of symbols ("@user" alone is not enough).
-  if (!MASK_HINT.test(text)) return spans;
+  if (!MASK_CHAR.test(text) || !MASK_HINT.test(text)) return spans;
   for (const m of text.matchAll(
     /(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu,
   )) {
