@@ -72,7 +72,7 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
   }
 
   async function reloadConfig() {
-    config = await loadConfig();
+    config = await loadConfig(undefined, () => void reloadConfig());
     try {
       compiled = compilePacks(
         resolvePacks(

@@ -13,13 +13,29 @@ export interface PublishedPacks {
   packs: unknown[];
 }
 
+/**
+ * Chrome answers the first storage.managed read only once its policy service is up — about 3 s
+ * after the browser starts — and in under a millisecond after that. Coaching must not wait for
+ * it: the read waits at most POLICY_WAIT_MS, and a policy that arrives later is applied then.
+ */
+const POLICY_WAIT_MS = 50;
+let policyRead: Promise<Policy> | undefined;
+
 /** Reads storage.managed; Firefox throws when no policy or schema exists, which means "none". */
-export async function readPolicy(): Promise<Policy> {
-  try {
-    return ((await browser.storage.managed.get(null)) ?? {}) as Policy;
-  } catch {
-    return {};
-  }
+export async function readPolicy(onLate?: () => void): Promise<Policy> {
+  policyRead ??= Promise.resolve(browser.storage.managed.get(null)).then(
+    (value) => (value ?? {}) as Policy,
+    () => ({}),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), POLICY_WAIT_MS);
+  });
+  const policy = await Promise.race([policyRead, late]);
+  clearTimeout(timer);
+  if (policy !== undefined) return policy;
+  if (onLate) void policyRead.then(() => onLate());
+  return {};
 }
 
 /** Where prefs went when storage.sync refused them (quota): this computer only, with a warning. */
@@ -89,11 +105,11 @@ function isPackShaped(p: unknown): p is Pack {
 }
 
 /** The effective configuration; extension pages pass the bundled packs they import. */
-export async function loadConfig(bundled?: Pack[]): Promise<EffectiveConfig> {
+export async function loadConfig(bundled?: Pack[], onLatePolicy?: () => void): Promise<EffectiveConfig> {
   const [{ prefs, corrupt, local }, team, policy, packs] = await Promise.all([
     readPrefs(),
     readTeamPacks(),
-    readPolicy(),
+    readPolicy(onLatePolicy),
     bundled ? Promise.resolve(bundled) : readPublishedPacks(),
   ]);
   const config = effectiveConfig(packs, team.packs, prefs, policy);
@@ -128,6 +144,7 @@ const CONFIG_KEYS = new Set([PREFS_KEY, LOCAL_PREFS_KEY, TEAM_PACKS_KEY, BUNDLED
 /** Calls back whenever anything that shapes the configuration changes: prefs, packs, policy. */
 export function onConfigChange(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') policyRead = undefined; // the policy changed: read it afresh
     if (area === 'managed' || Object.keys(changes).some((key) => CONFIG_KEYS.has(key))) callback();
   };
   browser.storage.onChanged.addListener(listener);

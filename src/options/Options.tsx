@@ -17,7 +17,7 @@ export function Options() {
   const [editing, setEditing] = useState<{ pack: Pack; isNew: boolean }>();
   const [saved, setSaved] = useState('');
   const refresh = useCallback(async () => {
-    const [c, d] = await Promise.all([loadConfig(BUNDLED_PACKS), readDrafts()]);
+    const [c, d] = await Promise.all([loadConfig(BUNDLED_PACKS, () => void refresh()), readDrafts()]);
     setConfig(c);
     setDrafts(d);
   }, []);

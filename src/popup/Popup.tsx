@@ -14,7 +14,7 @@ export function Popup() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [adapter, setAdapter] = useState<Adapter>();
   const [tab, setTab] = useState<{ url: URL; id?: number }>();
-  const refresh = useCallback(() => loadConfig(BUNDLED_PACKS).then(setConfig), []);
+  const refresh = useCallback((): Promise<void> => loadConfig(BUNDLED_PACKS, () => void refresh()).then(setConfig), []);
   useEffect(() => {
     void refresh();
     // activeTab: the URL of the tab the popup was opened on, and no other.

@@ -68,7 +68,9 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
     await page.getByRole('heading', { name: 'Composure settings' }).waitFor();
     const asap = page.getByRole('checkbox', { name: /ASAP method/ });
-    await expect.poll(() => asap.isChecked()).toBe(true);
+    // Chrome's policy service answers a few seconds after the browser starts; the page applies
+    // the policy when it arrives.
+    await expect.poll(() => asap.isChecked(), { timeout: 15_000 }).toBe(true);
     expect(await asap.isDisabled()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /Moments of truth/ }).isChecked()).toBe(false);
     expect(await page.getByRole('combobox', { name: /Service method/ }).isDisabled()).toBe(true);
