@@ -170,6 +170,7 @@ describe('team leads: choose, write, test and roll out packs', () => {
     await expect.poll(() => page.locator('[data-import-status]').innerText()).toContain('Restored');
     expect(await teamPackIds(page)).toEqual(before.packs);
     expect(await page.evaluate(async () => (await chrome.storage.sync.get('prefs')).prefs)).toEqual(before.prefs);
-    expect(await page.getByLabel('Your name (used in suggestions)').inputValue()).toBe('Robin Mayer');
+    // The page shows the restored settings once it has re-read them.
+    await expect.poll(() => page.getByLabel('Your name (used in suggestions)').inputValue()).toBe('Robin Mayer');
   });
 });
