@@ -80,3 +80,53 @@ describe('the sidebar, from the keyboard', () => {
     }
   });
 });
+
+describe('the sidebar explains itself', () => {
+  it("focusing a signal highlights the customer's words in the conversation, without touching its DOM", async () => {
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Repeat contact');
+    const before = await page.evaluate(() => document.querySelector('[data-demo="conversation"]')?.innerHTML);
+    await sidebar.eval('function () { this.querySelector(\'[data-signal="repeat-contact"] .signal-name\').focus(); }');
+    // The CSS Custom Highlight API: ranges over the page's own text nodes.
+    const highlighted = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('composure-evidence');
+      return highlight ? [...highlight].map((range) => range.toString()) : [];
+    });
+    expect(highlighted).toEqual(expect.arrayContaining(['THIRD time']));
+    expect(await page.evaluate(() => document.querySelector('[data-demo="conversation"]')?.innerHTML)).toBe(before);
+  });
+
+  it('"Not helpful" hides a suggestion for this ticket and counts it by rule id only', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Computer mode');
+    await sidebar.eval(`function () {
+      const item = this.querySelector('[data-suggestion="computer-mode-contract"]');
+      item.querySelector('details').open = true;
+      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
+    }`);
+    const rule = 'angry-customers/computer-mode-contract';
+    await expect
+      .poll(() => sidebar.eval<boolean>('function () { return !!this.querySelector(\'[data-suggestion="computer-mode-contract"]\'); }'))
+      .toBe(false);
+    const options = await browser().context.newPage();
+    await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
+    await expect.poll(() => options.evaluate(async () => (await chrome.storage.local.get('feedback')).feedback)).toEqual({ [rule]: 1 });
+  });
+
+  it("switches suggestions between the customer's language and the agent's", async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().demoUrl}?ticket=4907`);
+    const sidebar = await Sidebar.find(page);
+    // A Norwegian customer: suggestions in Norwegian first.
+    const norwegian = await sidebar.waitForText('language: no');
+    expect(norwegian).toMatch(/Takk|takk/);
+    await sidebar.click('Show in my language');
+    await sidebar.waitForText(/Thank you|Thanks/);
+    await sidebar.click("Show in the customer's language");
+    await sidebar.waitForText(/Takk/);
+  });
+});
