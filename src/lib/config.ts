@@ -31,6 +31,7 @@ export interface EffectiveConfig {
   enabled: string[];
   method?: string;
   agentName?: string;
+  uiLanguage?: string;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -77,6 +78,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     enabled: packs.filter((p) => p.enabled).map((p) => p.pack.id),
     method,
     agentName: locked.includes('agentName') ? undefined : prefs.agentName,
+    uiLanguage: locked.includes('uiLanguage') ? undefined : prefs.uiLanguage,
     sites: locked.includes('sites') ? {} : prefs.sites,
     locked: typeof policy.method === 'string' ? [...new Set([...locked, 'method'])] : locked,
     warnings,

@@ -1,12 +1,32 @@
 /**
- * Every UI string goes through the browser's i18n (public/_locales). Outside an extension
- * (unit tests) the key itself comes back, so a missing string is visible, not blank.
+ * Every UI string goes through i18n (public/_locales). The browser's own i18n follows the
+ * browser's language; an agent who chose another UI language in the settings gets that
+ * language's strings, which the settings page publishes to storage (see `setUiMessages`).
+ * Outside an extension (unit tests) the key itself comes back, so a missing string is visible.
  * Uses the `chrome` namespace, which Firefox provides too, so pages need not load the polyfill.
  */
 type I18n = { getMessage(key: string, subs?: string | string[]): string; getUILanguage(): string };
 const i18n = (): I18n | undefined => (globalThis as { chrome?: { i18n?: I18n } }).chrome?.i18n;
 
+export const UI_MESSAGES_KEY = 'uiMessages';
+export interface UiMessages {
+  lang: string;
+  messages: Record<string, string>;
+}
+let chosen: UiMessages | undefined;
+
+/** The agent's chosen UI language and its strings; undefined follows the browser again. */
+export function setUiMessages(value: unknown): void {
+  const v = value as UiMessages | undefined;
+  chosen = v && typeof v.lang === 'string' && v.messages && typeof v.messages === 'object' ? v : undefined;
+}
+
 export function t(key: string, substitutions?: string | string[]): string {
+  const own = chosen?.messages[key];
+  if (typeof own === 'string') {
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return own.replace(/\$(\d)/g, (all, n: string) => subs[Number(n) - 1] ?? all);
+  }
   try {
     return i18n()?.getMessage(key, substitutions) || key;
   } catch {
@@ -15,6 +35,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 export function uiLanguage(): string {
+  if (chosen) return chosen.lang;
   try {
     return (i18n()?.getUILanguage() ?? 'en').replace('_', '-');
   } catch {

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Pack } from '../engine/pack-schema';
 import { validatePack } from '../engine/validate';
 import { type EffectiveConfig, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
+import { UI_MESSAGES_KEY, setUiMessages } from './i18n';
 
 export const PREFS_KEY = 'prefs';
 export const TEAM_PACKS_KEY = 'teamPacks';
@@ -106,12 +107,14 @@ function isPackShaped(p: unknown): p is Pack {
 
 /** The effective configuration; extension pages pass the bundled packs they import. */
 export async function loadConfig(bundled?: Pack[], onLatePolicy?: () => void): Promise<EffectiveConfig> {
-  const [{ prefs, corrupt, local }, team, policy, packs] = await Promise.all([
+  const [{ prefs, corrupt, local }, team, policy, packs, ui] = await Promise.all([
     readPrefs(),
     readTeamPacks(),
     readPolicy(onLatePolicy),
     bundled ? Promise.resolve(bundled) : readPublishedPacks(),
+    browser.storage.local.get(UI_MESSAGES_KEY),
   ]);
+  setUiMessages(ui[UI_MESSAGES_KEY]);
   const config = effectiveConfig(packs, team.packs, prefs, policy);
   if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
   if (local) config.warnings.push('Your settings are too large to sync between your browsers; they are kept on this computer.');
@@ -139,7 +142,7 @@ export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> 
 }
 
 /** The storage keys that shape the configuration; others (panel width, feedback counts) do not. */
-const CONFIG_KEYS = new Set([PREFS_KEY, LOCAL_PREFS_KEY, TEAM_PACKS_KEY, BUNDLED_PACKS_KEY]);
+const CONFIG_KEYS = new Set([PREFS_KEY, LOCAL_PREFS_KEY, TEAM_PACKS_KEY, BUNDLED_PACKS_KEY, UI_MESSAGES_KEY]);
 
 /** Calls back whenever anything that shapes the configuration changes: prefs, packs, policy. */
 export function onConfigChange(callback: () => void, signal: AbortSignal): void {

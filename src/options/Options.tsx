@@ -9,6 +9,7 @@ import { BUNDLED_PACKS } from '../packs';
 import { ImportExport } from './ImportExport';
 import { PackEditor } from './PackEditor';
 import { PackList } from './PackList';
+import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
 
 /** The team lead's and agent's settings. Changes reach open tickets live via storage.onChanged. */
 export function Options() {
@@ -90,6 +91,27 @@ export function Options() {
           ))}
         </select>
         {lockedNote('method')}
+      </label>
+      <label>
+        {t('uiLanguage')}{' '}
+        <select
+          name="uiLanguage"
+          value={config.uiLanguage ?? ''}
+          disabled={config.locked.includes('uiLanguage')}
+          onChange={async (e) => {
+            const lang = (e.target as HTMLSelectElement).value || undefined;
+            await publishUiLanguage(lang);
+            await save((p) => ({ ...p, uiLanguage: lang }));
+          }}
+        >
+          <option value="">{t('browserLanguage')}</option>
+          {Object.entries(UI_LANGUAGES).map(([code, { name }]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {lockedNote('uiLanguage')}
       </label>
       <fieldset>
         <legend>{t('helpdesksSection')}</legend>

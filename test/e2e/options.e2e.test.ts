@@ -22,11 +22,12 @@ describe('team leads: choose, write, test and roll out packs', () => {
     const page = await options();
     await page.locator('[data-pack="help-method"]').getByRole('button', { name: 'Duplicate' }).click();
     await page.getByRole('heading', { name: 'Editing pack help-method-team' }).waitFor();
-    await page.getByLabel('Language').selectOption('de');
-    await page.getByLabel('For the signal').selectOption('baiting');
-    await page.getByLabel('Kind').selectOption('apology');
-    await page.getByLabel('For method steps').fill('help/empathize');
-    await page
+    const form = page.getByRole('group', { name: 'Add to the pack' });
+    await form.getByLabel('Language').selectOption('de');
+    await form.getByLabel('For the signal').selectOption('baiting');
+    await form.getByLabel('Kind').selectOption('apology');
+    await form.getByLabel('For method steps').fill('help/empathize');
+    await form
       .getByLabel('Text', { exact: true })
       .fill('Es tut uns leid, dass Sie diesen Eindruck haben. Ich kümmere mich persönlich darum.');
     await page.getByRole('button', { name: 'Add to the pack' }).click();
@@ -87,6 +88,22 @@ describe('team leads: choose, write, test and roll out packs', () => {
     await expect.poll(() => sidebar.text(), { timeout: 5_000 }).not.toContain('Computer mode');
     await page.getByRole('checkbox', { name: /Angry customers/ }).check();
     await sidebar.waitForText('Computer mode');
+  });
+
+  it("sets Composure's own language, and open tickets follow without a reload", async () => {
+    const ticket = await browser().context.newPage();
+    await ticket.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(ticket);
+    await sidebar.waitForText(/Suggestions/i);
+    const page = await options();
+    await page.getByRole('combobox', { name: 'Language of Composure' }).selectOption('de');
+    const german = await sidebar.waitForText(/Vorschläge/i);
+    expect(german).toMatch(/Nächster Schritt/i);
+    expect(german).toContain('Warum?');
+    // The settings page itself follows too.
+    await page.getByRole('heading', { name: 'Composure-Einstellungen' }).waitFor();
+    await page.getByRole('combobox', { name: 'Sprache von Composure' }).selectOption('');
+    await sidebar.waitForText(/Suggestions/i);
   });
 
   it('a broken import shows what is wrong, where, and changes nothing', async () => {
