@@ -5,7 +5,7 @@ import { analyze } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
 import { resolvePacks } from '../engine/resolve';
 import type { EffectiveConfig } from '../lib/config';
-import { uiLanguage } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { loadConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
 import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
@@ -31,6 +31,8 @@ export interface PageView {
  */
 export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortSignal): PageView {
   let adapter = initial;
+  // Resolved now: once the extension is updated under this tab, its i18n no longer answers.
+  const reloadMessage = t('reloadTab');
   let config: EffectiveConfig | undefined;
   let compiled: CompiledPacks | undefined;
   let state: SidebarState = { kind: 'reading' };
@@ -153,7 +155,7 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
    */
   function invalidated() {
     observer.disconnect();
-    state = { kind: 'invalidated' };
+    state = { kind: 'invalidated', message: reloadMessage };
     paint();
   }
 

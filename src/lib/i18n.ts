@@ -27,12 +27,22 @@ export function t(key: string, substitutions?: string | string[]): string {
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return own.replace(/\$(\d)/g, (all, n: string) => subs[Number(n) - 1] ?? all);
   }
+  // Remembered: after an extension update the orphaned content script's i18n stops answering,
+  // and the sidebar it leaves behind must still speak.
+  const memo = `${key}\u0000${substitutions ?? ''}`;
   try {
-    return i18n()?.getMessage(key, substitutions) || key;
+    const message = i18n()?.getMessage(key, substitutions);
+    if (message) {
+      resolved.set(memo, message);
+      return message;
+    }
   } catch {
-    return key;
+    // context invalidated: fall back to what was resolved before
   }
+  return resolved.get(memo) ?? key;
 }
+
+const resolved = new Map<string, string>();
 
 export function uiLanguage(): string {
   if (chosen) return chosen.lang;

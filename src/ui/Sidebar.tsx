@@ -61,7 +61,7 @@ function Body({ state, panel, actions }: Props) {
   if (state.kind === 'invalidated')
     return (
       <p class="status body" role="status">
-        {t('reloadTab')}
+        {state.message}
       </p>
     );
   if (state.kind === 'problem') {

@@ -3,7 +3,8 @@ import type { Coaching, Ticket } from '../engine/types';
 export type SidebarState =
   | { kind: 'reading' }
   | { kind: 'off' }
-  | { kind: 'invalidated' }
+  /** The extension was updated under this tab; the message is resolved while it still could be. */
+  | { kind: 'invalidated'; message: string }
   | { kind: 'problem'; helpdesk: string; problem: string; generic?: boolean }
   | { kind: 'ready'; ticket: Ticket; coaching: Coaching; composerFound: boolean };
 

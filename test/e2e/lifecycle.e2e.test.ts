@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
+
+const browser = sharedSession();
+
+/** Closed shadow roots in the page: our sidebar hosts (the demo page has none of its own). */
+async function closedRoots(page: import('playwright-core').Page): Promise<number> {
+  const cdp = await browser().context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const count = (node: { shadowRoots?: { shadowRootType?: string }[]; children?: unknown[] }): number =>
+    (node.shadowRoots ?? []).filter((s) => s.shadowRootType === 'closed').length +
+    (node.children ?? []).reduce<number>((n, c) => n + count(c as typeof node), 0);
+  return count(root as Parameters<typeof count>[0]);
+}
+
+describe('lifecycle', () => {
+  it('injected twice (manifest + executeScript), there is one sidebar and one insertion per click', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Dana Whitfield');
+    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/composure-demo/*' });
+      await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, files: ['content.js'] });
+    });
+    await page.waitForTimeout(500);
+    expect(await closedRoots(page)).toBe(1);
+    const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+    await sidebar.click('Insert: ');
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).toBe(first);
+    await page.waitForTimeout(300);
+    expect(await page.inputValue('[data-demo="reply"]')).toBe(first);
+  });
+
+  it('after the extension is reloaded under an open ticket, the old sidebar says so and throws nothing', async () => {
+    const page = await browser().context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Dana Whitfield');
+    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await browser().context.waitForEvent('serviceworker');
+    // The page keeps changing; the orphaned script notices on its next run.
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-demo="conversation"]') as Element;
+      list.append(list.lastElementChild?.cloneNode(true) as Node);
+    });
+    await sidebar.waitForText('Composure was updated. Reload this tab');
+    await page.waitForTimeout(1_000);
+    expect(errors).toEqual([]);
+  });
+});
