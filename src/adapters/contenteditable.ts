@@ -51,6 +51,12 @@ export function contentEditableComposer(el: HTMLElement): Composer {
   };
 }
 
+/** The composer for the first element matching `selector`, or null when the page has none. */
+export function editableComposer(doc: Document, selector: string): Composer | null {
+  const el = doc.querySelector<HTMLElement>(selector);
+  return el ? contentEditableComposer(el) : null;
+}
+
 /** The last cursor position inside each editable, kept by one listener per document. */
 const lastCursor = new WeakMap<Element, Range>();
 const watched = new WeakSet<Document>();

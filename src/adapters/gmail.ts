@@ -1,5 +1,5 @@
 import type { Message } from '../engine/types';
-import { contentEditableComposer } from './contenteditable';
+import { editableComposer } from './contenteditable';
 import { all, attr, text } from './dom';
 import { messageText } from './message-text';
 import type { Adapter } from './types';
@@ -57,8 +57,5 @@ export const gmail: Adapter = {
       },
     };
   },
-  composer(doc) {
-    const el = doc.querySelector<HTMLElement>(SELECTORS.composer);
-    return el ? contentEditableComposer(el) : null;
-  },
+  composer: (doc) => editableComposer(doc, SELECTORS.composer),
 };
