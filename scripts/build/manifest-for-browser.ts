@@ -16,11 +16,13 @@ export function forBrowser<T extends Record<string, unknown>>(manifest: T, brows
     copy.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        // 142: the first Firefox (desktop and Android) with data_collection_permissions.
-        strict_min_version: '142.0',
+        // 140: the first desktop Firefox with data_collection_permissions (and the current ESR).
+        strict_min_version: '140.0',
         // Firefox's built-in data consent: Composure collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     };
     delete copy.minimum_chrome_version;
   }

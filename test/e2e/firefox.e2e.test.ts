@@ -15,6 +15,10 @@ beforeAll(async () => {
     protocol: 'webDriverBiDi',
     executablePath: firefoxPath(),
     headless: true,
+    // Firefox ESR 140's WebDriver BiDi has no screen-orientation override, which puppeteer's
+    // setViewport calls: the window is sized at launch instead.
+    defaultViewport: null,
+    args: ['--width=1400', '--height=900'],
     extraPrefsFirefox: { 'extensions.manifestV3.enabled': true, 'datareporting.policy.dataSubmissionEnabled': false },
   });
   await browser.installExtension(resolve('dist-firefox'));
@@ -27,7 +31,6 @@ afterAll(async () => {
 describe('Composure in Firefox ESR', () => {
   it('shows the sidebar on the demo ticket', async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
     await page.goto(`${site.origin}/composure-demo/`);
     // The sidebar's shadow root is closed, so the page sees only its host: an element added to
     // <html> that now covers the right-hand side of the viewport, where the demo leaves room.
