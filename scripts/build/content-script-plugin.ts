@@ -2,6 +2,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { dropCitationNotes } from './drop-citation-notes.ts';
 import { noInnerHtml } from './no-inner-html.ts';
 
 type ContentScript = { matches: string[]; js: string[]; run_at?: string; world?: string; all_frames?: boolean };
@@ -42,13 +43,14 @@ export function contentScriptIife(options: Options): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
-          plugins: [noInnerHtml(), preact()],
+          plugins: [noInnerHtml(), dropCitationNotes(), preact()],
           define: { 'process.env.NODE_ENV': JSON.stringify('production') },
           build: {
             outDir,
             emptyOutDir: false,
             target: ['chrome120', 'firefox128'],
             sourcemap: false,
+            minify: process.env.COMPOSURE_PROFILE ? false : 'esbuild',
             modulePreload: false,
             lib: { entry: resolve(root, entry), formats: ['iife'], name: 'composure', fileName: () => builtName(entry) },
           },

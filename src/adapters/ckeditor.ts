@@ -8,15 +8,19 @@ export const CKEDITOR_INSERT_EVENT = 'composure-ckeditor-insert';
  * CKEditor 5 keeps its own model and re-renders the DOM from it: text typed into the DOM behind
  * its back is lost or duplicated. Its API (`element.ckeditorInstance`) lives in the page's own
  * JavaScript world, out of a content script's reach, so a minimal page-world bridge performs
- * the insertion through `model.insertContent` — one undoable step in the editor's model.
+ * the insertion through `model.insertContent` — one undoable step in the editor's model. The
+ * bridge cancels the event it handled; where no bridge runs, `fallback` (the editor's own
+ * beforeinput handling) inserts instead.
  */
-export function ckeditorComposer(el: HTMLElement): Composer {
+export function ckeditorComposer(el: HTMLElement, fallback: Composer): Composer {
   return {
     element: el,
+    kind: 'ckeditor5',
     readDraft: () => text(el),
     async insert(text) {
       const before = (el.textContent ?? '').length;
-      el.dispatchEvent(new CustomEvent(CKEDITOR_INSERT_EVENT, { detail: text, bubbles: true }));
+      const handled = !el.dispatchEvent(new CustomEvent(CKEDITOR_INSERT_EVENT, { detail: text, bubbles: true, cancelable: true }));
+      if (!handled) return fallback.insert(text);
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return (el.textContent ?? '').length > before;
     },

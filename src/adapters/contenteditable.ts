@@ -17,6 +17,7 @@ export function contentEditableComposer(el: HTMLElement): Composer {
   watchSelections(el.ownerDocument);
   return {
     element: el,
+    kind: 'contenteditable',
     readDraft: () => text(el),
     async insert(raw) {
       const doc = el.ownerDocument;
@@ -51,12 +52,6 @@ export function contentEditableComposer(el: HTMLElement): Composer {
   };
 }
 
-/** The composer for the first element matching `selector`, or null when the page has none. */
-export function editableComposer(doc: Document, selector: string): Composer | null {
-  const el = doc.querySelector<HTMLElement>(selector);
-  return el ? contentEditableComposer(el) : null;
-}
-
 /** The last cursor position inside each editable, kept by one listener per document. */
 const lastCursor = new WeakMap<Element, Range>();
 const watched = new WeakSet<Document>();
@@ -69,7 +64,9 @@ function watchSelections(doc: Document): void {
     if (!selection?.rangeCount) return;
     const range = selection.getRangeAt(0);
     const node = range.startContainer;
-    const editable = (node instanceof Element ? node : node.parentElement)?.closest('[contenteditable="true"], [contenteditable=""]');
+    const editable = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
+      '[contenteditable="true"], [contenteditable=""]',
+    );
     if (editable) lastCursor.set(editable, range.cloneRange());
   };
   // Editors re-render text nodes as the agent types, so the cursor is refreshed on input too.

@@ -1,56 +1,27 @@
-import type { Message, Role } from '../engine/types';
-import { all, attr, text } from './dom';
-import { textareaComposer } from './insert';
-import type { Adapter } from './types';
+import type { BuiltIn } from './site';
 
-/**
- * The bundled demo helpdesk (demo/index.html, served by `npm start`).
- * Example URLs: http://127.0.0.1:4173/composure-demo/  http://localhost:4173/composure-demo/?ticket=2
- */
-export const SELECTORS = {
-  conversation: '[data-demo="conversation"]',
-  message: '[data-demo="message"]',
-  body: '[data-demo="body"]',
-  author: '[data-demo="author"]',
-  time: 'time[datetime]',
-  subject: '[data-demo="subject"]',
-  ticketId: '[data-demo="ticket-id"]',
-  requester: '[data-demo="requester"]',
-  composer: 'textarea[data-demo="reply"]',
-} as const;
-
-const ROLES: Record<string, Role> = { customer: 'customer', agent: 'agent', note: 'internal', system: 'system' };
-
-export const demo: Adapter = {
-  id: 'demo',
-  name: 'Composure demo',
-  matches: (url) => ['127.0.0.1', 'localhost'].includes(url.hostname) && url.pathname.startsWith('/composure-demo/'),
-  isTicketView: (url) => url.pathname.startsWith('/composure-demo/'),
-  observeRoot: (doc) => doc.querySelector(SELECTORS.conversation),
-  readTicket(doc) {
-    const conversation = doc.querySelector(SELECTORS.conversation);
-    if (!conversation) return { ok: false, problem: 'no-conversation' };
-    const messages: Message[] = all(conversation, SELECTORS.message).map((el) => ({
-      role: ROLES[attr(el, 'data-role') ?? ''] ?? 'system',
-      author: text(el.querySelector(SELECTORS.author)) || undefined,
-      text: text(el.querySelector(SELECTORS.body)),
-      time: attr(el.querySelector(SELECTORS.time), 'datetime'),
-    }));
-    if (!messages.length) return { ok: false, problem: 'no-messages' };
-    const requester = doc.querySelector(SELECTORS.requester);
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'demo',
-        id: text(doc.querySelector(SELECTORS.ticketId)).replace(/^#/, '') || undefined,
-        subject: text(doc.querySelector(SELECTORS.subject)) || undefined,
-        requester: { name: text(requester) || undefined, email: attr(requester, 'data-email') },
-        messages,
-      },
-    };
-  },
-  composer(doc) {
-    const el = doc.querySelector<HTMLTextAreaElement>(SELECTORS.composer);
-    return el ? textareaComposer(el) : null;
+/** The bundled demo helpdesk (demo/index.html, served by `npm start`): its own markup, ours to know. */
+export const demo: BuiltIn = {
+  urls: ['http://127.0.0.1:4173/composure-demo/', 'http://localhost:4173/composure-demo/?ticket=4907'],
+  citations: new Map(),
+  definition: {
+    id: 'demo',
+    name: 'Composure demo',
+    match: { hosts: ['127.0.0.1', 'localhost'], paths: ['/composure-demo/{*}'] },
+    ticketId: [{ url: '/composure-demo/?ticket={value:digits}' }, { title: '{*}#{value:digits}' }],
+    conversation: ['[data-demo="conversation"]'],
+    message: ['[data-demo="message"]'],
+    body: ['[data-demo="body"]'],
+    author: ['[data-demo="author"]'],
+    time: ['time[datetime]'],
+    roles: [
+      { role: 'customer', selector: '[data-role="customer"]' },
+      { role: 'agent', selector: '[data-role="agent"]' },
+      { role: 'internal', selector: '[data-role="note"]' },
+    ],
+    defaultRole: 'system',
+    subject: [{ selector: '[data-demo="subject"]' }],
+    requester: [{ selector: '[data-demo="requester"]' }],
+    composer: { kind: 'textarea', selector: ['textarea[data-demo="reply"]'] },
   },
 };

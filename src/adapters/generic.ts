@@ -1,7 +1,7 @@
-import type { Adapter, Composer } from './types';
 import { contentEditableComposer } from './contenteditable';
 import { text } from './dom';
 import { textareaComposer } from './insert';
+import type { Adapter, Composer } from './types';
 
 /**
  * Generic mode, for any page the agent turns Composure on: the selected text (or else the
@@ -28,12 +28,16 @@ function watchFocus(doc: Document) {
   );
 }
 
-function largestBlock(doc: Document): string {
-  let best = '';
+function largestBlock(doc: Document): Element | null {
+  let best: Element | null = null;
+  let length = 0;
   for (const el of doc.querySelectorAll(BLOCKS)) {
     if (el.closest('[contenteditable], textarea, nav, header, footer')) continue;
     const t = text(el);
-    if (t.length > best.length) best = t;
+    if (t.length > length) {
+      best = el;
+      length = t.length;
+    }
   }
   return best;
 }
@@ -42,15 +46,20 @@ export const generic: Adapter = {
   id: 'generic',
   name: 'this page',
   matches: () => false, // never chosen by URL: the agent turns it on
-  isTicketView: () => true,
-  observeRoot: (doc) => doc.body,
-  readTicket(doc, url) {
+  ticketIdFromUrl: () => undefined,
+  watchAttributes: [],
+  read(doc, url) {
     watchFocus(doc);
     const selected = doc.getSelection()?.toString().trim() ?? '';
-    const customer = selected.length >= 3 ? selected : largestBlock(doc);
-    if (customer.length < (selected ? 3 : MIN_TEXT)) return { ok: false, problem: 'no-conversation' };
+    const block = selected.length >= 3 ? null : largestBlock(doc);
+    const customer = selected.length >= 3 ? selected : text(block);
+    if (customer.length < (selected ? 3 : MIN_TEXT)) return { ok: false, problem: 'no-conversation', trace: {} };
     return {
       ok: true,
+      root: block ?? doc.body,
+      trace: {},
+      olderHidden: false,
+      unmarked: 0,
       ticket: { helpdesk: 'generic', id: undefined, subject: doc.title || url.hostname, messages: [{ role: 'customer', text: customer }] },
     };
   },

@@ -1,61 +1,41 @@
-import type { Message } from '../engine/types';
-import { editableComposer } from './contenteditable';
-import { all, attr, text } from './dom';
-import { messageText } from './message-text';
-import type { Adapter } from './types';
+import { attr } from './dom';
+import { type BuiltIn, citations } from './site';
 
-/**
- * Gmail, used as a shared support inbox. The agent is the signed-in account (its address is in
- * the page title); every other sender is the customer.
- * Example URLs: https://mail.google.com/mail/u/0/#inbox/18c1  https://mail.google.com/mail/u/1/#label/support/18c2
- */
-export const SELECTORS = {
-  thread: 'div[role="main"]',
-  message: '[data-message-id]',
-  sender: 'span.gD[email], h3.iw span[email]',
-  body: 'div.a3s',
-  date: 'span.g3[title]',
-  subject: 'h2.hP, .ha h2',
-  composer: 'div[role="textbox"][g_editable="true"], .Ap [g_editable="true"], div[role="textbox"][aria-label*="Reply"]',
-} as const;
+const { e, map } = citations('helpdesk-dom.md, Gmail');
 
-const threadId = (url: URL) => /^#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{4,})$/.exec(url.hash)?.[1];
+const SENDER = 'span.gD[email], h3.iw span[email]';
 
 /** "Inbox - support@acme.example - Gmail" → support@acme.example */
 const accountEmail = (doc: Document) => /\s-\s(\S+@\S+)\s-\s/.exec(doc.title)?.[1]?.toLowerCase();
 
-export const gmail: Adapter = {
-  id: 'gmail',
-  name: 'Gmail',
-  matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/'),
-  isTicketView: (url) => threadId(url) !== undefined,
-  observeRoot: (doc) => doc.querySelector(SELECTORS.thread),
-  readTicket(doc, url) {
-    const thread = doc.querySelector(SELECTORS.thread);
-    const items = thread ? all(thread, SELECTORS.message) : [];
-    if (!thread || !items.length) return { ok: false, problem: thread ? 'no-messages' : 'no-conversation' };
-    const me = accountEmail(doc);
-    const messages: Message[] = items.map((item) => {
-      const sender = item.querySelector(SELECTORS.sender);
-      const email = attr(sender, 'email')?.toLowerCase();
-      return {
-        role: email && email === me ? 'agent' : 'customer',
-        author: attr(sender, 'name') ?? (text(sender) || undefined),
-        text: messageText(item.querySelector(SELECTORS.body)),
-        time: attr(item.querySelector(SELECTORS.date), 'title'),
-      };
-    });
-    const customer = items.map((i) => i.querySelector(SELECTORS.sender)).find((s) => attr(s, 'email')?.toLowerCase() !== me);
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'gmail',
-        id: threadId(url),
-        subject: text(doc.querySelector(SELECTORS.subject)) || undefined,
-        requester: { name: attr(customer, 'name') ?? (text(customer) || undefined), email: attr(customer, 'email') },
-        messages,
-      },
-    };
+/**
+ * Gmail, used as a shared support inbox. The agent is the signed-in account (its address is in
+ * the page title); every other sender is the customer — a rule data cannot say, so it is a hook.
+ */
+export const gmail: BuiltIn = {
+  urls: ['https://mail.google.com/mail/u/0/#inbox/18c1', 'https://mail.google.com/mail/u/1/#label/support/18c2'],
+  citations: map,
+  hooks: {
+    role(item, doc) {
+      const email = attr(item.querySelector(SENDER), 'email')?.toLowerCase();
+      return email && email === accountEmail(doc) ? 'agent' : 'customer';
+    },
   },
-  composer: (doc) => editableComposer(doc, SELECTORS.composer),
+  definition: {
+    id: 'gmail',
+    name: 'Gmail',
+    match: { hosts: ['mail.google.com'], paths: ['/mail/{*}'] },
+    ticketId: [{ url: '{*}#{*}/{value:alnum}' }],
+    conversation: [e('div[role="main"]', 'the thread view (InboxSDK snapshots)')],
+    message: [e('[data-message-id]', 'message [2: InboxSDK]'), e('[data-legacy-message-id]', 'message [2: InboxSDK]')],
+    body: [e('div.a3s', 'body [6+]'), e('div.ii.gt', 'body [2]')],
+    author: [e(SENDER, 'sender with email [2]')],
+    time: [e('span.g3[title]', 'date [2]')],
+    subject: [{ selector: e('h2.hP', 'subject [1]') }, { selector: e('.ha h2', 'subject [3: InboxSDK, toggl, clockify]') }],
+    requester: [{ firstAuthor: true }],
+    composer: {
+      kind: 'contenteditable',
+      selector: [e('.Ap [g_editable="true"]', 'compose body [InboxSDK]'), e('div[role="textbox"][aria-label*="Reply"]', 'reply body [1]')],
+    },
+  },
 };

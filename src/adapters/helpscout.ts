@@ -1,53 +1,53 @@
-import type { Message, Role } from '../engine/types';
-import { editableComposer } from './contenteditable';
-import { all, attr, text } from './dom';
-import { messageText } from './message-text';
-import type { Adapter } from './types';
+import { type BuiltIn, citations } from './site';
+
+const { e, fallback, map } = citations('helpdesk-dom.md, Help Scout');
 
 /**
- * Help Scout. Threads are typed customer / message (a teammate's reply) / note, as in the app's
- * own data (appData.conversationView…threads); the DOM marks them on div[id^="thread-"].
- * Example URLs: https://secure.helpscout.net/conversation/2001/77  …/conversation/2002/78?folderId=1
+ * Help Scout, new UI first (2026: an ordered list of thread items, the customer's marked
+ * .is-customer), the legacy thread markup after it. Public code shows no note marker in the
+ * new UI, so notes are recognised only by fallbacks; every other item is a teammate's.
  */
-export const SELECTORS = {
-  list: '#tkContent, [data-cy="ThreadList"]',
-  thread: 'li > div[id^="thread-"]',
-  author: 'span[data-nocollapse="true"], [data-cy="ThreadAuthor"]',
-  body: 'section.messageBody, .messageBody',
-  subject: '[aria-label="Conversation Subject"], #subjectLine',
-  customer: '[data-cy="CustomerName"]',
-  composer: '[data-cy="ConvoEditor"] [data-slate-editor="true"][contenteditable="true"]',
-} as const;
-
-const ROLES: Record<string, Role> = { customer: 'customer', message: 'agent', note: 'internal', lineitem: 'system' };
-const conversationId = (url: URL) => /^\/conversation\/(\d+)/.exec(url.pathname)?.[1];
-
-export const helpscout: Adapter = {
-  id: 'helpscout',
-  name: 'Help Scout',
-  matches: (url) => url.hostname === 'secure.helpscout.net',
-  isTicketView: (url) => conversationId(url) !== undefined,
-  observeRoot: (doc) => doc.querySelector(SELECTORS.list),
-  readTicket(doc, url) {
-    const list = doc.querySelector(SELECTORS.list);
-    if (!list) return { ok: false, problem: 'no-conversation' };
-    const messages: Message[] = all(list, SELECTORS.thread).map((thread) => ({
-      role: ROLES[attr(thread, 'data-thread-type') ?? ''] ?? 'system',
-      author: text(thread.querySelector(SELECTORS.author)) || undefined,
-      text: messageText(thread.querySelector(SELECTORS.body) ?? thread),
-    }));
-    if (!messages.length) return { ok: false, problem: 'no-messages' };
-    const number = /^\/conversation\/\d+\/(\d+)/.exec(url.pathname)?.[1];
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'helpscout',
-        id: number ?? conversationId(url),
-        subject: text(doc.querySelector(SELECTORS.subject)) || undefined,
-        requester: { name: text(doc.querySelector(SELECTORS.customer)) || messages.find((m) => m.role === 'customer')?.author },
-        messages,
-      },
-    };
+export const helpscout: BuiltIn = {
+  urls: ['https://secure.helpscout.net/conversation/2001/77', 'https://secure.helpscout.net/conversation/2002/78?folderId=1'],
+  citations: map,
+  definition: {
+    id: 'helpscout',
+    name: 'Help Scout',
+    match: { hosts: ['secure.helpscout.net', 'app.helpscout.com'] },
+    ticketId: [{ url: '/conversation/{*}/{value:digits}' }, { url: '/conversation/{value:digits}' }],
+    conversation: [
+      e('ol[aria-label="Thread Items"]', 'thread list, new UI [1]'),
+      e('[data-testid="ThreadContainer"]', 'thread container [1]'),
+      e('#tkContent', 'legacy content [1: Maxr1998 2024-01]'),
+    ],
+    message: [e('ol[aria-label="Thread Items"] > li', 'thread items [1]'), e('li > div[id^="thread-"]', 'thread divs [1, zackkatz]')],
+    body: [e('section.messageBody', 'legacy message body [1]'), fallback('[data-testid="ThreadBody"]', 'guessed from data-testid naming')],
+    author: [
+      e('span[data-nocollapse="true"]', 'author [1, partly guessed by its source]'),
+      fallback('[data-testid="ThreadAuthor"]', 'guessed'),
+    ],
+    roles: [
+      { role: 'customer', selector: e('.is-customer', "the customer's items [1]") },
+      { role: 'internal', selector: fallback('.is-note', 'no public note marker; by analogy with .is-customer') },
+      { role: 'customer', selector: fallback('[data-thread-type="customer"]', 'the app data types threads customer/message/note') },
+      { role: 'internal', selector: fallback('[data-thread-type="note"]', 'as above') },
+    ],
+    defaultRole: 'agent',
+    subject: [
+      { selector: e('[aria-label="Conversation Subject"]', 'subject, new UI [clockify 246011f 2026-03]') },
+      { selector: e('#subjectLine', 'legacy subject') },
+    ],
+    requester: [
+      { selector: e('.is-customer span[data-nocollapse="true"]', 'the customer item [1] and its author [1]') },
+      { firstAuthor: true },
+    ],
+    composer: {
+      kind: 'slate',
+      selector: [
+        e('[data-cy="ConvoEditor"] [data-slate-editor]', 'Slate editor in ConvoEditor [1, zackkatz]'),
+        e('[data-slate-editor]', 'Slate editor'),
+        e('[role="textbox"][contenteditable="true"]', 'editor textbox [1]'),
+      ],
+    },
   },
-  composer: (doc) => editableComposer(doc, SELECTORS.composer),
 };

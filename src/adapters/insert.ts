@@ -22,6 +22,7 @@ export function insertIntoTextField(el: HTMLTextAreaElement | HTMLInputElement, 
 export function textareaComposer(el: HTMLTextAreaElement): Composer {
   return {
     element: el,
+    kind: 'textarea',
     readDraft: () => el.value,
     insert: async (text) => insertIntoTextField(el, text),
   };

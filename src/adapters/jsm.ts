@@ -1,63 +1,51 @@
-import type { Message } from '../engine/types';
-import { editableComposer } from './contenteditable';
-import { all, text } from './dom';
-import { messageText } from './message-text';
-import type { Adapter } from './types';
+import { type BuiltIn, citations } from './site';
+
+const { e, fallback, map } = citations('helpdesk-dom.md, Jira Service Management');
 
 /**
- * Jira Service Management. The reporter is the customer: the description and their comments
- * are the customer's words; comments with a visibility wrapper are internal; others are agents'.
- * Example URLs: https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-41
- *               https://acme.atlassian.net/browse/SUP-42
+ * Jira Service Management. The description is the reporter's first message; comments follow,
+ * internal ones marked by their visibility wrapper. A comment by the reporter is the customer's.
  */
-export const SELECTORS = {
-  summary:
-    'h1[data-testid="issue.views.issue-base.foundation.summary.heading"], h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]',
-  key: '[data-testid="issue.views.issue-base.foundation.breadcrumbs.current-issue.item"]',
-  reporter: '[data-testid="issue.views.field.user.reporter"]',
-  description: '[data-testid="issue.views.field.rich-text.description"]',
-  comments: '[data-testid="issue.activity.comments-list"]',
-  comment: '[data-testid^="issue-comment-base.ui.comment.ak-comment."]:not([data-testid$="-body"]):not([data-testid$="-author"])',
-  body: '[data-testid$="-body"], [data-testid$="-content"]',
-  author: '[data-testid$="-author"]',
-  internal: '[data-testid="issue-comment-base.ui.comment.comment-visibility.comment-visibility-wrapper"]',
-  composer: '#ak-editor-textarea[contenteditable="true"]',
-} as const;
-
-const issueKey = (url: URL) => /\/(?:browse|queues\/custom\/\d+|incidents\/custom\/\d+)\/([A-Z][A-Z0-9]+-\d+)/.exec(url.pathname)?.[1];
-
-export const jsm: Adapter = {
-  id: 'jsm',
-  name: 'Jira Service Management',
-  matches: (url) =>
-    url.hostname.endsWith('.atlassian.net') && (url.pathname.startsWith('/jira/servicedesk/') || url.pathname.startsWith('/browse/')),
-  isTicketView: (url) => issueKey(url) !== undefined,
-  observeRoot: (doc) => doc.querySelector(SELECTORS.comments)?.parentElement ?? null,
-  readTicket(doc, url) {
-    const description = doc.querySelector(SELECTORS.description);
-    const comments = doc.querySelector(SELECTORS.comments);
-    if (!description && !comments) return { ok: false, problem: 'no-conversation' };
-    const reporter = text(doc.querySelector(SELECTORS.reporter));
-    const messages: Message[] = [];
-    if (description) messages.push({ role: 'customer', author: reporter || undefined, text: messageText(description) });
-    for (const comment of comments ? all(comments, SELECTORS.comment) : []) {
-      const author = text(comment.querySelector(SELECTORS.author));
-      messages.push({
-        role: comment.querySelector(SELECTORS.internal) ? 'internal' : author && author === reporter ? 'customer' : 'agent',
-        author: author || undefined,
-        text: messageText(comment.querySelector(SELECTORS.body) ?? comment),
-      });
-    }
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'jsm',
-        id: text(doc.querySelector(SELECTORS.key)) || issueKey(url),
-        subject: text(doc.querySelector(SELECTORS.summary)) || undefined,
-        requester: { name: reporter || undefined },
-        messages,
+export const jsm: BuiltIn = {
+  urls: ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-41', 'https://acme.atlassian.net/browse/SUP-42'],
+  citations: map,
+  definition: {
+    id: 'jsm',
+    name: 'Jira Service Management',
+    match: { hosts: ['*.atlassian.net'], paths: ['/jira/servicedesk/{*}', '/browse/{*}'] },
+    ticketId: [
+      { url: '/browse/{value:key}' },
+      { url: '/jira/servicedesk/projects/{*}/{value:key}' },
+      { selector: e('[data-testid="issue.views.issue-base.foundation.breadcrumbs.current-issue.item"]', 'issue key [3]') },
+    ],
+    message: [
+      e(
+        '[data-testid="issue.views.field.rich-text.description"], [data-testid^="issue-comment-base.ui.comment.ak-comment."]:not([data-testid$="-body"]):not([data-testid$="-content"]):not([data-testid$="-author"])',
+        'description [3] and comments [3]',
+      ),
+    ],
+    body: [
+      e('[data-testid$="-body"]', 'comment body [3]'),
+      e('[data-testid$="-content"]', 'comment content [3]'),
+      e('.ak-renderer-document', 'rendered text [3]'),
+    ],
+    author: [fallback('[data-testid$="-author"]', 'by the -body/-content suffix pattern; no source names the author')],
+    roles: [
+      { role: 'customer', selector: e('[data-testid="issue.views.field.rich-text.description"]', 'the description [3]') },
+      {
+        role: 'internal',
+        selector: e('[data-testid="issue-comment-base.ui.comment.comment-visibility.comment-visibility-wrapper"]', 'internal marker [1]'),
       },
-    };
+    ],
+    authorIsRequester: true,
+    defaultRole: 'agent',
+    subject: [
+      { selector: e('h1[data-testid="issue.views.issue-base.foundation.summary.heading"]', 'summary [6+]') },
+      { selector: e('h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]', 'older summary [6+]') },
+    ],
+    requester: [
+      { selector: fallback('[data-testid="issue.views.field.user.reporter"]', 'by the issue.views.field naming; no source names it') },
+    ],
+    composer: { kind: 'prosemirror', selector: [e('#ak-editor-textarea[contenteditable="true"]', 'Atlassian editor [6+]')] },
   },
-  composer: (doc) => editableComposer(doc, SELECTORS.composer),
 };

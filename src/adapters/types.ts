@@ -1,31 +1,46 @@
-import type { Ticket } from '../engine/types';
+import type { ComposerKind, SiteDefinition } from '../engine/site-schema';
+import type { ReadContext, Reading, SiteHooks } from './read';
 
 /** The reply box of a helpdesk, reached through the editor's own input path. */
 export interface Composer {
   element: HTMLElement;
+  kind: ComposerKind;
   readDraft(): string;
   /** Inserts at the cursor, exactly once, undoable. Resolves false if the editor refused. */
   insert(text: string): Promise<boolean>;
 }
 
-/** What an adapter could not find, so the sidebar can say so plainly. */
-export type ReadProblem = 'no-conversation' | 'no-messages';
+/** Where a definition (or one of its fields) came from; the report names it. */
+export type DefinitionOrigin = 'built-in' | 'team' | 'policy';
 
-export type ReadResult = { ok: true; ticket: Ticket } | { ok: false; problem: ReadProblem };
+/** A selector's source, for built-in definitions: public evidence, or a marked fallback. */
+export interface Citation {
+  kind: 'evidence' | 'fallback';
+  note: string;
+}
+
+/** A site definition with what it inherited resolved, and where each field came from. */
+export interface ResolvedSite {
+  definition: SiteDefinition;
+  origins: Partial<Record<keyof SiteDefinition, DefinitionOrigin>>;
+  citations: ReadonlyMap<string, Citation>;
+  hooks: SiteHooks;
+}
 
 /**
- * One helpdesk. An adapter knows URLs, selectors, how to read a ticket and how to reach the
- * composer — nothing about rules or UI.
+ * One helpdesk (or generic mode). An adapter knows URLs, selectors, how to read a ticket and
+ * how to reach the composer — nothing about rules or UI.
  */
 export interface Adapter {
   id: string;
   name: string;
-  /** Whether this adapter handles the URL at all (host and path). */
+  /** The definition it reads with; undefined in generic mode. */
+  site?: ResolvedSite;
   matches(url: URL): boolean;
-  /** Whether the URL is a ticket view (not a list, settings or dashboard page). */
-  isTicketView(url: URL): boolean;
-  /** The element whose changes mean "the ticket changed": observed, batched. */
-  observeRoot(doc: Document): Element | null;
-  readTicket(doc: Document, url: URL): ReadResult;
-  composer(doc: Document): Composer | null;
+  /** The ticket the URL names, where the URL names one. */
+  ticketIdFromUrl(url: URL): string | undefined;
+  read(doc: Document, url: URL, context?: ReadContext): Reading;
+  composer(doc: Document, url: URL): Composer | null;
+  /** Attributes whose change means another ticket is shown (watched while waiting). */
+  watchAttributes: readonly string[];
 }

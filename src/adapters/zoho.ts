@@ -1,58 +1,44 @@
-import type { Message } from '../engine/types';
-import { all, attr, text } from './dom';
-import { messageText } from './message-text';
-import type { Adapter } from './types';
+import { type BuiltIn, citations } from './site';
+
+const { e, map } = citations('helpdesk-dom.md, Zoho Desk (2026 update)');
 
 /**
- * Zoho Desk. The ticket's first message is the customer's (the requester opened it); later ones
- * by the same author are too, others are agents'. Public code names no reply editor for Zoho
- * Desk, so Composure does not guess one: suggestions are copied, not inserted.
- * Example URLs: https://desk.zoho.eu/agent/acme/support/tickets/details/5510001
+ * Zoho Desk. Ticket containers stay mounted, so the one whose id the URL names is read. Each
+ * [data-id="ConversationList"] is one conversation item (not the list); notes keep their text
+ * in [data-id="content"], threads in [data-id="threadContent"]. The requester opened the
+ * ticket: the first item's author. No public code names the reply editor, so Composure does
+ * not guess one: suggestions are copied.
  */
-export const SELECTORS = {
-  container: '.zd_v2-ticketdetailview-container',
-  list: '[data-id="ConversationList"]',
-  author: '[data-id="conversationAuthor"]',
-  time: '[data-id="commonTime"]',
-  content: '[data-id="content"], [data-id="threadContent"], [data-id="threadSummary"]',
-  subject: 'h1[data-id="caseSubjectText"]',
-  number: '[data-id="caseNum"], .zd_v2-ticketsubject-ticketIdText',
-} as const;
-
-const ticketId = (url: URL) => /\/tickets\/details\/(\d+)/.exec(url.pathname)?.[1];
-
-export const zoho: Adapter = {
-  id: 'zoho',
-  name: 'Zoho Desk',
-  matches: (url) => /^desk\.zoho\.(com|eu|in|com\.au)$/.test(url.hostname) && url.pathname.startsWith('/agent/'),
-  isTicketView: (url) => ticketId(url) !== undefined,
-  observeRoot: (doc) => doc.querySelector(SELECTORS.list),
-  readTicket(doc, url) {
-    const list = doc.querySelector(SELECTORS.list);
-    if (!list) return { ok: false, problem: 'no-conversation' };
-    const items = all(list, SELECTORS.author).map((a) => a.parentElement as Element);
-    const requester = text(items[0]?.querySelector(SELECTORS.author));
-    const messages: Message[] = items.map((item) => {
-      const author = text(item.querySelector(SELECTORS.author));
-      return {
-        role: author === requester ? 'customer' : 'agent',
-        author: author || undefined,
-        text: messageText(item.querySelector(SELECTORS.content)),
-        time: text(item.querySelector(SELECTORS.time)) || undefined,
-      };
-    });
-    if (!messages.length) return { ok: false, problem: 'no-messages' };
-    const subject = doc.querySelector(SELECTORS.subject);
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'zoho',
-        id: ticketId(url),
-        subject: attr(subject, 'data-title') || text(subject) || undefined,
-        requester: { name: requester || undefined },
-        messages,
-      },
-    };
+export const zoho: BuiltIn = {
+  urls: [
+    'https://desk.zoho.eu/agent/acme/support/tickets/details/5510001',
+    'https://desk.zoho.com/agent/acme/sales/tickets/details/5510002',
+  ],
+  citations: map,
+  definition: {
+    id: 'zoho',
+    name: 'Zoho Desk',
+    match: { hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au'], paths: ['/agent/{*}'] },
+    ticketId: [{ url: '{*}/tickets/details/{value:digits}' }],
+    scope: [
+      e('.zd_v2-ticketdetailview-container[data-id="subTab_{id}"]', "the ticket's own container [1]"),
+      e('.zd_v2-ticketdetailview-container', 'detail view container [2]'),
+    ],
+    message: [e('[data-id="ConversationList"]', 'one conversation item each [1]')],
+    body: [
+      e('[data-id="threadContent"]', 'thread text [1]'),
+      e('[data-id="content"]', 'note text [1]'),
+      e('[data-id="threadSummary"]', 'summary [1]'),
+    ],
+    author: [e('[data-id="conversationAuthor"]', 'author [1]')],
+    time: [e('[data-id="commonTime"]', 'time [1]')],
+    roles: [{ role: 'internal', selector: e('[data-id="content"]', 'notes keep their text here [1]') }],
+    authorIsRequester: true,
+    defaultRole: 'agent',
+    subject: [
+      { selector: e('h1[data-id="caseSubjectText"]', 'subject, full text in data-title [4+]'), attribute: 'data-title' },
+      { selector: e('h1[data-id="caseSubjectText"]', 'subject [4+]') },
+    ],
+    requester: [{ firstAuthor: true }],
   },
-  composer: () => null,
 };

@@ -23,6 +23,8 @@ document.addEventListener(
     const editor = target?.ckeditorInstance;
     const raw = (event as CustomEvent<unknown>).detail;
     if (!editor || typeof raw !== 'string' || raw.length > 10_000) return;
+    // Tells the content script this editor was handled here (it falls back otherwise).
+    event.preventDefault();
     editor.editing.view.focus();
     const position = editor.model.document.selection.getFirstPosition();
     const before = position?.nodeBefore?.data ?? '';

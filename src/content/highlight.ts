@@ -1,4 +1,3 @@
-import type { Adapter } from '../adapters/types';
 import type { SidebarState } from '../ui/types';
 
 const NAME = 'composure-evidence';
@@ -7,14 +6,13 @@ const NAME = 'composure-evidence';
  * Highlights a signal's words in the conversation with the CSS Custom Highlight API: no
  * change to the helpdesk's DOM. Where the API is missing, nothing is highlighted.
  */
-export function highlightEvidence(adapter: Adapter, state: SidebarState, signalIndex: number | null): void {
+export function highlightEvidence(root: Element | null, state: SidebarState, signalIndex: number | null): void {
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> })?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return;
   registry.delete(NAME);
   if (signalIndex === null || state.kind !== 'ready') return;
   const signal = state.coaching.signals[signalIndex];
-  const root = adapter.observeRoot(document);
   if (!signal || !root) return;
   const ranges: Range[] = [];
   for (const e of signal.evidence) {

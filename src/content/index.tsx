@@ -1,30 +1,25 @@
-import browser from 'webextension-polyfill';
-import { adapterById, adapterFor } from '../adapters/registry';
-import type { Adapter } from '../adapters/types';
+import { browser } from '../lib/browser';
+import { loadConfig } from '../lib/storage';
 import { contextAlive } from './messages';
 import { mountHost } from './mount';
 import { startPageView } from './page-view';
+import { chooseAdapter } from './sites';
 
 // Once per isolated world: a second injection (manifest + executeScript, or a registered
 // custom-domain script) must not give a second sidebar, observer or listener set.
 const GUARD = Symbol.for('composure.content-script');
 const world = globalThis as Record<symbol, boolean>;
 
-/** The helpdesk by URL; on a custom domain the agent turned on, the adapter they chose for it. */
-async function chooseAdapter(url: URL): Promise<Adapter | undefined> {
-  const known = adapterFor(url);
-  if (known) return known;
-  const sites = (await browser.storage.local.get('customSites')).customSites;
-  const site = Array.isArray(sites) ? sites.find((s) => s?.host === url.hostname) : undefined;
-  return typeof site?.adapter === 'string' ? adapterById(site.adapter) : undefined;
-}
-
 async function main() {
-  const adapter = await chooseAdapter(new URL(location.href));
+  // A policy Chrome delivers late (its policy service starts seconds after the browser) is applied then.
+  let onLatePolicy = () => {};
+  const config = await loadConfig(undefined, () => onLatePolicy());
+  const adapter = await chooseAdapter(new URL(location.href), config);
   if (!adapter) return;
   const controller = new AbortController();
   const mounted = mountHost(document);
-  const view = startPageView(adapter, mounted, controller.signal);
+  const view = startPageView(adapter, config, mounted, controller.signal);
+  onLatePolicy = () => view.reloadConfig();
 
   const onMessage = (message: unknown) => {
     if (!contextAlive()) return;

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../lib/browser';
 
 const cache = new Map<string, string | undefined>();
 

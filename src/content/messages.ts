@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../lib/browser';
 
 /** Messages the content script may send; the service worker validates every one. */
 export type ContentMessage = { type: 'open-options' } | { type: 'feedback'; rule: string };

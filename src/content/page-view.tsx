@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { generic } from '../adapters/generic';
+import type { Reading } from '../adapters/read';
 import type { Adapter } from '../adapters/types';
 import { analyze } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
 import { resolvePacks } from '../engine/resolve';
+import type { Ticket } from '../engine/types';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
 import { loadConfig, onConfigChange } from '../lib/storage';
@@ -14,34 +16,50 @@ import { detectLanguage } from './language';
 import { contextAlive, send } from './messages';
 import type { Mounted } from './mount';
 import { readPanel, savePanel } from './panel-state';
-import { debounced } from './schedule';
+import { inspectSite } from '../adapters/inspect';
+import { batched, debounced } from './schedule';
+import { chooseAdapter, usableSites } from './sites';
+import { TicketTracker } from './ticket-tracker';
+import { createWatcher } from './watcher';
 
-const MUTATION_DEBOUNCE_MS = 150;
+/** A change on the page is read after it rests this long, and never later than READ_MAX_WAIT_MS. */
+const READ_WAIT_MS = 120;
+const READ_MAX_WAIT_MS = 400;
 const DRAFT_DEBOUNCE_MS = 300;
 const PANEL_SAVE_DEBOUNCE_MS = 400;
 
 export interface PageView {
   toggle(): void;
   focus(): void;
+  /** The configuration changed (a policy that arrived late): read it again. */
+  reloadConfig(): void;
 }
 
 /**
- * One page view of a helpdesk: reads the ticket, runs the engine, renders the sidebar, and
- * keeps all three current. Every listener, observer and timer ends with `signal`.
+ * One page view of a helpdesk: waits for the ticket, reads it, runs the engine, renders the
+ * sidebar, and follows the page as it loads, switches tickets and re-renders. Every listener,
+ * observer and timer ends with `signal`.
  */
-export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortSignal): PageView {
+export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mounted: Mounted, signal: AbortSignal): PageView {
   let adapter = initial;
   // Resolved now: once the extension is updated under this tab, its i18n no longer answers.
   const reloadMessage = t('reloadTab');
-  let config: EffectiveConfig | undefined;
+  let config = firstConfig;
   let compiled: CompiledPacks | undefined;
-  let state: SidebarState = { kind: 'reading' };
+  let state: SidebarState = { kind: 'reading', helpdesk: adapter.name };
   let panel: PanelState = DEFAULT_PANEL;
-  let observed: Element | null = null;
-  let ticketKey = '';
   let hidden = new Set<string>();
-  const observer = new MutationObserver(() => scheduleRun());
-  signal.addEventListener('abort', () => observer.disconnect());
+  let shownKey = '';
+  let lastUrl = location.href;
+  /** What was last read, for the draft check: typing never re-reads the conversation. */
+  let shown: { ticket: Ticket; reading: Extract<Reading, { ok: true }>; language?: string } | undefined;
+  const tracker = new TicketTracker();
+  const watcher = createWatcher(() => {
+    tracker.changed();
+    scheduleRead();
+  }, signal);
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(graceTimer));
 
   const actions: SidebarActions = {
     insert: (text) => void insert(text),
@@ -49,13 +67,23 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
     hide: (rule) => {
       hidden.add(rule);
       void send({ type: 'feedback', rule });
-      void run();
+      void coach();
     },
-    highlight: (i) => highlightEvidence(adapter, state, i),
+    highlight: (i) => highlightEvidence(shown?.reading.root ?? null, state, i),
     openOptions: () => void send({ type: 'open-options' }),
     useGeneric: () => {
       adapter = generic;
-      void run();
+      void read();
+    },
+    showReport: () => {
+      const report = inspectSite(adapter, document, new URL(location.href), config.agentName, usableSites(config).warnings);
+      state = { kind: 'report', report, back: state };
+      paint();
+    },
+    closeReport: () => {
+      if (state.kind === 'report') state = state.back;
+      paint();
+      void read();
     },
     setPanel: (update) => {
       const languageChanged = update.agentLanguage !== undefined && update.agentLanguage !== panel.agentLanguage;
@@ -63,7 +91,7 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
       // A click (collapse, language) is stored at once; a resize drag once it rests.
       if (Object.keys(update).every((key) => key === 'width')) persistPanel();
       else void savePanel(adapter.id, panel);
-      if (languageChanged) void run();
+      if (languageChanged) void coach();
       else paint();
     },
   };
@@ -74,7 +102,11 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
   }
 
   async function reloadConfig() {
-    config = await loadConfig(undefined, () => void reloadConfig());
+    await applyConfig(await loadConfig(undefined, () => void reloadConfig()));
+  }
+
+  async function applyConfig(next: EffectiveConfig) {
+    config = next;
     try {
       compiled = compilePacks(
         resolvePacks(
@@ -86,67 +118,115 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
       // A stored pack that is not what it should be: coach with none rather than break the page.
       compiled = compilePacks([]);
     }
-    await run();
+    // A definition the lead just taught or pushed may change how this page is read.
+    if (adapter !== generic) adapter = (await chooseAdapter(new URL(location.href), config)) ?? adapter;
+    await read();
   }
 
-  async function run() {
-    if (signal.aborted || !compiled || !config) return;
+  /** Reads the page; shows the ticket once it is really there, or says what is missing once the page is still. */
+  async function read() {
+    if (signal.aborted || !compiled) return;
     if (!contextAlive()) return invalidated();
     if (config.sites[adapter.id] === false) {
       state = { kind: 'off' };
       return paint();
     }
+    if (state.kind === 'report') return; // the agent is reading the report; the next change after it refreshes
     const url = new URL(location.href);
-    const result = adapter.readTicket(document, url);
-    watch(adapter.observeRoot(document));
-    if (!result.ok) {
-      state = { kind: 'problem', helpdesk: adapter === generic ? 'generic' : adapter.name, problem: result.problem };
+    if (url.href !== lastUrl) navigated(url);
+    const urlId = adapter.ticketIdFromUrl(url);
+    const reading = adapter.read(document, url, { agentName: config.agentName });
+    const composer = adapter.composer(document, url);
+    watcher.ignore(composer?.element ?? null);
+    if (composer) listenForTyping(composer.element.ownerDocument);
+    const tracked = tracker.judge(reading, urlId);
+    clearTimeout(graceTimer);
+    if (tracked.kind !== 'fresh') {
+      watcher.wide(adapter.watchAttributes);
+      if (tracked.kind === 'waiting') {
+        // Nothing changes on an idle page: one timer, to say "not found" once the grace is over.
+        graceTimer = setTimeout(() => void read(), tracked.retryInMs + 50);
+        state = { kind: 'reading', helpdesk: adapter.name, ticketId: tracked.ticketId };
+      } else {
+        shown = undefined;
+        state = {
+          kind: 'problem',
+          helpdesk: adapter === generic ? 'generic' : adapter.name,
+          problem: tracked.reading.problem,
+          teachable: adapter !== generic,
+        };
+      }
       return paint();
     }
-    const { ticket } = result;
-    const key = `${adapter.id}:${ticket.id ?? url.pathname}`;
-    if (key !== ticketKey) {
-      ticketKey = key;
+    const fresh = tracked.reading;
+    // Waiting for a reply box that mounts later (a Reply button, an editor re-mounted on a switch)?
+    if (adapter.site?.definition.composer && !composer) watcher.wide(adapter.watchAttributes);
+    else watcher.narrow(fresh.root, composer?.element ?? null, adapter.watchAttributes);
+    const key = `${adapter.id}:${fresh.ticket.id ?? url.pathname}`;
+    if (key !== shownKey) {
+      shownKey = key;
       hidden = new Set();
     }
-    const composer = adapter.composer(document);
-    const latestCustomer = ticket.messages
-      .filter((m) => m.role === 'customer')
-      .slice(-2)
-      .map((m) => m.text)
-      .join('\n');
-    const language = latestCustomer ? await detectLanguage(latestCustomer) : undefined;
+    const language = await customerLanguage(fresh.ticket);
     if (signal.aborted) return;
-    const coaching = analyze(ticket, composer?.readDraft() ?? '', compiled, {
+    shown = { ticket: fresh.ticket, reading: fresh, language };
+    await coach();
+  }
+
+  /** Runs the engine on what was last read and the draft as it is now. */
+  async function coach() {
+    if (!shown || !compiled || signal.aborted) return;
+    const url = new URL(location.href);
+    const composer = adapter.composer(document, url);
+    const coaching = analyze(shown.ticket, composer?.readDraft() ?? '', compiled, {
       method: config.method,
       agentLanguage: uiLanguage(),
-      language,
+      language: shown.language,
       agent: { name: config.agentName },
       hidden,
       suggestionLanguage: panel.agentLanguage ? uiLanguage().split('-')[0] : undefined,
     });
-    state = { kind: 'ready', ticket, coaching, composerFound: composer !== null };
+    if (state.kind === 'report') return;
+    state = {
+      kind: 'ready',
+      helpdesk: adapter.name,
+      ticket: shown.ticket,
+      coaching,
+      composerFound: composer !== null,
+      olderHidden: shown.reading.olderHidden,
+      unmarked: shown.reading.unmarked,
+    };
     paint();
   }
 
-  const scheduleRun = debounced(() => void run(), MUTATION_DEBOUNCE_MS, signal);
-  // A resize drag changes the width on every pointer move; it is stored once the drag rests.
-  const persistPanel = debounced(() => void savePanel(adapter.id, panel), PANEL_SAVE_DEBOUNCE_MS, signal);
-  const scheduleDraftCheck = debounced(() => void run(), DRAFT_DEBOUNCE_MS, signal);
-
-  /** One observer per tab, moved when the helpdesk replaces its conversation element. */
-  function watch(root: Element | null) {
-    if (root === observed) return;
-    observer.disconnect();
-    observed = root;
-    if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  async function customerLanguage(ticket: Ticket): Promise<string | undefined> {
+    const latest = ticket.messages
+      .filter((m) => m.role === 'customer')
+      .slice(-2)
+      .map((m) => m.text)
+      .join('\n');
+    return latest ? detectLanguage(latest) : undefined;
   }
 
+  /** The URL changed: if it names another ticket, what is shown is the old one until the page catches up. */
+  function navigated(url: URL) {
+    lastUrl = url.href;
+    if (tracker.navigated(adapter.ticketIdFromUrl(url)) && state.kind === 'ready') {
+      state = { kind: 'reading', helpdesk: adapter.name, ticketId: adapter.ticketIdFromUrl(url) };
+      paint();
+    }
+  }
+
+  const scheduleRead = batched(() => void read(), READ_WAIT_MS, READ_MAX_WAIT_MS, signal);
+  // A resize drag changes the width on every pointer move; it is stored once the drag rests.
+  const persistPanel = debounced(() => void savePanel(adapter.id, panel), PANEL_SAVE_DEBOUNCE_MS, signal);
+  const scheduleCoach = debounced(() => void coach(), DRAFT_DEBOUNCE_MS, signal);
+
   async function insert(text: string) {
-    const composer = adapter.composer(document);
+    const composer = adapter.composer(document, new URL(location.href));
     if (!composer) return;
     await composer.insert(text);
-    scheduleDraftCheck();
+    scheduleCoach();
   }
 
   /**
@@ -154,31 +234,41 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
    * Stop observing and say so; a fresh script comes with the next page load.
    */
   function invalidated() {
-    observer.disconnect();
+    clearTimeout(graceTimer);
     state = { kind: 'invalidated', message: reloadMessage };
     paint();
   }
 
-  // The draft: listen where typing happens, and only look once typing pauses.
-  document.addEventListener(
-    'input',
-    (e) => {
-      const composer = adapter.composer(document);
-      if (composer && e.target instanceof Node && composer.element.contains(e.target)) scheduleDraftCheck();
-    },
-    { capture: true, signal },
-  );
+  // The draft: listen where typing happens (the reply box may be in a frame of its own), and
+  // only look once typing pauses.
+  const typedIn = new WeakSet<Document>();
+  function listenForTyping(doc: Document) {
+    if (typedIn.has(doc)) return;
+    typedIn.add(doc);
+    doc.addEventListener(
+      'input',
+      (e) => {
+        const composer = adapter.composer(document, new URL(location.href));
+        if (composer && e.target && composer.element.contains(e.target as Node)) scheduleCoach();
+      },
+      { capture: true, signal },
+    );
+  }
+  listenForTyping(document);
 
   // In generic mode the customer's message is whatever the agent selects.
-  document.addEventListener('selectionchange', () => adapter === generic && scheduleRun(), { signal });
+  document.addEventListener('selectionchange', () => adapter === generic && scheduleRead(), { signal });
 
-  // Single-page apps: the Navigation API where there is one, history events otherwise.
+  // Single-page apps: the Navigation API where there is one, history events otherwise (and the
+  // watcher notices a URL that changed with the page).
+  const onNavigation = () => {
+    if (location.href !== lastUrl) navigated(new URL(location.href));
+    scheduleRead();
+  };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav) nav.addEventListener('currententrychange', scheduleRun, { signal });
-  else {
-    addEventListener('popstate', scheduleRun, { signal });
-    addEventListener('hashchange', scheduleRun, { signal });
-  }
+  if (nav) nav.addEventListener('currententrychange', onNavigation, { signal });
+  addEventListener('popstate', onNavigation, { signal });
+  addEventListener('hashchange', onNavigation, { signal });
 
   onConfigChange(() => void reloadConfig(), signal);
   void readPanel(adapter.id).then((stored) => {
@@ -186,9 +276,10 @@ export function startPageView(initial: Adapter, mounted: Mounted, signal: AbortS
     paint();
   });
   paint();
-  void reloadConfig();
+  void applyConfig(firstConfig);
 
   return {
+    reloadConfig: () => void reloadConfig(),
     toggle: () => actions.setPanel({ collapsed: !panel.collapsed }),
     focus() {
       if (panel.collapsed) actions.setPanel({ collapsed: false });

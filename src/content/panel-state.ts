@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../lib/browser';
 import { DEFAULT_PANEL, MAX_WIDTH, MIN_WIDTH, type PanelState } from '../ui/types';
 
 const key = (helpdesk: string) => `panel:${helpdesk}`;

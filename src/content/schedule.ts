@@ -14,3 +14,25 @@ export function debounced(fn: () => void, ms: number, signal: AbortSignal): () =
     }, ms);
   };
 }
+
+/**
+ * Debounced, but never postponed past `maxWait` from the first call: a page that keeps changing
+ * (a helpdesk rendering a long thread) is still read within `maxWait`, and a burst is read once.
+ */
+export function batched(fn: () => void, wait: number, maxWait: number, signal: AbortSignal): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = 0;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  const fire = () => {
+    timer = undefined;
+    first = 0;
+    if (!signal.aborted) fn();
+  };
+  return () => {
+    if (signal.aborted) return;
+    const now = performance.now();
+    if (!first) first = now;
+    clearTimeout(timer);
+    timer = setTimeout(fire, Math.max(0, Math.min(wait, first + maxWait - now)));
+  };
+}

@@ -52,14 +52,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     // Phrases without a language of their own ("und") apply to every text.
     const id = out.matchers.length;
     const regexes: SafeRegex[] = [];
-    for (const [lang, list] of Object.entries(m.phrases ?? {}))
-      for (const p of list) {
-        try {
-          out.index.add(parsePhrase(p), id, lang.split('-')[0]);
-        } catch {
-          /* rejected at validation */
-        }
-      }
+    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) out.index.addSource(p, id, lang.split('-')[0]);
     for (const list of Object.values(m.regex ?? {}))
       for (const r of list) {
         try {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SiteDefinitionSchema } from './site-schema';
 import { SIGNAL_IDS } from './types';
 
 /**
@@ -150,6 +151,8 @@ export const PackSchema = v.pipe(
     suggestions: v.optional(v.pipe(v.array(SuggestionSchema), v.maxLength(500))),
     draftChecks: v.optional(v.pipe(v.array(DraftCheckSchema), v.maxLength(200))),
     examples: v.optional(v.pipe(v.array(ExampleSchema), v.maxLength(500))),
+    /** How to read helpdesk pages: fixes and additions to the built-in adapters (site-schema.ts). */
+    sites: v.optional(v.pipe(v.array(SiteDefinitionSchema), v.maxLength(20))),
   }),
   v.check((p) => JSON.stringify(p).length <= 1_000_000, 'is larger than 1 MB'),
 );

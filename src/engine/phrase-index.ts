@@ -1,5 +1,5 @@
 import { isNegated } from './negation';
-import { type Phrase, matchAt } from './phrase';
+import { type Phrase, matchAt, parsePhrase } from './phrase';
 import type { Token } from './tokenize';
 
 export interface PhraseHit {
@@ -37,9 +37,42 @@ export class PhraseIndex {
   private readonly prefix = new Map<number, Bucket>();
   /** The rare prefixes shorter than three characters. */
   private readonly shortPrefixes: { text: string; bucket: Bucket }[] = [];
+  /**
+   * Phrases not parsed yet, by language: a language's phrases are parsed the first time a text
+   * needs them, so an English ticket never pays for the Slovak lexicon (page load, CLI start).
+   */
+  private readonly pending = new Map<string, { source: string; matcher: number }[]>();
   size = 0;
 
+  /** Registers a phrase to parse when its language is first needed. Invalid phrases are skipped then. */
+  addSource(source: string, matcher: number, lang = 'und'): void {
+    const list = this.pending.get(lang);
+    if (list) list.push({ source, matcher });
+    else this.pending.set(lang, [{ source, matcher }]);
+    this.size++;
+  }
+
+  private ensure(languages: LanguageFilter): void {
+    if (!this.pending.size) return;
+    for (const [lang, list] of this.pending) {
+      if (languages && !languages.has(lang)) continue;
+      this.pending.delete(lang);
+      for (const { source, matcher } of list) {
+        try {
+          this.insert(parsePhrase(source), matcher, lang);
+        } catch {
+          /* rejected at validation */
+        }
+      }
+    }
+  }
+
   add(phrase: Phrase, matcher: number, lang = 'und'): void {
+    this.insert(phrase, matcher, lang);
+    this.size++;
+  }
+
+  private insert(phrase: Phrase, matcher: number, lang: string): void {
     const [first, second] = phrase.tokens;
     if (first?.kind !== 'word') return;
     const entry = { phrase, matcher, lang };
@@ -55,10 +88,10 @@ export class PhraseIndex {
       if (plainSecond && second?.kind === 'word') for (const next of second.alternatives) push(bucket.bySecond, next.text, entry);
       else bucket.rest.push(entry);
     }
-    this.size++;
   }
 
   scan(tokens: Token[], languages?: LanguageFilter): PhraseHit[] {
+    this.ensure(languages);
     const hits: PhraseHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const text = (tokens[i] as Token).text;

@@ -16,19 +16,25 @@ export type ScanResult = Map<number, Hit[]>;
  * The phrase languages to use for a text in `language`: its own, English (the lingua franca of
  * support: "sorry", "WTF" turn up everywhere) and language-neutral phrases. Without a known
  * language, every language's phrases apply. This keeps Norwegian "retur*" off English "returned".
+ * Greek and Chinese phrases cannot match text without Greek or Han letters, and can never be
+ * confused with another language's: they apply whenever the text has such letters (a Greek
+ * message in an English thread is still read in Greek), and are not even parsed otherwise.
  */
-export function phraseLanguages(language: string | undefined): LanguageFilter {
+export function phraseLanguages(language: string | undefined, normalized = ''): LanguageFilter {
   if (!language || language === 'und') return undefined;
-  let filter = FILTERS.get(language);
+  const greek = GREEK.test(normalized);
+  const han = HAN.test(normalized);
+  const key = `${language}${greek ? '+el' : ''}${han ? '+zh' : ''}`;
+  let filter = FILTERS.get(key);
   if (!filter) {
-    // Greek and Chinese phrases can't match Latin-script text, so they always stay on: a Greek
-    // message in an English thread is still read in Greek.
-    filter = new Set([language.split('-')[0] as string, 'en', 'und', 'el', 'zh']);
-    FILTERS.set(language, filter);
+    filter = new Set([language.split('-')[0] as string, 'en', 'und', ...(greek ? ['el'] : []), ...(han ? ['zh'] : [])]);
+    FILTERS.set(key, filter);
   }
   return filter;
 }
 const FILTERS = new Map<string, LanguageFilter>();
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function scanText(text: string, compiled: CompiledPacks, language?: string): ScanResult {
   const normalized = normalizeText(text);
@@ -38,7 +44,7 @@ export function scanText(text: string, compiled: CompiledPacks, language?: strin
     if (list) list.push({ start, end });
     else result.set(matcher, [{ start, end }]);
   };
-  for (const hit of compiled.index.scan(tokenize(normalized), phraseLanguages(language))) {
+  for (const hit of compiled.index.scan(tokenize(normalized), phraseLanguages(language, normalized))) {
     if (hit.negated && compiled.matchers[hit.matcher]?.negatable) continue;
     push(hit.matcher, hit.start, hit.end);
   }

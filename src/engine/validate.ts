@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PackSchema, type Pack } from './pack-schema';
 import { compileMatcherPatterns } from './compile';
+import { type SiteDefinition, SiteDefinitionSchema } from './site-schema';
 
 export interface PackError {
   /** JSON path, e.g. "signals[3].phrases.en[0]". */
@@ -30,6 +31,13 @@ export function validatePack(input: unknown): PackResult {
   }
   const errors = compileMatcherPatterns(parsed.output);
   return errors.length ? { ok: false, errors } : { ok: true, pack: parsed.output };
+}
+
+/** Validates one site definition (as pushed by policy or taught on a page), errors by JSON path. */
+export function validateSiteDefinition(input: unknown): { ok: true; site: SiteDefinition } | { ok: false; errors: PackError[] } {
+  const parsed = v.safeParse(SiteDefinitionSchema, input, { abortPipeEarly: false });
+  if (parsed.success) return { ok: true, site: parsed.output };
+  return { ok: false, errors: parsed.issues.slice(0, 20).map((i) => ({ path: pathOf(i), message: plain(i) })) };
 }
 
 function plain(issue: v.BaseIssue<unknown>): string {

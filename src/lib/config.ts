@@ -1,5 +1,6 @@
 import type { Pack } from '../engine/pack-schema';
-import { validatePack } from '../engine/validate';
+import type { SiteDefinition } from '../engine/site-schema';
+import { validatePack, validateSiteDefinition } from '../engine/validate';
 
 /** The agent's and lead's choices, kept in storage.sync (small, versioned). */
 export interface Prefs {
@@ -22,6 +23,8 @@ export interface Policy {
   customPacks?: unknown;
   method?: string;
   lockSettings?: boolean | string[];
+  /** Site definitions for the whole team: a JSON string of a list (as exported). */
+  siteDefinitions?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -37,9 +40,11 @@ export interface EffectiveConfig {
   locked: string[];
   /** What the policy held that was ignored, in plain words. */
   warnings: string[];
+  /** How to read helpdesk pages, beyond the built-ins: from enabled team packs, and from policy. */
+  siteDefinitions: { team: SiteDefinition[]; policy: SiteDefinition[] };
 }
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage'];
+const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions'];
 
 /**
  * The one function that turns bundled packs, the team's packs, the agent's preferences and
@@ -73,6 +78,12 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     return { pack, origin, enabled, forced };
   });
   const method = typeof policy.method === 'string' ? policy.method : prefs.method;
+  const sitesOf = (origin: PackOrigin) => packs.filter((p) => p.enabled && p.origin === origin).flatMap((p) => p.pack.sites ?? []);
+  const siteDefinitions = {
+    // A lock on site definitions leaves the team's out: only the policy's and the built-ins apply.
+    team: locked.includes('siteDefinitions') ? [] : sitesOf('team'),
+    policy: [...sitesOf('policy'), ...validPolicySites(policy.siteDefinitions, warnings)],
+  };
   return {
     packs,
     enabled: packs.filter((p) => p.enabled).map((p) => p.pack.id),
@@ -82,7 +93,28 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     sites: locked.includes('sites') ? {} : prefs.sites,
     locked: typeof policy.method === 'string' ? [...new Set([...locked, 'method'])] : locked,
     warnings,
+    siteDefinitions,
   };
+}
+
+/** Policy "siteDefinitions": a JSON list (or one object), each checked whole; a bad one is named and skipped. */
+function validPolicySites(value: unknown, warnings: string[]): SiteDefinition[] {
+  if (value === undefined) return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      warnings.push('Policy "siteDefinitions" is not valid JSON; ignored.');
+      return [];
+    }
+  }
+  return (Array.isArray(list) ? list : [list]).flatMap((item, i) => {
+    const result = validateSiteDefinition(item);
+    if (result.ok) return [result.site];
+    warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    return [];
+  });
 }
 
 function validPolicyPacks(value: unknown, warnings: string[]): Pack[] {

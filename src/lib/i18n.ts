@@ -27,12 +27,16 @@ export function t(key: string, substitutions?: string | string[]): string {
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return own.replace(/\$(\d)/g, (all, n: string) => subs[Number(n) - 1] ?? all);
   }
-  // Remembered: after an extension update the orphaned content script's i18n stops answering,
-  // and the sidebar it leaves behind must still speak.
+  // Remembered: the browser's language does not change under a page, each getMessage is a call
+  // into the browser (a sidebar render makes dozens), and after an extension update the orphaned
+  // content script's i18n stops answering while the sidebar it leaves behind must still speak.
   const memo = `${key}\u0000${substitutions ?? ''}`;
+  const known = resolved.get(memo);
+  if (known !== undefined) return known;
   try {
     const message = i18n()?.getMessage(key, substitutions);
     if (message) {
+      if (resolved.size > 2_000) resolved.clear();
       resolved.set(memo, message);
       return message;
     }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import type { Pack } from '../engine/pack-schema';
 import { validatePack } from '../engine/validate';
 import { type EffectiveConfig, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
@@ -35,7 +35,8 @@ export async function readPolicy(onLate?: () => void): Promise<Policy> {
   const policy = await Promise.race([policyRead, late]);
   clearTimeout(timer);
   if (policy !== undefined) return policy;
-  if (onLate) void policyRead.then(() => onLate());
+  // A policy that turns out to be empty changes nothing: no recompile, no repaint.
+  if (onLate) void policyRead.then((late) => Object.keys(late).length > 0 && onLate());
   return {};
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ADAPTERS } from '../adapters/registry';
+import { HELPDESKS } from '../adapters/registry';
 import { pick } from '../engine/localize';
 import type { Pack } from '../engine/pack-schema';
 import type { EffectiveConfig } from '../lib/config';
@@ -115,7 +115,7 @@ export function Options() {
       </label>
       <fieldset>
         <legend>{t('helpdesksSection')}</legend>
-        {ADAPTERS.filter((a) => a.id !== 'demo').map((a) => (
+        {HELPDESKS.map((a) => (
           <label key={a.id}>
             <input
               type="checkbox"

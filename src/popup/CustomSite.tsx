@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ADAPTERS } from '../adapters/registry';
+import { HELPDESKS } from '../adapters/registry';
 import { t } from '../lib/i18n';
 
 interface Site {
@@ -31,7 +31,7 @@ export function CustomSite({ url, tabId }: { url: URL; tabId?: number }) {
     if (result?.ok && tabId !== undefined) await browser.tabs.reload(tabId);
   };
   if (current) {
-    const name = ADAPTERS.find((a) => a.id === current.adapter)?.name ?? t('genericMode');
+    const name = HELPDESKS.find((a) => a.id === current.adapter)?.name ?? t('genericMode');
     return (
       <div>
         <p>{t('onForSite', [url.hostname, name])}</p>
@@ -48,7 +48,7 @@ export function CustomSite({ url, tabId }: { url: URL; tabId?: number }) {
         {t('siteRuns')}{' '}
         <select value={adapter} onChange={(e) => setAdapter((e.target as HTMLSelectElement).value)}>
           <option value="generic">{t('genericMode')}</option>
-          {ADAPTERS.filter((a) => a.id !== 'demo').map((a) => (
+          {HELPDESKS.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
             </option>

@@ -2,6 +2,7 @@ import { t } from '../lib/i18n';
 import { DraftWarnings } from './DraftWarnings';
 import { MethodSteps } from './MethodSteps';
 import { MoodTrace } from './MoodTrace';
+import { Report } from './Report';
 import { ResizeHandle } from './ResizeHandle';
 import { SignalList } from './SignalList';
 import { SuggestionList } from './SuggestionList';
@@ -56,7 +57,13 @@ export function Sidebar({ state, panel, actions }: Props) {
 }
 
 function Body({ state, panel, actions }: Props) {
-  if (state.kind === 'reading') return <p class="status body">{t('reading')}</p>;
+  if (state.kind === 'reading')
+    return (
+      <p class="status body" role="status" data-reading>
+        {state.ticketId ? t('readingTicket', state.ticketId) : t('reading')}
+      </p>
+    );
+  if (state.kind === 'report') return <Report report={state.report} actions={actions} />;
   if (state.kind === 'off') return <p class="status body">{t('offHere')}</p>;
   if (state.kind === 'invalidated')
     return (
@@ -70,11 +77,16 @@ function Body({ state, panel, actions }: Props) {
         <p class="status">
           {state.helpdesk === 'generic' ? t('problem_generic') : t(`problem_${state.problem.replace(/-/g, '_')}`, state.helpdesk)}
         </p>
-        {state.helpdesk !== 'generic' && (
-          <button type="button" onClick={actions.useGeneric}>
-            {t('useGeneric')}
+        <div class="actions">
+          {state.helpdesk !== 'generic' && (
+            <button type="button" onClick={actions.useGeneric}>
+              {t('useGeneric')}
+            </button>
+          )}
+          <button type="button" onClick={actions.showReport}>
+            {t('reportTitle')}
           </button>
-        )}
+        </div>
       </div>
     );
   }
@@ -86,8 +98,21 @@ function Body({ state, panel, actions }: Props) {
       <div class="ticket" data-ticket={ticket.id ?? ''}>
         <strong>{who}</strong> {ticket.id ? `#${ticket.id}` : ''}
         <div class="kind">
-          {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)}
+          {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)} ·{' '}
+          <button type="button" class="link" onClick={actions.showReport}>
+            {t('reportLink')}
+          </button>
         </div>
+        {state.olderHidden && (
+          <div class="kind" data-older-hidden>
+            {t('olderHidden')}
+          </div>
+        )}
+        {Boolean(state.unmarked) && (
+          <div class="kind" data-unmarked>
+            {t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}
+          </div>
+        )}
       </div>
       <div class="body">
         <section aria-labelledby="composure-customer">

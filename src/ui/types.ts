@@ -1,12 +1,26 @@
+import type { SiteReport } from '../adapters/inspect';
 import type { Coaching, Ticket } from '../engine/types';
 
 export type SidebarState =
-  | { kind: 'reading' }
+  /** Waiting for the ticket: the page is still rendering it, or switching to `ticketId`. */
+  | { kind: 'reading'; helpdesk?: string; ticketId?: string }
   | { kind: 'off' }
   /** The extension was updated under this tab; the message is resolved while it still could be. */
   | { kind: 'invalidated'; message: string }
-  | { kind: 'problem'; helpdesk: string; problem: string; generic?: boolean }
-  | { kind: 'ready'; ticket: Ticket; coaching: Coaching; composerFound: boolean };
+  | { kind: 'problem'; helpdesk: string; problem: string; teachable?: boolean }
+  | {
+      kind: 'ready';
+      helpdesk: string;
+      ticket: Ticket;
+      coaching: Coaching;
+      composerFound: boolean;
+      /** Older messages sit behind the helpdesk's "load more": not read. */
+      olderHidden?: boolean;
+      /** Messages whose author the page does not mark. */
+      unmarked?: number;
+    }
+  /** "What Composure sees on this page"; `back` is what to return to. */
+  | { kind: 'report'; report: SiteReport; back: SidebarState };
 
 /** How the panel looks; remembered per helpdesk. */
 export interface PanelState {
@@ -30,4 +44,7 @@ export interface SidebarActions {
   setPanel(update: Partial<PanelState>): void;
   /** Read this page in generic mode (the helpdesk page has changed beyond what the adapter knows). */
   useGeneric(): void;
+  /** "What Composure sees on this page", and back. */
+  showReport(): void;
+  closeReport(): void;
 }

@@ -88,14 +88,14 @@ export class Sidebar {
     return this.eval('function () { return this.innerText; }');
   }
 
-  /** Waits until the sidebar's text contains `needle` (or matches it). */
-  async waitForText(needle: string | RegExp, timeout = 10_000): Promise<string> {
+  /** Waits until the sidebar's text contains `needle` (or matches it), looking every `interval` ms. */
+  async waitForText(needle: string | RegExp, timeout = 10_000, interval = 100): Promise<string> {
     const deadline = Date.now() + timeout;
     let last = '';
     while (Date.now() < deadline) {
       last = await this.text();
       if (typeof needle === 'string' ? last.includes(needle) : needle.test(last)) return last;
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, interval));
     }
     throw new Error(`Sidebar never showed ${String(needle)}. It showed:\n${last}`);
   }
@@ -120,4 +120,41 @@ function documents(node: DomNode, out: number[] = []): number[] {
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])])
     documents(child, out);
   return out;
+}
+
+/**
+ * The content script's own JavaScript world in a page (Chromium names it after the extension),
+ * reached over the DevTools protocol: to count what it holds, never to change it.
+ */
+export async function contentScriptWorld(page: Page, frameName?: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
+  await cdp.send('Runtime.enable');
+  type Tree = { frame: { id: string; name?: string }; childFrames?: Tree[] };
+  const find = (tree: Tree): string | undefined =>
+    !frameName || tree.frame.name === frameName ? tree.frame.id : (tree.childFrames ?? []).map(find).find(Boolean);
+  const main = find((await cdp.send('Page.getFrameTree')).frameTree as Tree);
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Composure' && c.auxData.frameId === main);
+  if (!world) throw new Error(`No Composure content-script world in this page (contexts: ${contexts.map((c) => c.name).join(', ')})`);
+  return {
+    /** Live MutationObserver objects created by the content script. */
+    async observers(): Promise<number> {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'MutationObserver.prototype', contextId: world.id });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId as string });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId as string,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
+      return result.value as number;
+    },
+    /** The page's JavaScript heap after a full garbage collection, in bytes. */
+    async heap(): Promise<number> {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    },
+  };
 }

@@ -27,8 +27,8 @@ describe('Composure in Chromium, on the demo helpdesk', () => {
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('#4821');
     await page.click('[data-ticket-link="4907"]');
-    const text = await sidebar.waitForText('#4907');
-    expect(text).toContain('Lars Eriksen');
+    const text = await sidebar.waitForText('Lars Eriksen');
+    expect(text).toContain('#4907');
     expect(text).not.toContain('Baiting');
     await page.click('[data-ticket-link="4821"]');
     expect(await sidebar.waitForText('Baiting')).toContain('#4821');

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, normalize } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Where fixture pages load their real editor libraries from: /vendor/<name>/… → node_modules. */
 const VENDOR: Record<string, string> = {
@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * not a fixture file or a vendor file gets the fixture's index.html (the app is an SPA).
  * `rewrite` lets a test break the page (renamed selectors) without another fixture copy.
  */
-export async function routeFixture(context: BrowserContext, origin: string, dir: string, rewrite?: (html: string) => string) {
+export async function routeFixture(context: BrowserContext | Page, origin: string, dir: string, rewrite?: (html: string) => string) {
   await context.route(`${origin}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
@@ -37,7 +37,7 @@ export async function routeFixture(context: BrowserContext, origin: string, dir:
       );
     }
     if (rewrite && file.endsWith('.html')) body = rewrite(body);
-    if (rewrite && file.endsWith('app.js')) body = rewrite(body);
+    if (rewrite && /\.(js|jsx)$/.test(file) && !file.includes('node_modules')) body = rewrite(body);
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
   });
 }

@@ -4,25 +4,34 @@ adapterSuite({
   helpdesk: 'Gmail',
   origin: 'https://mail.google.com',
   fixture: 'test/fixtures/gmail',
-  paths: { a: '/mail/u/0/#inbox/18c1', b: '/mail/u/0/#inbox/18c2' },
-  expect: {
+  tickets: {
     // German customer; "wütend" is only in the quoted agent reply, the signature has no words.
     a: {
-      header: /Jonas Weber\s*#18c1/,
+      id: '18c1',
+      path: '/mail/u/0/#inbox/18c1',
+      requester: 'Jonas Weber',
+      shownId: '18c1',
       messages: 3,
       shows: [/Wants a refund/, /Repeat contact/, /Threatens to act/, /language: de/],
       hides: [/Angry/],
     },
-    b: { header: /Ana Costa\s*#18c2/, shows: [/Grateful/], hides: [/Wants a refund/] },
+    b: {
+      id: '18c2',
+      path: '/mail/u/0/#inbox/18c2',
+      requester: 'Ana Costa',
+      shownId: '18c2',
+      shows: [/Grateful/],
+      hides: [/Wants a refund/],
+    },
   },
-  open: (page, which) => page.click(`[data-thread="${which === 'a' ? '18c1' : '18c2'}"]`),
-  composer: 'div[role="textbox"]',
-  model: (page) => page.evaluate(() => (document.querySelector('div[role="textbox"]')?.textContent ?? '').replace(/\u00a0/g, ' ').trim()),
-  undo: async (page) => {
-    await page.focus('div[role="textbox"]');
-    await page.keyboard.press('Control+z');
+  composer: true,
+  arrival: {
+    message: { from: 'Jonas Weber', email: 'jonas@example.de', date: '23 Nov 2026', body: 'Ich will sofort mit Ihrem Chef sprechen.' },
+    shows: /Wants a manager/,
   },
-  breakSelector: ['role="main"', 'role="region"'],
-  ready: (page) =>
-    page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true).then(() => undefined),
+  older: 1,
+  breaks: [
+    ['data-message-id', 'data-msg-key'],
+    ['data-legacy-message-id', 'data-msg-legacy'],
+  ],
 });

@@ -1,28 +1,37 @@
 import { adapterSuite } from './adapter-suite';
 
-type SlateFixture = { slate: { text(): string; undo(): void } };
-
 adapterSuite({
   helpdesk: 'Help Scout',
   origin: 'https://secure.helpscout.net',
   fixture: 'test/fixtures/helpscout',
-  paths: { a: '/conversation/2001/77', b: '/conversation/2002/78' },
-  expect: {
-    // Norwegian customer; "advokat" and "rasende" are only in the internal note.
+  tickets: {
+    // Norwegian customer; "advokat" and "rasende" are only in the note (read as a teammate's:
+    // no public source marks notes in the new UI).
     a: {
-      header: /Sofie Hansen\s*#77/,
+      id: '2001',
+      path: '/conversation/2001/77',
+      requester: 'Sofie Hansen',
+      shownId: '77',
       messages: 4,
       shows: [/Repeat contact/, /Wants a manager/, /language: no/],
       hides: [/Threatens to act/, /Angry/],
     },
-    b: { header: /Ben Carter\s*#78/, shows: [/Grateful/], hides: [/Wants a manager/] },
+    b: {
+      id: '2002',
+      path: '/conversation/2002/78',
+      requester: 'Ben Carter',
+      shownId: '78',
+      shows: [/Grateful/],
+      hides: [/Wants a manager/],
+    },
   },
-  open: (page, which) => page.click(`[data-conversation-link="${which === 'a' ? 2001 : 2002}"]`),
-  composer: '[data-slate-editor]',
-  model: (page) => page.evaluate(() => (window as unknown as SlateFixture).slate.text().trim()),
-  undo: (page) => page.evaluate(() => (window as unknown as SlateFixture).slate.undo()),
+  composer: true,
   undoMergesWithTyping: true,
-  breakSelector: ['id="tkContent"', 'id="tkContentV2"'],
-  ready: (page) =>
-    page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true).then(() => undefined),
+  arrival: { message: { type: 'customer', author: 'Sofie Hansen', text: 'Jeg vil ha pengene tilbake.' }, shows: /Wants a refund/ },
+  older: 2,
+  breaks: [
+    ['Thread Items', 'Conversation items'],
+    ['ThreadContainer', 'ThreadView'],
+    ['thread-', 'item-'],
+  ],
 });

@@ -4,19 +4,31 @@ adapterSuite({
   helpdesk: 'Zoho Desk',
   origin: 'https://desk.zoho.eu',
   fixture: 'test/fixtures/zoho',
-  paths: { a: '/agent/acme/support/tickets/details/5510001', b: '/agent/acme/support/tickets/details/5510002' },
-  expect: {
+  tickets: {
+    // Slovak customer; "manažérom" is in a note (its text in data-id="content").
     a: {
-      header: /Marek Kováč\s*#5510001/,
-      messages: 3,
+      id: '5510001',
+      path: '/agent/acme/support/tickets/details/5510001',
+      requester: 'Marek Kováč',
+      shownId: '5510001',
+      messages: 4,
       shows: [/Angry/, /Repeat contact/, /Wants a refund/, /language: sk/],
-      hides: [/Grateful/],
+      hides: [/Grateful/, /Wants a manager/],
     },
-    b: { header: /Eva Horváth\s*#5510002/, shows: [/Grateful/], hides: [/Angry/] },
+    b: {
+      id: '5510002',
+      path: '/agent/acme/support/tickets/details/5510002',
+      requester: 'Eva Horváth',
+      shownId: '5510002',
+      shows: [/Grateful/],
+      hides: [/Angry/],
+    },
   },
-  open: (page, which) => page.click(`[data-ticket-link="${which === 'a' ? 5510001 : 5510002}"]`),
-  composer: null,
-  breakSelector: ['data-id="ConversationList"', 'data-id="ConversationListV2"'],
-  ready: (page) =>
-    page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true).then(() => undefined),
+  composer: false,
+  arrival: {
+    message: { author: 'Marek Kováč', time: '22 Nov 2026 09:00', text: 'Chcem hovoriť s nadriadeným.' },
+    shows: /Wants a manager/,
+  },
+  older: 1,
+  breaks: [['ConversationList', 'ConversationItem']],
 });

@@ -14,7 +14,7 @@ const fake = vi.hoisted(() => {
   });
   return { state, browser: { storage: { sync: area('sync'), local: area('local') } } };
 });
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+vi.mock('../../src/lib/browser', () => ({ browser: fake.browser }));
 
 const { readPrefs, savePrefs } = await import('../../src/lib/storage');
 

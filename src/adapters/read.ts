@@ -1,0 +1,250 @@
+import type { RoleRule, SiteDefinition, ValueSource } from '../engine/site-schema';
+import type { Message, Role, Ticket } from '../engine/types';
+import { attr, text } from './dom';
+import { messageText } from './message-text';
+import { firstMatch, hasMatch, queryAll, queryOne } from './query';
+import { matchTemplate, urlTail } from './template';
+
+/** What one read found, per part of the definition: which alternative matched and how often. */
+export type Trace = Record<string, { matched: number | null; count: number }>;
+
+export type ReadProblem = 'no-conversation' | 'no-messages' | 'switching';
+
+export type Reading =
+  | {
+      ok: true;
+      ticket: Ticket;
+      root: Element;
+      trace: Trace;
+      /** A "load more" control is showing: older messages are not read yet. */
+      olderHidden: boolean;
+      /** Messages whose author the page does not mark, read with the definition's default role. */
+      unmarked: number;
+    }
+  | { ok: false; problem: ReadProblem; trace: Trace };
+
+/** What the page cannot say but Composure knows: the agent's own name, from the settings. */
+export interface ReadContext {
+  agentName?: string;
+}
+
+/** A definition's code hooks, for what data cannot say (Gmail: the agent is the signed-in account). */
+export interface SiteHooks {
+  role?(item: Element, doc: Document): Role | undefined;
+}
+
+/** The ticket id the URL names, by the definition's url templates. */
+export function ticketIdFromUrl(def: SiteDefinition, url: URL): string | undefined {
+  for (const source of def.ticketId ?? []) {
+    if (!('url' in source)) continue;
+    const value = matchTemplate(source.url, urlTail(url), 'url');
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The definition's scope for this URL: the active ticket's pane, or the whole document. */
+export function scopeOf(def: SiteDefinition, doc: Document, url: URL, trace?: Trace): ParentNode | null {
+  if (!def.scope) return doc;
+  const id = ticketIdFromUrl(def, url);
+  for (const [i, selector] of def.scope.entries()) {
+    // Alternatives naming the ticket ("{id}") apply only when the URL names one.
+    if (selector.includes('{id}') && !id) continue;
+    const el = queryOne(doc, selector.replaceAll('{id}', (id ?? '').replace(/["\\]/g, '\\$&')));
+    if (el) {
+      if (trace) trace.scope = { matched: i, count: 1 };
+      return el;
+    }
+  }
+  if (trace) trace.scope = { matched: null, count: 0 };
+  return null;
+}
+
+/** Reads the ticket on the page as the definition describes it. Never throws, never changes the page. */
+export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: SiteHooks = {}, context: ReadContext = {}): Reading {
+  const trace: Trace = {};
+  const scope = scopeOf(def, doc, url, trace);
+  if (!scope) return { ok: false, problem: 'no-conversation', trace };
+  const container = firstMatch(scope, def.conversation);
+  if (def.conversation) trace.conversation = { matched: container?.index ?? null, count: container ? 1 : 0 };
+  const items = messageItems(def, container?.element ?? scope, trace);
+  const root = container?.element ?? commonAncestor(items);
+  if (!root) return { ok: false, problem: 'no-conversation', trace };
+  if (!items.length) return { ok: false, problem: 'no-messages', trace };
+
+  const authors = items.map((item) => firstText(item, def.author, trace, 'author'));
+  const firstAuthor = authors[0];
+  const requester = readValue(def.requester, doc, url, scope, firstAuthor, trace, 'requester');
+  let unmarked = 0;
+  let messages: Message[] = items.map((item, i) => {
+    const author = authors[i] ?? '';
+    const time = firstMatch(item, def.time)?.element;
+    const role = roleOf(def, hooks, item, doc, author, requester, context, trace);
+    if (!role) unmarked++;
+    return {
+      role: role ?? def.defaultRole ?? 'customer',
+      author: author || undefined,
+      text: bodyText(def, item, trace),
+      time: time ? (attr(time, 'datetime') ?? attr(time, 'aria-label') ?? (text(time) || undefined)) : undefined,
+    };
+  });
+  if (def.order === 'newest-first') messages = messages.reverse();
+
+  // The URL changes before the page shows the new ticket: a page that still names another
+  // ticket than the URL is mid-switch, and must not be read as the new one.
+  const fromUrl = ticketIdFromUrl(def, url);
+  const fromPage = readValue(
+    def.ticketId?.filter((s) => !('url' in s)),
+    doc,
+    url,
+    scope,
+    firstAuthor,
+    trace,
+    'ticketId',
+  );
+  if (fromUrl && fromPage && fromUrl !== fromPage) return { ok: false, problem: 'switching', trace };
+  const olderHidden = def.olderHidden ? firstMatch(scope, def.olderHidden) : null;
+  if (def.olderHidden) trace.olderHidden = { matched: olderHidden?.index ?? null, count: olderHidden ? 1 : 0 };
+  return {
+    ok: true,
+    root,
+    trace,
+    olderHidden: olderHidden !== null,
+    // Without role rules, the default role is a guess (Front, Gorgias): the sidebar says so.
+    unmarked: def.roles?.length ? 0 : unmarked,
+    ticket: {
+      helpdesk: def.id,
+      id: fromUrl ?? fromPage,
+      subject: readValue(def.subject, doc, url, scope, firstAuthor, trace, 'subject'),
+      requester: { name: requester },
+      messages,
+    },
+  };
+}
+
+/** The message elements: the first alternative that finds any, minus excluded and nested ones. */
+function messageItems(def: SiteDefinition, within: ParentNode, trace: Trace): Element[] {
+  let found: Element[] = [];
+  let matched: number | null = null;
+  for (const [i, selector] of (def.message ?? []).entries()) {
+    found = queryAll(within, selector);
+    if (found.length) {
+      matched = i;
+      break;
+    }
+  }
+  const excluded = found.filter((item) => def.exclude?.some((s) => hasMatch(item, s)));
+  if (def.exclude) trace.exclude = { matched: excluded.length ? 0 : null, count: excluded.length };
+  const kept = new Set(found.filter((item) => !excluded.includes(item)));
+  // A selector may match a message and a part inside it; the outermost is the message.
+  const items = [...kept].filter((item) => {
+    for (let up = item.parentElement; up; up = up.parentElement) if (kept.has(up)) return false;
+    return true;
+  });
+  trace.message = { matched, count: items.length };
+  return items;
+}
+
+function roleOf(
+  def: SiteDefinition,
+  hooks: SiteHooks,
+  item: Element,
+  doc: Document,
+  author: string,
+  requester: string | undefined,
+  context: ReadContext,
+  trace: Trace,
+): Role | undefined {
+  const hooked = hooks.role?.(item, doc);
+  if (hooked) return hooked;
+  for (const [i, rule] of (def.roles ?? []).entries()) {
+    if (!ruleMatches(rule, item)) continue;
+    count(trace, `roles[${i}]`, 0);
+    return rule.role;
+  }
+  if (def.authorIsRequester && author && requester && sameName(author, requester)) return 'customer';
+  // Where nothing else tells, a message signed with the agent's own name is theirs.
+  if (author && context.agentName && sameName(author, context.agentName)) return 'agent';
+  return undefined;
+}
+
+/** The first body alternative that gives text: an element's own words, or an attribute holding them. */
+function bodyText(def: SiteDefinition, item: Element, trace: Trace): string {
+  for (const [i, body] of (def.body ?? []).entries()) {
+    const el = queryOne(item, typeof body === 'string' ? body : body.selector);
+    if (!el) continue;
+    const value = typeof body === 'string' ? messageText(el) : htmlText(attr(el, body.attribute) ?? '');
+    if (!value) continue;
+    count(trace, 'body', i);
+    return value;
+  }
+  count(trace, 'body', null);
+  return messageText(item);
+}
+
+/** Text of an HTML string, parsed into an inert document: nothing in it runs or loads. */
+function htmlText(html: string): string {
+  if (!html.includes('<')) return html.trim();
+  return messageText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+function ruleMatches(rule: RoleRule, item: Element): boolean {
+  const el = hasMatch(item, rule.selector);
+  return el !== null && (!rule.text || text(el).toLowerCase().includes(rule.text.toLowerCase()));
+}
+
+const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function firstText(item: Element, alternatives: readonly string[] | undefined, trace: Trace, field: string): string {
+  const found = firstMatch(item, alternatives);
+  count(trace, field, found?.index ?? null);
+  return found ? text(found.element) : '';
+}
+
+/** A value from the first source that gives one: an element (text, attribute or value), the URL, the title. */
+export function readValue(
+  sources: readonly ValueSource[] | undefined,
+  doc: Document,
+  url: URL,
+  scope: ParentNode,
+  firstAuthor: string | undefined,
+  trace: Trace,
+  field: string,
+): string | undefined {
+  for (const [i, source] of (sources ?? []).entries()) {
+    let value: string | undefined;
+    if ('url' in source) value = matchTemplate(source.url, urlTail(url), 'url');
+    else if ('title' in source) value = matchTemplate(source.title, doc.title);
+    else if ('firstAuthor' in source) value = firstAuthor;
+    else {
+      const el = queryOne(scope, source.selector) ?? (scope === doc ? null : queryOne(doc, source.selector));
+      if (el && 'property' in source) value = (el as HTMLInputElement).value;
+      else if (el && 'attribute' in source && source.attribute) value = attr(el, source.attribute);
+      else if (el) value = text(el);
+    }
+    value = value?.trim();
+    if (value) {
+      trace[`${field}[${i}]`] = { matched: 0, count: 1 };
+      return value;
+    }
+    trace[`${field}[${i}]`] = { matched: null, count: 0 };
+  }
+  return undefined;
+}
+
+function count(trace: Trace, field: string, index: number | null) {
+  const entry = trace[field] ?? { matched: null, count: 0 };
+  trace[field] = entry;
+  if (index !== null) {
+    entry.count++;
+    entry.matched = entry.matched === null ? index : Math.min(entry.matched, index);
+  }
+}
+
+function commonAncestor(items: Element[]): Element | null {
+  const [first, ...rest] = items;
+  if (!first) return null;
+  if (!rest.length) return first.parentElement;
+  for (let up = first.parentElement; up; up = up.parentElement) if (rest.every((el) => up.contains(el))) return up;
+  return null;
+}
