@@ -23,7 +23,7 @@ export default defineConfig({
     noInnerHtml(),
     preact(),
     crx({ manifest: manifestWithoutContent as unknown as ManifestV3Export, browser }),
-    contentScriptIife({ contentScripts: contentScripts as ContentScripts, outDir, browser }),
+    contentScriptIife({ contentScripts: contentScripts as ContentScripts, injected: ['src/teach/index.tsx'], outDir, browser }),
   ],
   build: {
     outDir,

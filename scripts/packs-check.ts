@@ -3,6 +3,9 @@
 //   --write   rewrite packs in canonical form first
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { invalidSelectors } from '../src/adapters/check-selectors';
+import { runSiteExamples } from '../src/adapters/site-examples';
 import { runExamples } from '../src/engine/examples';
 import { formatPack } from '../src/engine/format';
 import type { Pack } from '../src/engine/pack-schema';
@@ -37,6 +40,21 @@ for (const file of readdirSync(DIR)
   packs.push(result.pack);
 }
 
+// Site definitions: their selectors through a real CSS parser (happy-dom's), their examples read as the sidebar would.
+const window = new Window({ url: 'https://composure.invalid/' });
+const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+let siteExamples = 0;
+for (const pack of packs)
+  for (const site of pack.sites ?? []) {
+    const problems = [
+      ...invalidSelectors(site, window.document as unknown as Document).map((e) => `${e.path}: ${e.message}`),
+      ...runSiteExamples(site, parse).map((f) => `site ${f.site} example ${f.example + 1}: ${f.message}`),
+    ];
+    siteExamples += site.examples?.length ?? 0;
+    for (const p of problems) console.error(`✗ ${pack.id} ${p}`);
+    failed += problems.length;
+  }
+
 // Examples run with the default-enabled packs alongside, as the sidebar would.
 const context = packs.filter((p) => p.defaultEnabled);
 let examples = 0;
@@ -47,5 +65,5 @@ for (const pack of packs) {
   failed += failures.length;
   if (!failures.length) console.log(`✓ ${pack.id} ${pack.version}: ${pack.examples?.length ?? 0} examples`);
 }
-console.log(`\n${packs.length} packs, ${examples} examples: ${examples - Math.min(failed, examples)} passed, ${failed} failed`);
+console.log(`\n${packs.length} packs, ${examples} examples and ${siteExamples} site examples: ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -10,17 +10,17 @@ type ContentScript = { matches: string[]; js: string[]; run_at?: string; world?:
 interface Options {
   outDir: string;
   contentScripts: ContentScript[];
+  /** Scripts the service worker injects on demand (scripting.executeScript), built the same way. */
+  injected: string[];
   browser: 'chrome' | 'firefox';
 }
 
-/** src/content/index.tsx → content.js; src/content/bridge-ckeditor.ts → bridge-ckeditor.js. */
-export const builtName = (entry: string) =>
-  entry.endsWith('/index.tsx')
-    ? 'content.js'
-    : `${entry
-        .split('/')
-        .pop()
-        ?.replace(/\.tsx?$/, '')}.js`;
+/** src/content/index.tsx → content.js; src/teach/index.tsx → teach.js; src/content/bridge-ckeditor.ts → bridge-ckeditor.js. */
+export const builtName = (entry: string) => {
+  const parts = entry.split('/');
+  const file = parts.pop() as string;
+  return file === 'index.tsx' ? `${parts.pop()}.js` : `${file.replace(/\.tsx?$/, '')}.js`;
+};
 
 /**
  * Builds each content script as a single classic (IIFE) file and registers it in the built
@@ -37,7 +37,7 @@ export function contentScriptIife(options: Options): Plugin {
     },
     async closeBundle() {
       const outDir = resolve(root, options.outDir);
-      const entries = [...new Set(options.contentScripts.flatMap((c) => c.js))];
+      const entries = [...new Set([...options.contentScripts.flatMap((c) => c.js), ...options.injected])];
       for (const entry of entries) {
         await build({
           configFile: false,

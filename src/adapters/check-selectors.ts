@@ -1,4 +1,5 @@
-import { definitionSelectors, type SiteDefinition } from '../engine/site-schema';
+import type { SiteDefinition } from '../engine/site-schema';
+import { definitionSelectors } from '../engine/site-selectors';
 import type { PackError } from '../engine/validate';
 
 /**

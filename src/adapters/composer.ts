@@ -24,7 +24,9 @@ export function findComposer(def: SiteDefinition, scope: ParentNode): { composer
 // By tag and property, not instanceof: a reply box in a same-origin frame belongs to that
 // frame's realm, whose HTMLElement is not ours.
 const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
-const isEditable = (el: Element) => isTextarea(el) || (el as HTMLElement).isContentEditable === true;
+// The attribute too: a page parsed for a definition's examples is never rendered, so never "editable".
+const isEditable = (el: Element) =>
+  isTextarea(el) || (el as HTMLElement).isContentEditable === true || ['', 'true'].includes(el.getAttribute('contenteditable') ?? '-');
 
 export function composerOfKind(el: HTMLElement, kind: ComposerKind): Composer {
   if (isTextarea(el)) return { ...textareaComposer(el), kind: 'textarea' };

@@ -1,4 +1,5 @@
-import { definitionSelectors, type SiteDefinition } from '../engine/site-schema';
+import type { SiteDefinition } from '../engine/site-schema';
+import { definitionSelectors } from '../engine/site-selectors';
 import type { Role } from '../engine/types';
 import { findComposer } from './composer';
 import { hasMatch, queryAll } from './query';

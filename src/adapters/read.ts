@@ -67,7 +67,9 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
   if (!scope) return { ok: false, problem: 'no-conversation', trace };
   const container = firstMatch(scope, def.conversation);
   if (def.conversation) trace.conversation = { matched: container?.index ?? null, count: container ? 1 : 0 };
-  const items = messageItems(def, container?.element ?? scope, trace);
+  // The reply box is never a message, even where the helpdesk renders it as one of the items (Freshdesk).
+  const replyBox = def.composer ? firstMatch(scope, def.composer.selector)?.element : undefined;
+  const items = messageItems(def, container?.element ?? scope, trace).filter((item) => !replyBox || !item.contains(replyBox));
   const root = container?.element ?? commonAncestor(items);
   if (!root) return { ok: false, problem: 'no-conversation', trace };
   if (!items.length) return { ok: false, problem: 'no-messages', trace };

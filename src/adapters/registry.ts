@@ -11,7 +11,7 @@ import { intercom } from './intercom';
 import { jsm } from './jsm';
 import { salesforce } from './salesforce';
 import { servicenow } from './servicenow';
-import { type BuiltIn, builtInSite, definitionMatches, extendSite, siteAdapter } from './site';
+import { type BuiltIn, blankSite, builtInSite, definitionMatches, extendSite, siteAdapter } from './site';
 import type { Adapter, DefinitionOrigin, ResolvedSite } from './types';
 import { zendesk } from './zendesk';
 import { zoho } from './zoho';
@@ -60,17 +60,13 @@ export function resolveSites(definitions: SiteDefinitions = { team: [], policy: 
       } else if (base && !def.match) {
         builtIns.set(base.definition.id, extendSite(base, { ...def, id: base.definition.id, name: base.definition.name }, origin));
       } else {
-        own.unshift(base ? extendSite(base, def, origin) : extendSite(emptySite(), def, origin));
+        own.unshift(extendSite(base ?? blankSite(), def, origin));
       }
     }
   };
   apply(definitions.team, 'team');
   apply(definitions.policy, 'policy');
   return { sites: [...own, ...builtIns.values()], warnings };
-}
-
-function emptySite(): ResolvedSite {
-  return { definition: { id: 'x', name: 'x' }, origins: {}, citations: new Map(), hooks: {} };
 }
 
 export function adapterFor(url: URL, sites: readonly ResolvedSite[] = resolveSites().sites): Adapter | undefined {

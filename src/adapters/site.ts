@@ -74,3 +74,8 @@ export function extendSite(base: ResolvedSite, def: SiteDefinition, origin: Defi
   for (const key of Object.keys(fields) as (keyof SiteDefinition)[]) origins[key] = origin;
   return { definition, origins, citations: base.citations, hooks: base.hooks };
 }
+
+/** The empty site a definition that extends nothing starts from. */
+export function blankSite(): ResolvedSite {
+  return { definition: { id: 'x', name: 'x' }, origins: {}, citations: new Map(), hooks: {} };
+}

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './messages';
 import { syncCustomSites } from './custom-sites';
 import { publishPacks } from './publish-packs';
+import { TEAM_PACKS_KEY, forgetPolicy } from '../lib/storage';
 
 // Listeners are registered synchronously at the top level: the worker is stopped after 30 s
 // idle and restarted by the next event, which only reaches listeners registered at start.
@@ -20,5 +21,10 @@ browser.runtime.onStartup.addListener(() => {
   void syncCustomSites();
 });
 browser.permissions.onRemoved.addListener(() => void syncCustomSites());
+// The team's packs or the policy changed: content scripts get them checked, republished.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed') forgetPolicy();
+  if (area === 'managed' || (area === 'local' && TEAM_PACKS_KEY in changes)) void publishPacks();
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

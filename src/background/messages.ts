@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
 import { publishPacks } from './publish-packs';
+import { proposeSite, startTeach, teachNewSite } from './teach';
 
 export const FEEDBACK_KEY = 'feedback';
 const RULE_KEY = /^[a-z0-9-]{1,63}\/[a-z0-9/-]{1,127}$/;
@@ -29,11 +30,32 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
       await browser.storage.local.set({ [FEEDBACK_KEY]: counts });
       return { ok: true };
     }
+    case 'start-teach': {
+      // From a content script: its own frame only. From our popup or settings page: a tab they name.
+      const fromPage = sender.tab?.id !== undefined && !isOwnPage(sender);
+      const tabId = fromPage ? sender.tab?.id : (msg as { tabId?: unknown }).tabId;
+      if (typeof tabId !== 'number') return { ok: false, error: 'bad payload' };
+      await startTeach(tabId, fromPage ? (sender.frameId ?? 0) : undefined);
+      return { ok: true };
+    }
+    case 'propose-site':
+      return proposeSite(msg as Record<string, unknown>, sender);
+    case 'teach-site': {
+      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
+      const { tabId, host } = msg as { tabId?: unknown; host?: unknown };
+      if (typeof tabId !== 'number' || !isValidHost(host)) return { ok: false, error: 'bad payload' };
+      try {
+        await teachNewSite(tabId, host);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+    }
     case 'add-site':
     case 'remove-site': {
       // Privileged: only from our own pages (the popup, the options page), never from a content
       // script, whose sender URL is the web page's.
-      if (!sender.url?.startsWith(browser.runtime.getURL(''))) return { ok: false, error: 'not allowed from a page' };
+      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
       const { host, adapter } = msg as { host?: unknown; adapter?: unknown };
       if (!isValidHost(host) || (msg.type === 'add-site' && (typeof adapter !== 'string' || !/^[a-z]{2,20}$/.test(adapter)))) {
         return { ok: false, error: 'bad payload' };
@@ -49,4 +71,9 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
     default:
       return { ok: false, error: 'unknown type' };
   }
+}
+
+/** A message from one of our own pages (popup, settings), not from a content script in a web page. */
+function isOwnPage(sender: Runtime.MessageSender): boolean {
+  return Boolean(sender.url?.startsWith(browser.runtime.getURL('')));
 }

@@ -1,5 +1,7 @@
+import { generic } from '../adapters/generic';
 import { browser } from '../lib/browser';
-import { loadConfig } from '../lib/storage';
+import { PAGE_API, type PageApi, TEACH_REQUEST, pageApi } from '../lib/page-api';
+import { loadPublishedConfig } from '../lib/storage';
 import { contextAlive } from './messages';
 import { mountHost } from './mount';
 import { startPageView } from './page-view';
@@ -8,18 +10,18 @@ import { chooseAdapter } from './sites';
 // Once per isolated world: a second injection (manifest + executeScript, or a registered
 // custom-domain script) must not give a second sidebar, observer or listener set.
 const GUARD = Symbol.for('composure.content-script');
-const world = globalThis as Record<symbol, boolean>;
+const world = globalThis as Record<symbol, unknown>;
 
 async function main() {
-  // A policy Chrome delivers late (its policy service starts seconds after the browser) is applied then.
-  let onLatePolicy = () => {};
-  const config = await loadConfig(undefined, () => onLatePolicy());
-  const adapter = await chooseAdapter(new URL(location.href), config);
-  if (!adapter) return;
+  const config = await loadPublishedConfig();
+  // A page no adapter knows is read in generic mode when the agent asked to teach Composure it.
+  const adapter = (await chooseAdapter(new URL(location.href), config)) ?? (world[TEACH_REQUEST] ? generic : undefined);
+  if (!adapter || pageApi()) return;
   const controller = new AbortController();
   const mounted = mountHost(document);
   const view = startPageView(adapter, config, mounted, controller.signal);
-  onLatePolicy = () => view.reloadConfig();
+  const api: PageApi = { root: mounted.root, host: mounted.host, adapter: view.adapter, config: view.config, teaching: false };
+  world[PAGE_API] = api;
 
   const onMessage = (message: unknown) => {
     if (!contextAlive()) return;
@@ -31,7 +33,7 @@ async function main() {
   controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-if (!world[GUARD]) {
+if (!world[GUARD] || (world[TEACH_REQUEST] && !pageApi())) {
   world[GUARD] = true;
   void main();
 }

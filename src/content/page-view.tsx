@@ -8,7 +8,7 @@ import { resolvePacks } from '../engine/resolve';
 import type { Ticket } from '../engine/types';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
-import { loadConfig, onConfigChange } from '../lib/storage';
+import { loadPublishedConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
 import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
 import { highlightEvidence } from './highlight';
@@ -31,8 +31,9 @@ const PANEL_SAVE_DEBOUNCE_MS = 400;
 export interface PageView {
   toggle(): void;
   focus(): void;
-  /** The configuration changed (a policy that arrived late): read it again. */
-  reloadConfig(): void;
+  /** What the teach script builds on: the adapter and configuration in use. */
+  adapter(): Adapter;
+  config(): EffectiveConfig;
 }
 
 /**
@@ -71,6 +72,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     },
     highlight: (i) => highlightEvidence(shown?.reading.root ?? null, state, i),
     openOptions: () => void send({ type: 'open-options' }),
+    teach: () => void send({ type: 'start-teach' }),
     useGeneric: () => {
       adapter = generic;
       void read();
@@ -102,7 +104,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   }
 
   async function reloadConfig() {
-    await applyConfig(await loadConfig(undefined, () => void reloadConfig()));
+    await applyConfig(await loadPublishedConfig());
   }
 
   async function applyConfig(next: EffectiveConfig) {
@@ -153,7 +155,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
           kind: 'problem',
           helpdesk: adapter === generic ? 'generic' : adapter.name,
           problem: tracked.reading.problem,
-          teachable: adapter !== generic,
+          teachable: !config.locked.includes('siteDefinitions'),
         };
       }
       return paint();
@@ -279,7 +281,8 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   void applyConfig(firstConfig);
 
   return {
-    reloadConfig: () => void reloadConfig(),
+    adapter: () => adapter,
+    config: () => config,
     toggle: () => actions.setPanel({ collapsed: !panel.collapsed }),
     focus() {
       if (panel.collapsed) actions.setPanel({ collapsed: false });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { selectorProblem } from './site-selectors';
 
 /**
  * A site definition: everything Composure needs to read a helpdesk page, as data — CSS
@@ -25,49 +26,6 @@ export const COMPOSER_KINDS = [
   'draftjs',
 ] as const;
 export type ComposerKind = (typeof COMPOSER_KINDS)[number];
-
-/** Long enough for any real selector; a 10 kB "selector" is an attack or a mistake. */
-export const MAX_SELECTOR_LENGTH = 300;
-
-/**
- * What a selector may not do, checked without a DOM (the DOM's own parser checks the syntax
- * where there is one): no giant strings, one `:has()` at most and nothing that makes it
- * quadratic (no nesting, no universal or sibling combinators inside), at most two `>>>` steps.
- * Returns the reason in plain words, or undefined when the selector is acceptable.
- */
-export function selectorProblem(selector: string): string | undefined {
-  if (selector.length > MAX_SELECTOR_LENGTH) return `is ${selector.length} characters long (at most ${MAX_SELECTOR_LENGTH})`;
-  if (!selector.trim()) return 'is empty';
-  const parts = selector.split('>>>');
-  if (parts.length > 3) return 'steps into more than two shadow roots or frames (">>>")';
-  if (parts.some((p) => !p.trim())) return 'has an empty part around ">>>"';
-  const has = selector.split(':has(').length - 1;
-  if (has > 1) return 'uses ":has(" more than once (such selectors can stall a page)';
-  if (has === 1) {
-    const inner = selector.slice(selector.indexOf(':has(') + 5);
-    const body = inner.slice(0, closingParen(inner));
-    if (/[*~+]/.test(body)) return 'uses "*", "~" or "+" inside ":has(" (such selectors can stall a page)';
-  }
-  // "{id}" in a scope selector stands for the ticket id from the URL.
-  if (/[<{};]|\/\*/.test(selector.replaceAll('{id}', 'x'))) return 'contains characters a selector never has ("<", "{", "}", ";", "/*")';
-  let depth = 0;
-  for (const ch of selector) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (depth < 0) return 'has an unbalanced bracket';
-  }
-  if (depth !== 0) return 'has an unbalanced bracket';
-  return undefined;
-}
-
-function closingParen(text: string): number {
-  let depth = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    if (text[i] === ')' && --depth === 0) return i;
-  }
-  return text.length;
-}
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and "-" (at most 63)'));
 const selector = v.pipe(
@@ -187,21 +145,3 @@ export type SiteDefinition = v.InferOutput<typeof SiteDefinitionSchema>;
 export type ValueSource = v.InferOutput<typeof ValueSourceSchema>;
 export type RoleRule = v.InferOutput<typeof RoleRuleSchema>;
 export type SiteExample = v.InferOutput<typeof SiteExampleSchema>;
-/** The fields that hold selector lists (what the report checks one by one). */
-export const SELECTOR_FIELDS = ['scope', 'conversation', 'message', 'exclude', 'author', 'time', 'olderHidden'] as const;
-export type SelectorField = (typeof SELECTOR_FIELDS)[number];
-
-/** Every selector of a definition with its JSON path: for validation with a DOM and for reports. */
-export function definitionSelectors(def: SiteDefinition): { path: string; selector: string }[] {
-  const out: { path: string; selector: string }[] = [];
-  const add = (path: string, selectors: readonly (string | { selector: string } | object)[] | undefined) => {
-    for (const [i, s] of (selectors ?? []).entries()) {
-      if (typeof s === 'string') out.push({ path: `${path}[${i}]`, selector: s });
-      else if ('selector' in s && typeof s.selector === 'string') out.push({ path: `${path}[${i}]`, selector: s.selector });
-    }
-  };
-  for (const field of SELECTOR_FIELDS) add(field, def[field]);
-  for (const field of ['ticketId', 'subject', 'requester', 'body', 'roles'] as const) add(field, def[field]);
-  add('composer.selector', def.composer?.selector);
-  return out;
-}

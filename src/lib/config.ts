@@ -1,6 +1,5 @@
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
-import { validatePack, validateSiteDefinition } from '../engine/validate';
 
 /** The agent's and lead's choices, kept in storage.sync (small, versioned). */
 export interface Prefs {
@@ -44,27 +43,38 @@ export interface EffectiveConfig {
   siteDefinitions: { team: SiteDefinition[]; policy: SiteDefinition[] };
 }
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions'];
+/** Enterprise policy after checking: what it forces, in plain data, and what it held that was ignored. */
+export interface CheckedPolicy {
+  enabledPacks: string[];
+  disabledPacks: string[];
+  packs: Pack[];
+  sites: SiteDefinition[];
+  method?: string;
+  locked: string[];
+  warnings: string[];
+}
+
+export const NO_POLICY: CheckedPolicy = { enabledPacks: [], disabledPacks: [], packs: [], sites: [], locked: [], warnings: [] };
 
 /**
  * The one function that turns bundled packs, the team's packs, the agent's preferences and
- * the policy into the configuration every runtime uses. Policy wins; everything from
- * policy is validated here, because Firefox does not check it against managed_schema.
+ * the (checked) policy into the configuration every runtime uses. Policy wins. Checking the
+ * policy is lib/policy.ts's work, done in the service worker and the settings pages: this
+ * function only merges, so the content script carries no validator.
  */
-export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, policy: Policy = {}): EffectiveConfig {
-  const warnings: string[] = [];
-  const policyPacks = validPolicyPacks(policy.customPacks, warnings);
+export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, policy: CheckedPolicy = NO_POLICY): EffectiveConfig {
+  const warnings = [...policy.warnings];
   const byId = new Map<string, { pack: Pack; origin: PackOrigin }>();
   for (const pack of bundled) byId.set(pack.id, { pack, origin: 'bundled' });
   // A team pack never replaces a bundled one of the same id (the settings page refuses such ids).
   for (const pack of team) if (!byId.has(pack.id)) byId.set(pack.id, { pack, origin: 'team' });
-  for (const pack of policyPacks) byId.set(pack.id, { pack, origin: 'policy' });
+  for (const pack of policy.packs) byId.set(pack.id, { pack, origin: 'policy' });
 
-  const forcedOn = new Set(stringList(policy.enabledPacks, 'enabledPacks', warnings));
-  const forcedOff = new Set(stringList(policy.disabledPacks, 'disabledPacks', warnings));
+  const forcedOn = new Set(policy.enabledPacks);
+  const forcedOff = new Set(policy.disabledPacks);
   for (const id of [...forcedOn, ...forcedOff])
     if (!byId.has(id)) warnings.push(`Policy names pack "${id}", which is not installed; ignored.`);
-  const locked = lockedSettings(policy.lockSettings, warnings);
+  const locked = policy.locked;
   const packsLocked = locked.includes('packs');
 
   const packs = [...byId.values()].map(({ pack, origin }) => {
@@ -77,12 +87,12 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
         : (chosen ?? pack.defaultEnabled ?? false);
     return { pack, origin, enabled, forced };
   });
-  const method = typeof policy.method === 'string' ? policy.method : prefs.method;
+  const method = policy.method ?? prefs.method;
   const sitesOf = (origin: PackOrigin) => packs.filter((p) => p.enabled && p.origin === origin).flatMap((p) => p.pack.sites ?? []);
   const siteDefinitions = {
     // A lock on site definitions leaves the team's out: only the policy's and the built-ins apply.
     team: locked.includes('siteDefinitions') ? [] : sitesOf('team'),
-    policy: [...sitesOf('policy'), ...validPolicySites(policy.siteDefinitions, warnings)],
+    policy: [...sitesOf('policy'), ...policy.sites],
   };
   return {
     packs,
@@ -91,78 +101,10 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     agentName: locked.includes('agentName') ? undefined : prefs.agentName,
     uiLanguage: locked.includes('uiLanguage') ? undefined : prefs.uiLanguage,
     sites: locked.includes('sites') ? {} : prefs.sites,
-    locked: typeof policy.method === 'string' ? [...new Set([...locked, 'method'])] : locked,
+    locked: policy.method !== undefined ? [...new Set([...locked, 'method'])] : locked,
     warnings,
     siteDefinitions,
   };
-}
-
-/** Policy "siteDefinitions": a JSON list (or one object), each checked whole; a bad one is named and skipped. */
-function validPolicySites(value: unknown, warnings: string[]): SiteDefinition[] {
-  if (value === undefined) return [];
-  let list: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      warnings.push('Policy "siteDefinitions" is not valid JSON; ignored.');
-      return [];
-    }
-  }
-  return (Array.isArray(list) ? list : [list]).flatMap((item, i) => {
-    const result = validateSiteDefinition(item);
-    if (result.ok) return [result.site];
-    warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    return [];
-  });
-}
-
-function validPolicyPacks(value: unknown, warnings: string[]): Pack[] {
-  if (value === undefined) return [];
-  let list: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      warnings.push('Policy "customPacks" is not valid JSON; ignored.');
-      return [];
-    }
-  }
-  if (!Array.isArray(list)) list = [list];
-  const packs: Pack[] = [];
-  (list as unknown[]).forEach((item, i) => {
-    const result = validatePack(item);
-    if (result.ok) packs.push(result.pack);
-    else
-      warnings.push(
-        `Policy pack #${i + 1} ignored: ${result.errors
-          .slice(0, 3)
-          .map((e) => `${e.path}: ${e.message}`)
-          .join('; ')}`,
-      );
-  });
-  return packs;
-}
-
-function stringList(value: unknown, key: string, warnings: string[]): string[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
-  warnings.push(`Policy "${key}" must be a list of pack ids; ignored.`);
-  return [];
-}
-
-function lockedSettings(value: unknown, warnings: string[]): string[] {
-  if (value === undefined || value === false) return [];
-  if (value === true) return [...LOCKABLE];
-  // Chrome's policy schema cannot say "true or a list", so its admins write ["all"].
-  if (Array.isArray(value) && value.includes('all')) return [...LOCKABLE];
-  if (Array.isArray(value)) {
-    const unknown = value.filter((v) => !LOCKABLE.includes(v));
-    if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
-    return value.filter((v) => LOCKABLE.includes(v));
-  }
-  warnings.push('Policy "lockSettings" must be true or a list of setting names; ignored.');
-  return [];
 }
 
 /**

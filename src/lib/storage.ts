@@ -1,23 +1,33 @@
-import { browser } from './browser';
 import type { Pack } from '../engine/pack-schema';
-import { validatePack } from '../engine/validate';
-import { type EffectiveConfig, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
+import { browser } from './browser';
+import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
 import { UI_MESSAGES_KEY, setUiMessages } from './i18n';
 
 export const PREFS_KEY = 'prefs';
 export const TEAM_PACKS_KEY = 'teamPacks';
-/** The bundled packs, published by the service worker so content scripts need not bundle them. */
-export const BUNDLED_PACKS_KEY = 'bundledPacks';
+export const TEAM_DRAFTS_KEY = 'teamDrafts';
+/** Where prefs went when storage.sync refused them (quota): this computer only, with a warning. */
+const LOCAL_PREFS_KEY = 'prefsLocal';
 
-export interface PublishedPacks {
+/**
+ * What the service worker publishes for content scripts (background/publish-config.ts): the
+ * bundled packs, the team's packs and the policy, all already checked. A content script runs
+ * on every ticket; it carries no validator and re-checks nothing — it merges this with the
+ * agent's preferences.
+ */
+export const PUBLISHED_CONFIG_KEY = 'publishedConfig';
+export interface PublishedConfig {
   version: string;
-  packs: unknown[];
+  bundled: Pack[];
+  team: Pack[];
+  teamDropped: number;
+  policy: CheckedPolicy;
 }
 
 /**
  * Chrome answers the first storage.managed read only once its policy service is up — about 3 s
- * after the browser starts — and in under a millisecond after that. Coaching must not wait for
- * it: the read waits at most POLICY_WAIT_MS, and a policy that arrives later is applied then.
+ * after the browser starts — and in under a millisecond after that. Nothing waits for it: the
+ * read waits at most POLICY_WAIT_MS, and a policy that arrives later is applied then.
  */
 const POLICY_WAIT_MS = 50;
 let policyRead: Promise<Policy> | undefined;
@@ -36,38 +46,19 @@ export async function readPolicy(onLate?: () => void): Promise<Policy> {
   clearTimeout(timer);
   if (policy !== undefined) return policy;
   // A policy that turns out to be empty changes nothing: no recompile, no repaint.
-  if (onLate) void policyRead.then((late) => Object.keys(late).length > 0 && onLate());
+  if (onLate) void policyRead.then((arrived) => Object.keys(arrived).length > 0 && onLate());
   return {};
 }
 
-/** Where prefs went when storage.sync refused them (quota): this computer only, with a warning. */
-const LOCAL_PREFS_KEY = 'prefsLocal';
-export const TEAM_DRAFTS_KEY = 'teamDrafts';
+/** The policy changed (storage.onChanged, area "managed"): the next read asks again. */
+export function forgetPolicy(): void {
+  policyRead = undefined;
+}
 
 export async function readPrefs(): Promise<{ prefs: Prefs; corrupt: boolean; local: boolean }> {
   const [synced, local] = await Promise.all([browser.storage.sync.get(PREFS_KEY), browser.storage.local.get(LOCAL_PREFS_KEY)]);
   if (local[LOCAL_PREFS_KEY] !== undefined) return { ...parsePrefs(local[LOCAL_PREFS_KEY]), local: true };
   return { ...parsePrefs(synced[PREFS_KEY]), local: false };
-}
-
-/** The team's packs, re-validated on read: storage is readable (and writable) by any of our pages. */
-export async function readTeamPacks(): Promise<{ packs: Pack[]; dropped: number }> {
-  const stored = (await browser.storage.local.get(TEAM_PACKS_KEY))[TEAM_PACKS_KEY];
-  const list = Array.isArray(stored) ? stored : [];
-  const packs = list
-    .map((p) => validatePack(p))
-    .filter((r) => r.ok)
-    .map((r) => (r as { pack: Pack }).pack);
-  return { packs, dropped: list.length - packs.length };
-}
-
-/** Packs saved while their examples still fail: kept for the lead, never rolled out. */
-export async function readDrafts(): Promise<Pack[]> {
-  const stored = (await browser.storage.local.get(TEAM_DRAFTS_KEY))[TEAM_DRAFTS_KEY];
-  return (Array.isArray(stored) ? stored : [])
-    .map((p) => validatePack(p))
-    .filter((r) => r.ok)
-    .map((r) => (r as { pack: Pack }).pack);
 }
 
 export class StorageFull extends Error {}
@@ -84,43 +75,39 @@ export async function saveTeamPacks(packs: Pack[], drafts?: Pack[]): Promise<voi
   }
 }
 
-/**
- * Reads the bundled packs the service worker published. Missing or stale (an update since),
- * the worker is asked to publish them again. They are our own bundle, so they are not re-validated
- * in every tab (that cost ~15–30 ms per page load); compiling them is defensive on its own
- * (malformed phrases are skipped, patterns run on the linear engine). Team and policy packs,
- * which come from people, are always validated.
- */
-export async function readPublishedPacks(): Promise<Pack[]> {
-  const version = browser.runtime.getManifest().version;
-  let published = (await browser.storage.local.get(BUNDLED_PACKS_KEY))[BUNDLED_PACKS_KEY] as PublishedPacks | undefined;
-  if (published?.version !== version || !Array.isArray(published.packs)) {
-    await browser.runtime.sendMessage({ type: 'publish-packs' });
-    published = (await browser.storage.local.get(BUNDLED_PACKS_KEY))[BUNDLED_PACKS_KEY] as PublishedPacks | undefined;
-  }
-  return (Array.isArray(published?.packs) ? published.packs : []).filter(isPackShaped);
+/** Warnings about where the preferences came from, for the settings page. */
+export function prefsWarnings(config: EffectiveConfig, read: { corrupt: boolean; local: boolean }, teamDropped: number): EffectiveConfig {
+  if (read.corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
+  if (read.local) config.warnings.push('Your settings are too large to sync between your browsers; they are kept on this computer.');
+  if (teamDropped) config.warnings.push(`${teamDropped} stored team pack(s) failed validation and were skipped.`);
+  return config;
 }
 
+/**
+ * The effective configuration in a content script: the checked packs and policy the service
+ * worker published, merged with the agent's preferences. Missing or from an older version
+ * (an update since), the worker is asked to publish again.
+ */
+export async function loadPublishedConfig(): Promise<EffectiveConfig> {
+  const version = browser.runtime.getManifest().version;
+  const read = () => browser.storage.local.get([PUBLISHED_CONFIG_KEY, UI_MESSAGES_KEY]);
+  const [prefs, first] = await Promise.all([readPrefs(), read()]);
+  let stored = first;
+  if ((stored[PUBLISHED_CONFIG_KEY] as PublishedConfig | undefined)?.version !== version) {
+    await browser.runtime.sendMessage({ type: 'publish-packs' });
+    stored = await read();
+  }
+  setUiMessages(stored[UI_MESSAGES_KEY]);
+  const published = stored[PUBLISHED_CONFIG_KEY] as PublishedConfig | undefined;
+  const list = (v: unknown) => (Array.isArray(v) ? (v as Pack[]).filter(isPackShaped) : []);
+  const config = effectiveConfig(list(published?.bundled), list(published?.team), prefs.prefs, { ...NO_POLICY, ...published?.policy });
+  return prefsWarnings(config, prefs, published?.teamDropped ?? 0);
+}
+
+/** Just enough of a pack's shape to compile it safely; compiling skips anything malformed within. */
 function isPackShaped(p: unknown): p is Pack {
   const pack = p as Partial<Pack> | null;
   return typeof pack?.id === 'string' && typeof pack.name === 'object' && (pack.signals === undefined || Array.isArray(pack.signals));
-}
-
-/** The effective configuration; extension pages pass the bundled packs they import. */
-export async function loadConfig(bundled?: Pack[], onLatePolicy?: () => void): Promise<EffectiveConfig> {
-  const [{ prefs, corrupt, local }, team, policy, packs, ui] = await Promise.all([
-    readPrefs(),
-    readTeamPacks(),
-    readPolicy(onLatePolicy),
-    bundled ? Promise.resolve(bundled) : readPublishedPacks(),
-    browser.storage.local.get(UI_MESSAGES_KEY),
-  ]);
-  setUiMessages(ui[UI_MESSAGES_KEY]);
-  const config = effectiveConfig(packs, team.packs, prefs, policy);
-  if (corrupt) config.warnings.push('Stored settings were unreadable; defaults are in use.');
-  if (local) config.warnings.push('Your settings are too large to sync between your browsers; they are kept on this computer.');
-  if (team.dropped) config.warnings.push(`${team.dropped} stored team pack(s) failed validation and were skipped.`);
-  return config;
 }
 
 /**
@@ -142,14 +129,21 @@ export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> 
   await browser.storage.local.set({ [LOCAL_PREFS_KEY]: next });
 }
 
-/** The storage keys that shape the configuration; others (panel width, feedback counts) do not. */
-const CONFIG_KEYS = new Set([PREFS_KEY, LOCAL_PREFS_KEY, TEAM_PACKS_KEY, BUNDLED_PACKS_KEY, UI_MESSAGES_KEY]);
-
-/** Calls back whenever anything that shapes the configuration changes: prefs, packs, policy. */
-export function onConfigChange(callback: () => void, signal: AbortSignal): void {
+/**
+ * Calls back whenever anything that shapes the configuration changes. Content scripts watch
+ * the preferences and what the worker publishes (it republishes on team-pack and policy
+ * changes); extension pages, which check for themselves, watch the sources too.
+ */
+export function onConfigChange(callback: () => void, signal: AbortSignal, sources: 'published' | 'sources' = 'published'): void {
+  const keys = new Set([
+    PREFS_KEY,
+    LOCAL_PREFS_KEY,
+    UI_MESSAGES_KEY,
+    ...(sources === 'published' ? [PUBLISHED_CONFIG_KEY] : [TEAM_PACKS_KEY]),
+  ]);
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') policyRead = undefined; // the policy changed: read it afresh
-    if (area === 'managed' || Object.keys(changes).some((key) => CONFIG_KEYS.has(key))) callback();
+    if (area === 'managed') forgetPolicy();
+    if ((area === 'managed' && sources === 'sources') || Object.keys(changes).some((key) => keys.has(key))) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));

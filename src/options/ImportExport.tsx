@@ -1,13 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../engine/pack-schema';
-import { type PackError, validatePack } from '../engine/validate';
+import { invalidSelectors } from '../adapters/check-selectors';
+import type { SiteDefinition } from '../engine/site-schema';
+import { type PackError, validatePack, validateSiteDefinition } from '../engine/validate';
 import { type Backup, makeBackup, readBackup } from '../lib/backup';
 import { t } from '../lib/i18n';
-import { readDrafts, readPrefs, readTeamPacks, savePrefs, saveTeamPacks } from '../lib/storage';
+import { readDrafts, readTeamPacks } from '../lib/checked-storage';
+import { readPrefs, savePrefs, saveTeamPacks } from '../lib/storage';
+import { saveTeamSites } from '../lib/team-sites';
 import { download } from './download';
 import { parsePackFile } from './parse-file';
 
-type Pending = { kind: 'packs'; packs: Pack[]; changes: string[] } | { kind: 'restore'; backup: Backup };
+type Pending =
+  | { kind: 'packs'; packs: Pack[]; changes: string[] }
+  | { kind: 'restore'; backup: Backup }
+  | { kind: 'sites'; sites: SiteDefinition[] };
+
+/** A file of site definitions (one, or a list) rather than packs: no schemaVersion, a match or an extends. */
+const isSiteFile = (v: unknown) => {
+  const first = (Array.isArray(v) ? v[0] : v) as Record<string, unknown> | undefined;
+  return Boolean(first && typeof first === 'object' && !('schemaVersion' in first) && ('match' in first || 'extends' in first));
+};
 
 /**
  * Pack files in (JSON or YAML) and out, and a backup of everything. An import is checked whole
@@ -31,13 +44,29 @@ export function ImportExport({ bundledIds, onChanged }: { bundledIds: string[]; 
     }
     const list = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
     const found: PackError[] = [];
+    if (isSiteFile(parsed.value)) {
+      const sites: SiteDefinition[] = [];
+      list.forEach((item, i) => {
+        const result = validateSiteDefinition(item);
+        const where = list.length > 1 ? `site #${i + 1}.` : '';
+        const errors = result.ok ? invalidSelectors(result.site) : result.errors;
+        if (errors.length) found.push(...errors.map((e) => ({ path: `${where}${e.path}`, message: e.message })));
+        else if (result.ok) sites.push(result.site);
+      });
+      return found.length ? setErrors(found) : apply({ kind: 'sites', sites });
+    }
     const packs: Pack[] = [];
     list.forEach((item, i) => {
       const result = validatePack(item);
       const where = list.length > 1 ? `pack #${i + 1}.` : '';
       if (!result.ok) found.push(...result.errors.map((e) => ({ path: `${where}${e.path}`, message: e.message })));
       else if (bundledIds.includes(result.pack.id)) found.push({ path: `${where}id`, message: t('importBundledId', result.pack.id) });
-      else packs.push(result.pack);
+      else {
+        // The browser's own CSS parser checks a pack's site selectors too.
+        const selectors = (result.pack.sites ?? []).flatMap((site) => invalidSelectors(site));
+        if (selectors.length) found.push(...selectors.map((e) => ({ path: `${where}${e.path}`, message: e.message })));
+        else packs.push(result.pack);
+      }
     });
     if (found.length) return setErrors(found);
     const installed = (await readTeamPacks()).packs;
@@ -51,7 +80,10 @@ export function ImportExport({ bundledIds, onChanged }: { bundledIds: string[]; 
 
   const apply = async (what: Pending) => {
     try {
-      if (what.kind === 'packs') {
+      if (what.kind === 'sites') {
+        await saveTeamSites(what.sites);
+        setStatus(t('importedSites', what.sites.map((s) => s.id).join(', ')));
+      } else if (what.kind === 'packs') {
         const ids = new Set(what.packs.map((p) => p.id));
         const current = (await readTeamPacks()).packs.filter((p) => !ids.has(p.id));
         await saveTeamPacks([...current, ...what.packs]);
@@ -110,7 +142,9 @@ export function ImportExport({ bundledIds, onChanged }: { bundledIds: string[]; 
           <p>
             {pending.kind === 'packs'
               ? t('replaceVersions', pending.changes.join('; '))
-              : t('confirmRestore', [String(pending.backup.teamPacks.length), pending.backup.exportedAt])}
+              : pending.kind === 'restore'
+                ? t('confirmRestore', [String(pending.backup.teamPacks.length), pending.backup.exportedAt])
+                : ''}
           </p>
           <button type="button" class="primary" onClick={() => void apply(pending)}>
             {t('confirmImport')}

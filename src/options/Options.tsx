@@ -4,11 +4,14 @@ import { pick } from '../engine/localize';
 import type { Pack } from '../engine/pack-schema';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
-import { loadConfig, readDrafts, readTeamPacks, savePrefs, saveTeamPacks } from '../lib/storage';
+import { loadConfig, readDrafts, readTeamPacks } from '../lib/checked-storage';
+import { savePrefs, saveTeamPacks } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
 import { ImportExport } from './ImportExport';
 import { PackEditor } from './PackEditor';
 import { PackList } from './PackList';
+import { ProposedSite } from './ProposedSite';
+import { SiteList } from './SiteList';
 import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
 
 /** The team lead's and agent's settings. Changes reach open tickets live via storage.onChanged. */
@@ -53,6 +56,7 @@ export function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      <ProposedSite locked={config.locked.includes('siteDefinitions')} onSaved={() => void refresh()} />
       {config.warnings.map((w) => (
         <p class="warning" role="alert" key={w}>
           {w}
@@ -158,6 +162,8 @@ export function Options() {
           }
         />
       )}
+      <h2>{t('sitesSection')}</h2>
+      <SiteList config={config} onChanged={() => void refresh()} />
       <h2>{t('importExportSection')}</h2>
       <ImportExport bundledIds={BUNDLED_PACKS.map((p) => p.id)} onChanged={() => void refresh()} />
       <p role="status" class="muted" data-saved>

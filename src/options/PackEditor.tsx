@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { compilePacks } from '../engine/compile';
+import { invalidSelectors } from '../adapters/check-selectors';
+import { runSiteExamples } from '../adapters/site-examples';
 import { runExamples } from '../engine/examples';
 import { formatPack } from '../engine/format';
 import { type Pack, SUGGESTION_KINDS } from '../engine/pack-schema';
@@ -43,7 +45,18 @@ export function PackEditor({ pack, installed, enabled, method, onSave, onCancel 
     flattenError = (e as Error).message;
   }
   const context = others.filter((p) => p.defaultEnabled);
-  const failures = valid && flat ? runExamples({ ...flat, examples: valid.examples }, context) : [];
+  // Site definitions' examples run here too: each small page read with the definition, in an inert document.
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  const failures = [
+    ...(valid && flat ? runExamples({ ...flat, examples: valid.examples }, context) : []),
+    ...(valid?.sites ?? []).flatMap((site) => [
+      ...invalidSelectors(site).map((e) => ({ example: -1, message: `${e.path}: ${e.message}` })),
+      ...runSiteExamples(site, parse).map((f) => ({
+        example: f.example,
+        message: `sites.${f.site} example ${f.example + 1}: ${f.message}`,
+      })),
+    ]),
+  ];
   // Compiled on each change (~10 ms): the bench shows the pack exactly as it would coach.
   const compiled = compilePacks(
     resolvePacks([...others, ...(valid ? [valid] : [])], [...enabled.filter((id) => id !== valid?.id), ...(valid ? [valid.id] : [])]).packs,

@@ -5,9 +5,11 @@ import type { Adapter } from '../adapters/types';
 import { pick } from '../engine/localize';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
-import { loadConfig, savePrefs } from '../lib/storage';
+import { loadConfig } from '../lib/checked-storage';
+import { savePrefs } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
 import { CustomSite } from './CustomSite';
+import { TeachButton } from './TeachButton';
 
 /** At a glance: Composure on or off for this helpdesk, the active method and packs, the settings. */
 export function Popup() {
@@ -60,6 +62,7 @@ export function Popup() {
       <p>
         {t('packsSection')}: {enabled.map((p) => pick(p.pack.name, lang).text).join(', ')}
       </p>
+      {tab && !config.locked.includes('siteDefinitions') && <TeachButton url={tab.url} tabId={tab.id} known={Boolean(adapter)} />}
       <p class="muted">{t('privacyPromise')}</p>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('openOptions')}

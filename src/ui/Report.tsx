@@ -49,9 +49,14 @@ export function Report({ report, actions }: { report: SiteReport; actions: Sideb
           {w}
         </p>
       ))}
-      <button type="button" class="primary" onClick={() => actions.copy(reportText(report))}>
-        {t('copyReport')}
-      </button>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => actions.copy(reportText(report))}>
+          {t('copyReport')}
+        </button>
+        <button type="button" onClick={actions.teach}>
+          {t('teachTitle')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -83,6 +83,11 @@ function Body({ state, panel, actions }: Props) {
               {t('useGeneric')}
             </button>
           )}
+          {state.teachable && (
+            <button type="button" class="primary" onClick={actions.teach}>
+              {t('teachTitle')}
+            </button>
+          )}
           <button type="button" onClick={actions.showReport}>
             {t('reportTitle')}
           </button>

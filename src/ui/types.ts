@@ -44,6 +44,8 @@ export interface SidebarActions {
   setPanel(update: Partial<PanelState>): void;
   /** Read this page in generic mode (the helpdesk page has changed beyond what the adapter knows). */
   useGeneric(): void;
+  /** "Teach Composure this page": point at a customer message, an agent reply, a note, the reply box. */
+  teach(): void;
   /** "What Composure sees on this page", and back. */
   showReport(): void;
   closeReport(): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchTemplate } from '../../src/adapters/template';
-import { selectorProblem } from '../../src/engine/site-schema';
+import { selectorProblem } from '../../src/engine/site-selectors';
 import { validateSiteDefinition } from '../../src/engine/validate';
 
 describe('templates read values without regular expressions', () => {

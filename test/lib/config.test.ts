@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, effectiveConfig, parsePrefs } from '../../src/lib/config';
+import { checkPolicy } from '../../src/lib/policy';
 import { BUNDLED_PACKS } from '../../src/packs';
 
 const teamPack = {
@@ -33,12 +34,17 @@ describe('effective configuration', () => {
 
   it('lets policy force packs on and off, set the method and lock settings', () => {
     const prefs = { ...DEFAULT_PREFS, packs: { 'nine-ways': false, 'core-signals': false }, method: 'help' };
-    const config = effectiveConfig(BUNDLED_PACKS, [], prefs, {
-      enabledPacks: ['nine-ways'],
-      disabledPacks: ['moments-of-truth'],
-      method: 'asap',
-      lockSettings: ['packs'],
-    });
+    const config = effectiveConfig(
+      BUNDLED_PACKS,
+      [],
+      prefs,
+      checkPolicy({
+        enabledPacks: ['nine-ways'],
+        disabledPacks: ['moments-of-truth'],
+        method: 'asap',
+        lockSettings: ['packs'],
+      }),
+    );
     expect(config.enabled).toContain('nine-ways');
     expect(config.enabled).not.toContain('moments-of-truth');
     // Locked: the agent's own "core-signals off" no longer applies.
@@ -50,16 +56,21 @@ describe('effective configuration', () => {
 
   it('validates policy packs itself, keeping the good ones and warning about the rest', () => {
     const good = { ...teamPack, id: 'policy-pack' };
-    const config = effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS, {
-      customPacks: JSON.stringify([good, { id: 'broken' }]),
-      enabledPacks: ['ghost'],
-      lockSettings: 'yes' as unknown as boolean,
-    });
+    const config = effectiveConfig(
+      BUNDLED_PACKS,
+      [],
+      DEFAULT_PREFS,
+      checkPolicy({
+        customPacks: JSON.stringify([good, { id: 'broken' }]),
+        enabledPacks: ['ghost'],
+        lockSettings: 'yes' as unknown as boolean,
+      }),
+    );
     expect(config.packs.find((p) => p.pack.id === 'policy-pack')).toMatchObject({ origin: 'policy', enabled: true });
     expect(config.warnings).toEqual([
       expect.stringMatching(/Policy pack #2 ignored: schemaVersion/),
-      expect.stringContaining('"ghost", which is not installed'),
       expect.stringContaining('"lockSettings" must be true or a list'),
+      expect.stringContaining('"ghost", which is not installed'),
     ]);
   });
 

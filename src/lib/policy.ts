@@ -1,0 +1,86 @@
+import type { Pack } from '../engine/pack-schema';
+import type { SiteDefinition } from '../engine/site-schema';
+import { validatePack, validateSiteDefinition } from '../engine/validate';
+import type { CheckedPolicy, Policy } from './config';
+
+const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions'];
+
+/**
+ * Checks the enterprise policy: every pack and site definition it pushes through the same
+ * validation as an import, every other value for its type. Firefox does not check policy
+ * against managed_schema.json, so this is the only check there. What is ignored is said, in
+ * plain words, in the settings page.
+ */
+export function checkPolicy(policy: Policy = {}): CheckedPolicy {
+  const warnings: string[] = [];
+  return {
+    enabledPacks: stringList(policy.enabledPacks, 'enabledPacks', warnings),
+    disabledPacks: stringList(policy.disabledPacks, 'disabledPacks', warnings),
+    packs: jsonList(policy.customPacks, 'customPacks', warnings).flatMap((item, i): Pack[] => {
+      const result = validatePack(item);
+      if (result.ok) return [result.pack];
+      warnings.push(
+        `Policy pack #${i + 1} ignored: ${result.errors
+          .slice(0, 3)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ')}`,
+      );
+      return [];
+    }),
+    sites: jsonList(policy.siteDefinitions, 'siteDefinitions', warnings).flatMap((item, i): SiteDefinition[] => {
+      const result = validateSiteDefinition(item);
+      if (result.ok) return [result.site];
+      warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+      return [];
+    }),
+    method: typeof policy.method === 'string' ? policy.method : undefined,
+    locked: lockedSettings(policy.lockSettings, warnings),
+    warnings,
+  };
+}
+
+/** The team's stored packs, each validated again: storage can be written by any of our pages. */
+export function checkTeamPacks(stored: unknown): { packs: Pack[]; dropped: number } {
+  const list = Array.isArray(stored) ? stored : [];
+  const packs = list.flatMap((p): Pack[] => {
+    const result = validatePack(p);
+    return result.ok ? [result.pack] : [];
+  });
+  return { packs, dropped: list.length - packs.length };
+}
+
+/** A JSON string of a list (as policy editors write it), a list, or one object. */
+function jsonList(value: unknown, key: string, warnings: string[]): unknown[] {
+  if (value === undefined) return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      warnings.push(`Policy "${key}" is not valid JSON; ignored.`);
+      return [];
+    }
+  }
+  return Array.isArray(list) ? list : [list];
+}
+
+function stringList(value: unknown, key: string, warnings: string[]): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  warnings.push(`Policy "${key}" must be a list of pack ids; ignored.`);
+  return [];
+}
+
+function lockedSettings(value: unknown, warnings: string[]): string[] {
+  if (value === undefined || value === false) return [];
+  if (value === true) return [...LOCKABLE];
+  // Chrome's policy schema cannot say "true or a list", so its admins write ["all"].
+  if (Array.isArray(value) && value.includes('all')) return [...LOCKABLE];
+  if (Array.isArray(value)) {
+    const unknown = value.filter((v) => !LOCKABLE.includes(v));
+    if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
+    return value.filter((v) => LOCKABLE.includes(v));
+  }
+  warnings.push('Policy "lockSettings" must be true or a list of setting names; ignored.');
+  return [];
+}
