@@ -3,14 +3,8 @@
 //   npm run analyze -- ticket.txt [--draft reply.txt] [--method asap] [--packs a,b]
 // A ticket file is plain text; lines starting "Customer:", "Agent:", "Note:" start a message
 // (a file with no such lines is one customer message).
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { analyze } from '../src/engine/analyze';
-import { detectSignals } from '../src/engine/detect';
-import { parseTicketText } from '../src/engine/ticket-text';
-import { detectLanguageNode } from './lib/detect-language';
-import { compiledFor } from './lib/engine-node';
-import { printReport } from './lib/report';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -22,47 +16,59 @@ const packs = option('packs')
   .map((s) => s.trim())
   .filter(Boolean);
 
+/**
+ * JSON lines in, as they arrive, and out in order, in large writes. Blocks of whole lines go to
+ * one worker per core (scripts/analyze-worker.ts, with its own compiled packs and language
+ * detector); this thread only cuts the input at line ends and writes what comes back, and loads
+ * nothing else, so the workers start at once and it never becomes the bottleneck.
+ */
 async function jsonl() {
-  const compiled = compiledFor(packs);
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    let input: { id?: unknown; text?: unknown };
-    try {
-      input = JSON.parse(line);
-    } catch {
-      process.stdout.write(`${JSON.stringify({ id: null, error: 'line is not JSON' })}\n`);
-      continue;
+  const waiting = new Map<number, (out: string) => void>();
+  const count = Number(process.env.COMPOSURE_WORKERS) || Math.max(1, Math.min(4, availableParallelism()));
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./analyze-worker.mjs', import.meta.url), { workerData: { packs } });
+    worker.on('message', (m: { id: number; out: string }) => waiting.get(m.id)?.(m.out));
+    worker.on('error', (e: Error) => {
+      console.error(e.message);
+      process.exit(1);
+    });
+    return worker;
+  });
+  const pending: Promise<string>[] = [];
+  let next = 0;
+  const send = (block: string) => {
+    const id = next++;
+    pending.push(new Promise<string>((resolve) => waiting.set(id, resolve)));
+    (workers[id % workers.length] as Worker).postMessage({ id, block });
+  };
+  const drain = async (keep: number) => {
+    while (pending.length > keep) {
+      const out = await (pending.shift() as Promise<string>);
+      if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
     }
-    const text = typeof input.text === 'string' ? input.text : '';
-    const language = text.trim() ? detectLanguageNode(text) : 'und';
-    const signals = detectSignals(text, compiled, language).map((s) => ({
-      id: s.id,
-      confidence: s.confidence,
-      evidence: s.evidence.map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) })),
-      rule: s.rule,
-    }));
-    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, language, signals })}\n`);
+  };
+  let buffered = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    buffered += chunk;
+    if (buffered.length < BLOCK_CHARS) continue;
+    const end = buffered.lastIndexOf('\n');
+    if (end < 0) continue;
+    send(buffered.slice(0, end + 1));
+    buffered = buffered.slice(end + 1);
+    await drain(workers.length * 4);
   }
+  if (buffered.trim()) send(buffered);
+  await drain(0);
+  await Promise.all(workers.map((w) => w.terminate()));
 }
 
-function report(file: string) {
-  const compiled = compiledFor(packs);
-  const messages = parseTicketText(readFileSync(file, 'utf8'));
-  const draftFile = option('draft');
-  const draft = draftFile ? readFileSync(draftFile, 'utf8') : '';
-  const customerText = messages
-    .filter((m) => m.role === 'customer')
-    .map((m) => m.text)
-    .join('\n');
-  const language = customerText.trim() ? detectLanguageNode(customerText) : undefined;
-  const result = analyze({ helpdesk: 'cli', messages }, draft, compiled, { method: option('method'), language });
-  printReport(result, messages, draft);
-}
+/** Large enough that a block's cost dwarfs passing it to a worker, small enough to keep every worker busy. */
+const BLOCK_CHARS = 128 * 1024;
 
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(packs|draft|method)$/));
 if (args.includes('--jsonl')) await jsonl();
-else if (file) report(file);
+else if (file) await (await import('./lib/report-file')).reportFile(file, packs, option('draft'), option('method'));
 else {
   console.error(
     'Usage: npm run --silent analyze -- --jsonl  |  npm run analyze -- ticket.txt [--draft reply.txt] [--method help|asap] [--packs a,b]',

@@ -1,10 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The labelled dev sets in ../shared/eval/dev, read as { text, positive } per signal. */
 export interface Row {
   text: string;
   positive: boolean;
+}
+
+/**
+ * Every corpus is split by a hash of each row's text into a tuning part (60 %) and a fixed check
+ * part (40 %): every threshold, weight and mined phrase is chosen on the tuning part only, and
+ * the figures that count are the check part's. The same text always lands in the same part, so
+ * a duplicated row cannot leak from one into the other.
+ */
+export function part(text: string): 'tune' | 'check' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 5 < 2 ? 'check' : 'tune';
 }
 export interface Dataset {
   name: string;
@@ -14,7 +26,8 @@ export interface Dataset {
   rows: Row[];
 }
 
-export const EVAL_DIR = process.env.COMPOSURE_EVAL_DIR ?? join(import.meta.dirname, '../../../shared/eval/dev');
+/** The labelled corpora beside the project (npm runs scripts from the project's root). */
+export const EVAL_DIR = process.env.COMPOSURE_EVAL_DIR ?? resolve('../shared/eval/dev');
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
 export function parseCsv(text: string): string[][] {
@@ -93,11 +106,41 @@ export function loadDatasets(): Dataset[] {
     { name: `banking77 ${name}`, signal, accepts: [signal], rows: banking.map((r) => ({ text: r.text, positive: bank(r.label) })) },
   ];
   const hostile = ['anger', 'insult', 'profanity'];
+  const complaints = parseCsv(read('complaints_twitter/complaints-data-dev.csv'))
+    .filter((r) => r.length >= 3)
+    .map((r) => ({ text: r[1] ?? '', positive: r[2] === '1' }));
+  const waimai = parseCsv(read('waimai_zh/waimai-dev.csv'))
+    .slice(1)
+    .filter((r) => r.length >= 2)
+    .map(([label = '', text = '']) => ({ text, positive: label === '0' }));
+  const xedProjected = (files: string[]) =>
+    files.flatMap((f) =>
+      tsv(`xed-projections/${f}.tsv`)
+        // Some upstream rows are alignment bookkeeping (two subtitle file names), not a line and its labels.
+        .filter(([, labels = '']) => /^\d(, ?\d)*$/.test(labels.trim()))
+        .map(([text = '', labels = '']) => ({
+          text,
+          positive: labels
+            .split(',')
+            .map((x) => x.trim())
+            .includes('1'),
+        })),
+    );
+  const complaint = ['complaint', 'anger', 'disappointment'];
   return [
     { name: 'goemotions anger (en)', signal: 'anger', accepts: ['anger'], rows: goemotions },
     { name: 'xed anger (en)', signal: 'anger', accepts: ['anger'], rows: xed },
     { name: 'davidson hostility (en)', signal: 'hostility', accepts: hostile, rows: davidson },
     { name: 'germeval hostility (de)', signal: 'hostility', accepts: hostile, rows: germeval },
+    { name: 'complaint tweets (en)', signal: 'complaint', accepts: complaint, rows: complaints },
+    { name: 'waimai complaints (zh)', signal: 'complaint', accepts: complaint, rows: waimai },
+    ...(['de', 'el', 'sk', 'no'] as const).map((lang) => ({
+      name: `xed anger (${lang})`,
+      signal: 'anger',
+      accepts: ['anger'],
+      rows: xedProjected([lang]),
+    })),
+    { name: 'xed anger (zh)', signal: 'anger', accepts: ['anger'], rows: xedProjected(['cn', 'zh']) },
     ...intents(
       'refund',
       'refund-request',

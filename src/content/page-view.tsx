@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { generic } from '../adapters/generic';
 import type { Reading } from '../adapters/read';
 import type { Adapter } from '../adapters/types';
-import { analyze } from '../engine/analyze';
+import { createAnalyzer } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
 import { resolvePacks } from '../engine/resolve';
 import type { Ticket } from '../engine/types';
@@ -47,6 +47,8 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   const reloadMessage = t('reloadTab');
   let config = firstConfig;
   let compiled: CompiledPacks | undefined;
+  // Remembers each message it read, so a pause in typing costs only the draft.
+  let analyze: ReturnType<typeof createAnalyzer> | undefined;
   let state: SidebarState = { kind: 'reading', helpdesk: adapter.name };
   let panel: PanelState = DEFAULT_PANEL;
   let hidden = new Set<string>();
@@ -120,6 +122,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
       // A stored pack that is not what it should be: coach with none rather than break the page.
       compiled = compilePacks([]);
     }
+    analyze = createAnalyzer(compiled);
     // A definition the lead just taught or pushed may change how this page is read.
     if (adapter !== generic) adapter = (await chooseAdapter(new URL(location.href), config)) ?? adapter;
     await read();
@@ -177,10 +180,10 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
 
   /** Runs the engine on what was last read and the draft as it is now. */
   async function coach() {
-    if (!shown || !compiled || signal.aborted) return;
+    if (!shown || !analyze || signal.aborted) return;
     const url = new URL(location.href);
     const composer = adapter.composer(document, url);
-    const coaching = analyze(shown.ticket, composer?.readDraft() ?? '', compiled, {
+    const coaching = analyze(shown.ticket, composer?.readDraft() ?? '', {
       method: config.method,
       agentLanguage: uiLanguage(),
       language: shown.language,

@@ -5,8 +5,9 @@ import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
 import { firstName } from './placeholders';
 import { type ScanResult, scanText } from './scan';
-import { type MessageSignal, messageSignals, moodOf, threadSignals } from './signals';
+import { type MessageSignal, moodOf, threadSignals } from './signals';
 import { rankSuggestions } from './suggest';
+import { ThreadMemo } from './thread-memo';
 import { countWords } from './tokenize';
 import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
 
@@ -15,31 +16,42 @@ import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
  * to say, and what is wrong with the draft. Pure: no DOM, no browser APIs, no clock.
  */
 export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, options: AnalyzeOptions = {}): Coaching {
-  const notes: string[] = [];
-  const messages = capMessages(ticket.messages ?? [], notes);
+  return analyzeWith(new ThreadMemo(compiled), ticket, draft, options);
+}
+
+/**
+ * An analysis that remembers each message it has read (keyed by its text): called again on the
+ * same ticket with a new draft, it reads only the draft. For the page, where every pause in
+ * typing asks again; one analyser per set of compiled packs.
+ */
+export function createAnalyzer(compiled: CompiledPacks) {
+  const memo = new ThreadMemo(compiled);
+  return (ticket: Ticket, draft: string, options: AnalyzeOptions = {}): Coaching => analyzeWith(memo, ticket, draft, options);
+}
+
+function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: AnalyzeOptions): Coaching {
+  const compiled = memo.compiled;
+  memo.begin();
+  const capped = memo.cappedMessages(ticket.messages ?? [], capMessages);
+  const messages = capped.messages;
+  const notes = [...capped.notes];
   const draftText = capText(sanitizeText(draft), MAX_MESSAGE_CHARS, 'The draft', notes);
 
-  const customerText = messages
-    .filter((m) => m.role === 'customer')
-    .slice(-3)
-    .map((m) => m.text)
-    .join('\n');
-  const language = options.language ?? (customerText.trim() ? guessLanguage(customerText).language : 'und');
-  const languageOf = (text: string) => messageLanguage(text, options.language);
+  const language = options.language ?? customerLanguage(messages);
+  const languageOf = (text: string) => options.language ?? memo.language(text, ownLanguage);
 
   const customer: { index: number; signals: MessageSignal[] }[] = [];
   const replies: ScanResult[] = [];
   messages.forEach((m, index) => {
-    if (m.role === 'customer')
-      customer.push({ index, signals: messageSignals(scanText(m.text, compiled, languageOf(m.text)), compiled, index) });
-    else if (m.role === 'agent') replies.push(scanText(m.text, compiled, languageOf(m.text)));
+    if (m.role === 'customer') customer.push({ index, signals: memo.signals(m.text, languageOf(m.text), index) });
+    else if (m.role === 'agent') replies.push(memo.scan(m.text, languageOf(m.text), 'agent'));
   });
-  const signals = threadSignals(customer);
+  const signals = memo.threadSignals(customer, threadSignals);
   const agentLanguage = options.agentLanguage ?? 'en';
   const forCustomer = options.suggestionLanguage ? [options.suggestionLanguage, language] : [language, agentLanguage];
   const forAgent = [agentLanguage];
 
-  const draftScan = draftText ? scanText(draftText, compiled, languageOf(draftText)) : new Map();
+  const draftScan = draftText ? scanText(draftText, compiled, languageOf(draftText), 'agent') : new Map();
   const method = methodState(compiled, options.method, replies, draftText ? draftScan : undefined, forAgent);
   const hidden = options.hidden ?? new Set<string>();
   const words = draftText ? countWords(normalizeText(draftText)) : 0;
@@ -73,12 +85,18 @@ export function analyze(ticket: Ticket, draft: string, compiled: CompiledPacks, 
   };
 }
 
-/**
- * The language the caller detected (the browser's detector, eld on the command line), else the
- * message's own when the text shows it clearly, else unknown: every language's phrases apply.
- */
-function messageLanguage(text: string, detected: string | undefined): string | undefined {
-  if (detected) return detected;
+/** The language of the customer's latest three messages, by the engine's own guess. */
+function customerLanguage(messages: Message[]): string {
+  const text = messages
+    .filter((m) => m.role === 'customer')
+    .slice(-3)
+    .map((m) => m.text)
+    .join('\n');
+  return text.trim() ? guessLanguage(text).language : 'und';
+}
+
+/** A message's own language when the text shows it clearly, else unknown: every language's phrases apply. */
+function ownLanguage(text: string): string | undefined {
   const own = guessLanguage(text);
   return own.reliable ? own.language : undefined;
 }

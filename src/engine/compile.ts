@@ -15,19 +15,27 @@ export interface CompiledMatcher {
   negatable: boolean;
 }
 
+/**
+ * Which texts a matcher is for: the customer's messages (signals) or the agent's words (earlier
+ * replies and the draft: method steps and draft checks). Each side has its own index, so a
+ * customer message is never scanned for draft-check phrases, nor a reply for signals.
+ */
+export type Side = 'customer' | 'agent';
+
 export interface CompiledPacks {
-  index: PhraseIndex;
+  index: Record<Side, PhraseIndex>;
   matchers: CompiledMatcher[];
   signalRules: { rule: SignalRule; ref: RuleRef; matcher: number }[];
+  /** For each matcher, the index of the signal rule it belongs to (-1 for steps, checks, exceptions). */
+  signalRuleOf: number[];
   methods: { method: Method; pack: string; steps: { step: Step; ref: RuleRef; matcher: number }[] }[];
   /** `steps` pre-split as [method, step]; `key` is "pack/rule" (for hidden rules). */
   suggestions: { suggestion: PackSuggestion; ref: RuleRef; key: string; steps: [string, string][] }[];
   draftChecks: { check: DraftCheck; ref: RuleRef; find?: number; unless?: number; require?: number }[];
   packIds: string[];
   /** Matchers with a regex, shouting, punctuation or masking detector: the few that need more than the phrase index. */
-  special: number[];
+  special: Record<Side, number[]>;
   /** Matchers with exceptions. */
-  withExceptions: number[];
 }
 
 /**
@@ -37,22 +45,22 @@ export interface CompiledPacks {
  */
 export function compilePacks(packs: readonly Pack[]): CompiledPacks {
   const out: CompiledPacks = {
-    index: new PhraseIndex(),
+    index: { customer: new PhraseIndex(), agent: new PhraseIndex() },
     matchers: [],
     signalRules: [],
+    signalRuleOf: [],
     methods: [],
     suggestions: [],
     draftChecks: [],
     packIds: packs.map((p) => p.id),
-    special: [],
-    withExceptions: [],
+    special: { customer: [], agent: [] },
   };
-  const addMatcher = (m: Matcher, negatableByDefault: boolean): number => {
-    const exceptions = m.exceptions ? addMatcher({ phrases: m.exceptions, negatable: false }, false) : undefined;
+  const addMatcher = (m: Matcher, negatableByDefault: boolean, side: Side): number => {
+    const exceptions = m.exceptions ? addMatcher({ phrases: m.exceptions, negatable: false }, false, side) : undefined;
     // Phrases without a language of their own ("und") apply to every text.
     const id = out.matchers.length;
     const regexes: SafeRegex[] = [];
-    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) out.index.addSource(p, id, lang.split('-')[0]);
+    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) out.index[side].addSource(p, id, lang.split('-')[0]);
     for (const list of Object.values(m.regex ?? {}))
       for (const r of list) {
         try {
@@ -69,14 +77,15 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       masked: m.masked ?? false,
       negatable: m.negatable ?? negatableByDefault,
     });
-    if (regexes.length || m.shouting || m.punctuation || m.masked) out.special.push(id);
-    if (exceptions !== undefined) out.withExceptions.push(id);
+    if (regexes.length || m.shouting || m.punctuation || m.masked) out.special[side].push(id);
     return id;
   };
   for (const pack of packs) {
     const ref = (id: string): RuleRef => ({ pack: pack.id, id, source: undefined });
     for (const rule of pack.signals ?? []) {
-      out.signalRules.push({ rule, ref: { ...ref(rule.id), source: rule.source }, matcher: addMatcher(rule, true) });
+      const matcher = addMatcher(rule, true, 'customer');
+      out.signalRuleOf[matcher] = out.signalRules.length;
+      out.signalRules.push({ rule, ref: { ...ref(rule.id), source: rule.source }, matcher });
     }
     for (const method of pack.methods ?? []) {
       out.methods.push({
@@ -85,7 +94,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
         steps: method.steps.map((step) => ({
           step,
           ref: { ...ref(`${method.id}/${step.id}`), source: step.source },
-          matcher: addMatcher(step.covers, false),
+          matcher: addMatcher(step.covers, false, 'agent'),
         })),
       });
     }
@@ -102,9 +111,9 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       out.draftChecks.push({
         check,
         ref: { ...ref(check.id), source: check.source },
-        find: check.find && addMatcher(check.find, false),
-        unless: check.unless && addMatcher(check.unless, false),
-        require: check.require && addMatcher(check.require, false),
+        find: check.find && addMatcher(check.find, false, 'agent'),
+        unless: check.unless && addMatcher(check.unless, false, 'agent'),
+        require: check.require && addMatcher(check.require, false, 'agent'),
       });
     }
   }

@@ -10,8 +10,18 @@ import type { Signal } from './types';
  */
 export function detectSignals(text: string, compiled: CompiledPacks, language?: string): Signal[] {
   const clean = sanitizeText(text).slice(0, MAX_MESSAGE_CHARS);
-  return messageSignals(scanText(clean, compiled, language), compiled, 0)
-    .filter((s) => s.confidence >= SHOW_THRESHOLD)
-    .sort((a, b) => b.confidence - a.confidence)
-    .map((s) => ({ ...s, scope: 'latest' as const, rule: s.rules[0] as Signal['rule'] }));
+  const scan = scanText(clean, compiled, language);
+  if (!scan.size) return [];
+  const out: Signal[] = [];
+  for (const s of messageSignals(scan, compiled, 0))
+    if (s.confidence >= SHOW_THRESHOLD)
+      out.push({
+        id: s.id,
+        confidence: s.confidence,
+        evidence: s.evidence,
+        rules: s.rules,
+        scope: 'latest',
+        rule: s.rules[0] as Signal['rule'],
+      });
+  return out.length > 1 ? out.sort((a, b) => b.confidence - a.confidence) : out;
 }

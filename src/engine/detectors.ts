@@ -7,6 +7,9 @@ export type Span = [number, number];
 
 const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{M}'’-]*[\p{Lu}]/gu;
 const CASED = /[\p{Lu}\p{Ll}]/gu;
+// The same for ASCII text, where a plain class is several times cheaper than \p{…}.
+const CAPS_WORD_ASCII = /[A-Z][A-Z'-]*[A-Z]/g;
+const CASED_ASCII = /[A-Za-z]/g;
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 // ASCII first: most text is ASCII, and a plain character class is much cheaper than \p{…}.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
@@ -17,11 +20,13 @@ const MASK_HINT = /[^\s@][*#$%]|[^\s.][@][^\s.]*[*#$%]|[\p{L}][@][\p{L}]{1,4}(?!
 
 /** Runs of capitals ("WHY IS THIS STILL BROKEN"), when capitals dominate the message. */
 export function shouting(text: string, minRatio: number, minLetters: number): Span[] {
-  if (ASCII_ONLY.test(text) ? !/[A-Z]{2}/.test(text) : !TWO_CAPITALS.test(text)) return []; // the common case, cheaply
-  const words = [...text.matchAll(CAPS_WORD)];
+  if (countCapitals(text, minLetters) < minLetters) return []; // the common case, cheaply
+  const ascii = ASCII_ONLY.test(text);
+  if (ascii ? !/[A-Z]{2}/.test(text) : !TWO_CAPITALS.test(text)) return [];
+  const words = [...text.matchAll(ascii ? CAPS_WORD_ASCII : CAPS_WORD)];
   const capsLetters = words.reduce((n, m) => n + m[0].length, 0);
   if (capsLetters < minLetters) return [];
-  const cased = text.match(CASED)?.length ?? 0;
+  const cased = text.match(ascii ? CASED_ASCII : CASED)?.length ?? 0;
   const spans: Span[] = [];
   // Join consecutive capitalised words into one span; lone short acronyms (USB, PDF) don't count.
   let run: Span | null = null;
@@ -45,6 +50,37 @@ export function shouting(text: string, minRatio: number, minLetters: number): Sp
   flush();
   const longRun = spans.some(([s, e]) => text.slice(s, e).split(/\s+/).length >= 3);
   return capsLetters / Math.max(cased, 1) >= minRatio || longRun ? spans : [];
+}
+
+/**
+ * Capitals that stand next to another capital (or an apostrophe or hyphen inside a capitalised
+ * word), counted up to `enough`: every letter of a shouted word does, while the capital that
+ * starts a sentence or a name does not. A superset beyond ASCII (Latin-1, Latin Extended-A of
+ * either case, Greek, Cyrillic), so it never says less than the Unicode check after it finds.
+ */
+function countCapitals(text: string, enough: number): number {
+  let n = 0;
+  let previous = false;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    const capital = isCapital(c);
+    if (capital) {
+      const next = text.charCodeAt(i + 1);
+      if (previous || isCapital(next) || next === 39 || next === 45 || next === 0x2019 || (next >= 0x300 && next <= 0x36f)) n++;
+    }
+    previous = capital || (previous && (c === 39 || c === 45 || c === 0x2019 || (c >= 0x300 && c <= 0x36f)));
+  }
+  return n;
+}
+
+function isCapital(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0xde) ||
+    (c >= 0x100 && c <= 0x17f) ||
+    (c >= 0x386 && c <= 0x3ab) ||
+    (c >= 0x410 && c <= 0x42f)
+  );
 }
 
 /** "!!!", "???", "?!?!" — runs of at least `min` marks, or a mixed "?!" pair. */

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { type Tokens, wordHash } from './tokenize';
 
 // Words that turn the next few words around ("not angry", "no refund needed", "nicht
 // wütend", "δεν θέλω", "nechcem" is one word and lives in the packs). Normalised forms.
@@ -44,14 +44,15 @@ const NEGATORS = new Set([
 ]);
 
 const WINDOW = 3;
+/** The negators' word hashes: a word is sliced and compared only where its hash says it may be one. */
+const NEGATOR_HASHES = new Set([...NEGATORS].map((w) => wordHash(w)));
 
 /** True when a negator stands within three words before token i, in the same sentence. */
-export function isNegated(tokens: Token[], i: number): boolean {
-  const sentence = tokens[i]?.sentence;
+export function isNegated(tokens: Tokens, i: number): boolean {
+  const sentence = tokens.sentence[i];
   for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
-    const token = tokens[j] as Token;
-    if (token.sentence !== sentence) return false;
-    if (NEGATORS.has(token.text)) return true;
+    if (tokens.sentence[j] !== sentence) return false;
+    if (NEGATOR_HASHES.has(tokens.hash[j] as number) && NEGATORS.has(tokens.word(j))) return true;
   }
   return false;
 }

@@ -3,34 +3,41 @@
  * offsets into the original, so evidence can point at the customer's own words.
  * Lower-cases, folds diacritics (ä→a, έ→ε, ý→y), final sigma → sigma, curly quotes → '.
  */
-const folded = new Map<string, string>();
+// Each code unit's folded form, learned once: 0 = not learned yet. Every fold is one code unit
+// in and one out, so offsets never move.
+const FOLD = new Uint16Array(65_536);
 
-function foldChar(ch: string): string {
-  let out = folded.get(ch);
-  if (out === undefined) {
-    const lower = ch.toLowerCase();
-    const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
-    out = base.length === 1 ? base : lower.length === 1 ? lower : ch;
-    if (out === 'ς') out = 'σ';
-    if (out === '\u2019' || out === '\u2018' || out === '\u02bc') out = "'";
-    folded.set(ch, out);
-  }
-  return out;
+function learnFold(code: number): number {
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  let out = base.length === 1 ? base : lower.length === 1 ? lower : ch;
+  if (out === 'ς') out = 'σ';
+  if (out === '\u2019' || out === '\u2018' || out === '\u02bc') out = "'";
+  FOLD[code] = out.charCodeAt(0);
+  return FOLD[code] as number;
 }
+for (let c = 0; c < 0x80; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+// Surrogates (emoji, rare Han) are kept as they are: two code units in, two out.
+for (let c = 0xd800; c <= 0xdfff; c++) FOLD[c] = c;
 
-export function normalizeText(text: string): string {
-  const lower = text.toLowerCase();
-  // Fast path: plain ASCII lower-cases in place and has nothing to fold.
+let scratch = new Uint16Array(1_024);
+
+export function normalizeText(text: string, ascii?: boolean): string {
+  // Fast path: plain ASCII lower-cases in place and has nothing to fold. (The caller may know already.)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
-  if (lower.length === text.length && /^[\x00-\x7f]*$/.test(lower)) return lower;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  if (ascii === true || (ascii === undefined && /^[\x00-\x7f]*$/.test(text))) return text.toLowerCase();
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    // Surrogate pairs (emoji, rare Han) are kept as they are: two code units in, two out.
-    if (code >= 0xd800 && code <= 0xdfff) out += text[i];
-    else if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else out += foldChar(text[i] as string);
+    scratch[i] = FOLD[code] || learnFold(code);
   }
+  // One native call for the whole string (short texts: fromCharCode; long ones in slices of 8,192).
+  if (n <= 8_192) return String.fromCharCode.apply(null, scratch.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let at = 0; at < n; at += 8_192)
+    out += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(n, at + 8_192)) as unknown as number[]);
   return out;
 }
 

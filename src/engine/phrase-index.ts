@@ -1,13 +1,9 @@
 import { isNegated } from './negation';
 import { type Phrase, matchAt, parsePhrase } from './phrase';
-import type { Token } from './tokenize';
+import { type Tokens, wordHash } from './tokenize';
 
-export interface PhraseHit {
-  matcher: number;
-  start: number;
-  end: number;
-  negated: boolean;
-}
+/** Called for each phrase found: its matcher, its span in the text, and whether a negator precedes it. */
+export type OnHit = (matcher: number, start: number, end: number, negated: boolean) => void;
 
 interface Entry {
   phrase: Phrase;
@@ -23,7 +19,8 @@ export type LanguageFilter = ReadonlySet<string> | undefined;
  * "I" starts 80+ phrases, but after "I want" only a handful are left to try.
  */
 interface Bucket {
-  bySecond: Map<string, Entry[]>;
+  /** Keyed by the second word's hash; matching checks the words themselves. */
+  bySecond: Map<number, Entry[]>;
   rest: Entry[];
 }
 
@@ -32,9 +29,15 @@ interface Bucket {
  * message is scanned once: each token looks up the phrases that can start there, not rules × text.
  */
 export class PhraseIndex {
-  private readonly exact = new Map<string, Bucket>();
-  /** Prefix phrases ("cancel*") keyed by their first three characters as one number: no substring per token. */
+  /** Keyed by the first word's hash (tokens carry theirs): no string per word of the text. */
+  private readonly exact = new Map<number, Bucket>();
+  /** Prefix phrases ("cancel*") keyed by the hash of their first three characters. */
   private readonly prefix = new Map<number, Bucket>();
+  /**
+   * One bit per hash (its low 16 bits) of every first word and prefix: most words of a message
+   * start no phrase, and a bit test is cheaper than a map lookup.
+   */
+  private readonly firstBits = new Uint8Array(8_192);
   /** The rare prefixes shorter than three characters. */
   private readonly shortPrefixes: { text: string; bucket: Bucket }[] = [];
   /**
@@ -79,58 +82,64 @@ export class PhraseIndex {
     const plainSecond = second?.kind === 'word' && !second.optional && second.alternatives.every((a) => !a.prefix);
     for (const alt of first.alternatives) {
       let bucket: Bucket;
-      if (!alt.prefix) bucket = bucketOf(this.exact, alt.text);
-      else if (alt.text.length >= 3) bucket = bucketOf(this.prefix, key3(alt.text));
+      if (!alt.prefix) bucket = bucketOf(this.exact, this.mark(wordHash(alt.text)));
+      else if (alt.text.length >= 3) bucket = bucketOf(this.prefix, this.mark(wordHash(alt.text, 0, 3)));
       else {
         bucket = { bySecond: new Map(), rest: [] };
         this.shortPrefixes.push({ text: alt.text, bucket });
       }
-      if (plainSecond && second?.kind === 'word') for (const next of second.alternatives) push(bucket.bySecond, next.text, entry);
+      if (plainSecond && second?.kind === 'word') for (const next of second.alternatives) push(bucket.bySecond, wordHash(next.text), entry);
       else bucket.rest.push(entry);
     }
   }
 
-  scan(tokens: Token[], languages?: LanguageFilter): PhraseHit[] {
+  private mark(hash: number): number {
+    this.firstBits[(hash & 0xffff) >> 3] = (this.firstBits[(hash & 0xffff) >> 3] as number) | (1 << (hash & 7));
+    return hash;
+  }
+
+  private marked(hash: number): boolean {
+    return ((this.firstBits[(hash & 0xffff) >> 3] as number) & (1 << (hash & 7))) !== 0;
+  }
+
+  scan(tokens: Tokens, languages: LanguageFilter, onHit: OnHit): void {
     this.ensure(languages);
-    const hits: PhraseHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const text = (tokens[i] as Token).text;
-      const following = tokens[i + 1]?.text;
-      this.tryBucket(this.exact.get(text), following, tokens, i, hits, languages);
-      if (text.length >= 3) this.tryBucket(this.prefix.get(key3(text)), following, tokens, i, hits, languages);
-      for (const short of this.shortPrefixes)
-        if (text.startsWith(short.text)) this.tryBucket(short.bucket, following, tokens, i, hits, languages);
+    const { hash, hash3, count } = tokens;
+    const shorts = this.shortPrefixes;
+    for (let i = 0; i < count; i++) {
+      const h = hash[i] as number;
+      const h3 = hash3[i] as number;
+      const exact = this.marked(h);
+      const prefixed = h3 >= 0 && this.marked(h3);
+      if (exact || prefixed) {
+        const following = i + 1 < count ? (hash[i + 1] as number) : -1;
+        if (exact) this.tryBucket(this.exact.get(h), following, tokens, i, languages, onHit);
+        if (prefixed) this.tryBucket(this.prefix.get(h3), following, tokens, i, languages, onHit);
+      }
+      for (let k = 0; k < shorts.length; k++) {
+        const short = shorts[k] as { text: string; bucket: Bucket };
+        if (tokens.is(i, short.text, true))
+          this.tryBucket(short.bucket, i + 1 < count ? (hash[i + 1] as number) : -1, tokens, i, languages, onHit);
+      }
     }
-    return hits;
   }
 
-  private tryBucket(
-    bucket: Bucket | undefined,
-    following: string | undefined,
-    tokens: Token[],
-    i: number,
-    hits: PhraseHit[],
-    languages: LanguageFilter,
-  ) {
+  private tryBucket(bucket: Bucket | undefined, following: number, tokens: Tokens, i: number, languages: LanguageFilter, onHit: OnHit) {
     if (!bucket) return;
-    if (bucket.rest.length) this.tryAll(bucket.rest, tokens, i, hits, languages);
-    if (following !== undefined && bucket.bySecond.size) this.tryAll(bucket.bySecond.get(following), tokens, i, hits, languages);
+    if (bucket.rest.length) this.tryAll(bucket.rest, tokens, i, languages, onHit);
+    if (following >= 0 && bucket.bySecond.size) {
+      const entries = bucket.bySecond.get(following);
+      if (entries) this.tryAll(entries, tokens, i, languages, onHit);
+    }
   }
 
-  private tryAll(entries: Entry[] | undefined, tokens: Token[], i: number, hits: PhraseHit[], languages: LanguageFilter): void {
-    if (!entries) return;
+  private tryAll(entries: Entry[], tokens: Tokens, i: number, languages: LanguageFilter, onHit: OnHit): void {
     for (const { phrase, matcher, lang } of entries) {
       if (languages && !languages.has(lang)) continue;
       const last = matchAt(phrase, tokens, i);
-      if (last < 0) continue;
-      const first = tokens[i] as Token;
-      hits.push({ matcher, start: first.start, end: (tokens[last] as Token).end, negated: isNegated(tokens, i) });
+      if (last >= 0) onHit(matcher, tokens.start[i] as number, tokens.end[last] as number, isNegated(tokens, i));
     }
   }
-}
-
-function key3(text: string): number {
-  return (text.charCodeAt(0) * 65_536 + text.charCodeAt(1)) * 65_536 + text.charCodeAt(2);
 }
 
 function bucketOf<K>(map: Map<K, Bucket>, key: K): Bucket {

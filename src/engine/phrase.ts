@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize';
-import { type Token, tokenize } from './tokenize';
+import { type Tokens, tokenize } from './tokenize';
 
 /**
  * The phrase language a team lead writes instead of regular expressions:
@@ -73,40 +73,41 @@ function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][
   const only = alternatives[0];
   if (alternatives.length === 1 && only) {
     const words = tokenize(only.text);
-    if (words.length > 1) {
-      return words.map((w, i) => [{ text: w.text, prefix: i === words.length - 1 && only.prefix }]);
+    if (words.count > 1) {
+      return Array.from({ length: words.count }, (_, i) => [{ text: words.word(i), prefix: i === words.count - 1 && only.prefix }]);
     }
-    if (words.length === 0) throw new PhraseError(`"${body}" has no letters`);
+    if (words.count === 0) throw new PhraseError(`"${body}" has no letters`);
   }
   return [alternatives];
 }
 
-/** Where a phrase matched: token indices [first, last]. */
-export function matchAt(phrase: Phrase, tokens: Token[], at: number): number {
-  return step(phrase.tokens, 0, tokens, at, tokens[at]?.sentence ?? -1);
+/** Where a phrase matched: the index of its last token, or -1. */
+export function matchAt(phrase: Phrase, tokens: Tokens, at: number): number {
+  return at < tokens.count ? step(phrase.tokens, 0, tokens, at, tokens.sentence[at] as number) : -1;
 }
 
-function wordMatches(token: Token | undefined, alternatives: { text: string; prefix: boolean }[], sentence: number) {
-  if (!token || token.sentence !== sentence) return false;
-  return alternatives.some((a) => (a.prefix ? token.text.startsWith(a.text) : token.text === a.text));
+function wordMatches(tokens: Tokens, t: number, alternatives: { text: string; prefix: boolean }[], sentence: number) {
+  if (t >= tokens.count || tokens.sentence[t] !== sentence) return false;
+  for (const a of alternatives) if (tokens.is(t, a.text, a.prefix)) return true;
+  return false;
 }
 
 /** Returns the index of the last matched token, or -1. Phrases are short and gaps bounded. */
-function step(pattern: PhraseToken[], p: number, tokens: Token[], t: number, sentence: number): number {
+function step(pattern: PhraseToken[], p: number, tokens: Tokens, t: number, sentence: number): number {
   if (p === pattern.length) return t - 1;
   const pt = pattern[p] as PhraseToken;
   if (pt.kind === 'any') {
-    return tokens[t]?.sentence === sentence ? step(pattern, p + 1, tokens, t + 1, sentence) : -1;
+    return t < tokens.count && tokens.sentence[t] === sentence ? step(pattern, p + 1, tokens, t + 1, sentence) : -1;
   }
   if (pt.kind === 'gap') {
     for (let skip = 0; skip <= pt.max; skip++) {
-      if (skip > 0 && tokens[t + skip - 1]?.sentence !== sentence) break;
+      if (skip > 0 && (t + skip - 1 >= tokens.count || tokens.sentence[t + skip - 1] !== sentence)) break;
       const end = step(pattern, p + 1, tokens, t + skip, sentence);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (wordMatches(tokens[t], pt.alternatives, sentence)) {
+  if (wordMatches(tokens, t, pt.alternatives, sentence)) {
     const end = step(pattern, p + 1, tokens, t + 1, sentence);
     if (end >= 0) return end;
   }

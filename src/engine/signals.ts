@@ -20,24 +20,49 @@ export interface MessageSignal {
  * evidence (1 − Π(1 − w)), so two medium cues together outweigh one.
  */
 export function messageSignals(scan: ScanResult, compiled: CompiledPacks, message: number): MessageSignal[] {
-  const bySignal = new Map<SignalId, { miss: number; evidence: Evidence[]; rules: { ref: RuleRef; w: number }[] }>();
-  for (const { rule, ref, matcher } of compiled.signalRules) {
-    const hits = scan.get(matcher);
-    if (!hits?.length) continue;
-    const entry = bySignal.get(rule.signal) ?? { miss: 1, evidence: [], rules: [] };
+  // A message touches a handful of signals: a short list searched in place beats a map per message.
+  const found: Found[] = [];
+  for (const [matcher, hits] of scan) {
+    const index = compiled.signalRuleOf[matcher];
+    if (index === undefined || !hits.length) continue;
+    const { rule, ref } = compiled.signalRules[index] as CompiledPacks['signalRules'][number];
+    let entry: Found | undefined;
+    for (const f of found) if (f.id === rule.signal) entry = f;
+    if (!entry) {
+      entry = { id: rule.signal, miss: 1, evidence: [], rules: [] };
+      found.push(entry);
+    }
     // Distinct matches of one rule add up, to three: "stupid … worst … useless" is angrier than one.
-    const distinct = Math.min(MAX_REPEATS, new Set(hits.map((h) => h.end - h.start)).size);
-    entry.miss *= (1 - rule.weight) ** distinct;
+    entry.miss *= (1 - rule.weight) ** distinctMatches(hits);
     entry.rules.push({ ref, w: rule.weight });
     for (const h of hits) entry.evidence.push({ message, start: h.start, end: h.end });
-    bySignal.set(rule.signal, entry);
   }
-  return [...bySignal].map(([id, e]) => ({
-    id,
+  return found.map((e) => ({
+    id: e.id,
     confidence: round(1 - e.miss),
-    evidence: dedupe(e.evidence),
-    rules: e.rules.sort((a, b) => b.w - a.w).map((r) => r.ref),
+    evidence: e.evidence.length > 1 ? dedupe(e.evidence) : e.evidence,
+    rules: e.rules.length > 1 ? e.rules.sort((a, b) => b.w - a.w).map((r) => r.ref) : [(e.rules[0] as { ref: RuleRef }).ref],
   }));
+}
+
+interface Found {
+  id: SignalId;
+  /** The chance that every rule that matched is wrong: 1 − confidence. */
+  miss: number;
+  evidence: Evidence[];
+  rules: { ref: RuleRef; w: number }[];
+}
+
+/** How many of a rule's matches count: distinct by length (the same word twice is one), at most three. */
+function distinctMatches(hits: readonly { start: number; end: number }[]): number {
+  if (hits.length === 1) return 1;
+  const lengths: number[] = [];
+  for (const h of hits) {
+    const length = h.end - h.start;
+    if (!lengths.includes(length)) lengths.push(length);
+    if (lengths.length === MAX_REPEATS) break;
+  }
+  return lengths.length;
 }
 
 /** The thread's signals: the latest customer message first, then what earlier ones add. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
+import { analyze, createAnalyzer } from '../../src/engine/analyze';
 import { compilePacks } from '../../src/engine/compile';
 import { resolvePacks } from '../../src/engine/resolve';
 import type { Message, Ticket } from '../../src/engine/types';
@@ -34,7 +34,7 @@ describe('analysing a ticket', () => {
     const result = analyze(ticket(thread), '', defaults);
     const escalation = result.signals.find((s) => s.id === 'escalation-request');
     const evidence = escalation?.evidence[0];
-    expect(evidence && thread[evidence.message]?.text.slice(evidence.start, evidence.end)).toBe('manager');
+    expect(evidence && thread[evidence.message]?.text.slice(evidence.start, evidence.end)).toMatch(/^(speak to a )?manager$/);
     expect(escalation?.rule).toMatchObject({ pack: 'core-signals', source: expect.stringContaining('seeds/') });
   });
 
@@ -128,6 +128,36 @@ describe('bad input', () => {
     const text = '<img src=x onerror=alert(1)> I want a refund <script>alert(2)</script>';
     const result = analyze(ticket([{ role: 'customer', text }]), '', defaults);
     const evidence = result.signals.find((s) => s.id === 'refund-request')?.evidence[0];
-    expect(evidence && text.slice(evidence.start, evidence.end)).toBe('refund');
+    expect(evidence && text.slice(evidence.start, evidence.end)).toMatch(/^(a )?refund$/);
+  });
+});
+
+describe('analysing again while the agent types', () => {
+  const first: Message[] = [
+    { role: 'customer', text: 'My order still has not arrived and nobody answers my emails.' },
+    { role: 'agent', text: 'I am sorry, I will look into it today.' },
+    { role: 'customer', text: 'This is the third time I write. I want a refund!' },
+  ];
+  const drafts = ['', 'Hi', "Hi, we can't do that.", 'Hi, I am sorry. What I can do is refund you by Friday.'];
+
+  it('gives what a fresh analysis gives, draft after draft and ticket after ticket', () => {
+    const again = createAnalyzer(defaults);
+    for (const draft of drafts) expect(again(ticket(first), draft)).toEqual(analyze(ticket(first), draft, defaults));
+    // The customer writes again: the new message counts at once.
+    const second = [...first, { role: 'customer' as const, text: 'I want to speak to a manager now.' }];
+    expect(ids(again(ticket(second), 'Hi'))).toContain('escalation-request');
+    expect(again(ticket(second), 'Hi')).toEqual(analyze(ticket(second), 'Hi', defaults));
+    // Another ticket, then back: nothing of one leaks into the other.
+    const calm = [{ role: 'customer' as const, text: 'Could you tell me how to change my password?' }];
+    expect(again(ticket(calm), '')).toEqual(analyze(ticket(calm), '', defaults));
+    expect(again(ticket(first), 'Hi')).toEqual(analyze(ticket(first), 'Hi', defaults));
+  });
+
+  it('moves evidence with a message that changed place', () => {
+    const again = createAnalyzer(defaults);
+    again(ticket(first), '');
+    const shifted = [{ role: 'customer' as const, text: 'Hello?' }, ...first];
+    const refund = again(ticket(shifted), '').signals.find((s) => s.id === 'refund-request');
+    expect(refund?.evidence[0]?.message).toBe(3);
   });
 });
