@@ -32,6 +32,9 @@ export default defineConfig({
     // The modulepreload polyfill uses fetch(); extension pages need no preloading.
     modulePreload: false,
     sourcemap: false,
+    // Pages the manifest does not name for crxjs in every browser (Firefox's sidebar_action) and
+    // pages only the extension opens (practice).
+    rollupOptions: { input: { panel: 'src/panel/index.html' } },
   },
   server: { port: 5199, strictPort: true },
 });

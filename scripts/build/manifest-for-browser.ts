@@ -25,6 +25,18 @@ export function forBrowser<T extends Record<string, unknown>>(manifest: T, brows
       gecko_android: { strict_min_version: '142.0' },
     };
     delete copy.minimum_chrome_version;
+    // Firefox's side panel is the sidebar: the same page, declared its way.
+    const sidePanel = copy.side_panel as { default_path: string } | undefined;
+    delete copy.side_panel;
+    copy.permissions = (copy.permissions as string[]).filter((p) => p !== 'sidePanel');
+    if (sidePanel)
+      copy.sidebar_action = {
+        default_panel: sidePanel.default_path,
+        default_title: '__MSG_extName__',
+        default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
+        // Opened by the agent (toolbar, popup, Alt+Shift+S), not on install.
+        open_at_install: false,
+      };
   }
   return copy as T;
 }

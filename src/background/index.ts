@@ -2,12 +2,15 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './messages';
 import { syncCustomSites } from './custom-sites';
 import { publishPacks } from './publish-packs';
+import { openSidePanel } from '../lib/side-panel';
 import { TEAM_PACKS_KEY, forgetPolicy } from '../lib/storage';
 
 // Listeners are registered synchronously at the top level: the worker is stopped after 30 s
 // idle and restarted by the next event, which only reaches listeners registered at start.
 
 browser.commands.onCommand.addListener(async (command, tab) => {
+  // First, while the keyboard command still counts as the agent's action.
+  if (command === 'side-panel') return void openSidePanel(tab?.windowId).catch(() => undefined);
   const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (target === undefined) return;
   if (command === 'toggle-sidebar' || command === 'focus-sidebar') {

@@ -1,3 +1,4 @@
+import type { Runtime } from 'webextension-polyfill';
 import { generic } from '../adapters/generic';
 import { browser } from '../lib/browser';
 import { PAGE_API, type PageApi, TEACH_REQUEST, pageApi } from '../lib/page-api';
@@ -23,14 +24,21 @@ async function main() {
   const api: PageApi = { root: mounted.root, host: mounted.host, adapter: view.adapter, config: view.config, teaching: false };
   world[PAGE_API] = api;
 
-  const onMessage = (message: unknown) => {
+  const onMessage = ((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (!contextAlive()) return;
     const type = (message as { type?: string })?.type;
     if (type === 'toggle-sidebar') view.toggle();
     if (type === 'focus-sidebar') view.focus();
-  };
+    // Answered at once, with sendResponse: Chrome's content scripts cannot answer with a promise.
+    if (type === 'status') sendResponse(view.status());
+  }) as unknown as Runtime.OnMessageListener;
   browser.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  const onConnect = (port: Runtime.Port) => view.connectPanel(port);
+  browser.runtime.onConnect.addListener(onConnect);
+  controller.signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+  });
 }
 
 if (!world[GUARD] || (world[TEACH_REQUEST] && !pageApi())) {

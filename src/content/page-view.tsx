@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { Runtime } from 'webextension-polyfill';
 import { generic } from '../adapters/generic';
 import type { Reading } from '../adapters/read';
 import type { Adapter } from '../adapters/types';
@@ -11,11 +12,13 @@ import { t, uiLanguage } from '../lib/i18n';
 import { loadPublishedConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
 import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
+import { PANEL_PORT, type PanelAction, type PanelUpdate, forPanel } from '../lib/panel-protocol';
 import { highlightEvidence } from './highlight';
 import { detectLanguage } from './language';
 import { contextAlive, send } from './messages';
 import type { Mounted } from './mount';
 import { readPanel, savePanel } from './panel-state';
+import { reserveSpace } from './reserve-space';
 import { inspectSite } from '../adapters/inspect';
 import { batched, debounced } from './schedule';
 import { chooseAdapter, usableSites } from './sites';
@@ -27,10 +30,29 @@ const READ_WAIT_MS = 120;
 const READ_MAX_WAIT_MS = 400;
 const DRAFT_DEBOUNCE_MS = 300;
 const PANEL_SAVE_DEBOUNCE_MS = 400;
+/** The collapsed panel: its header's expand button, nothing else. */
+const COLLAPSED_WIDTH = 40;
+
+/** What the popup shows of a tab: names and counts, never the ticket's text. */
+export interface TabStatus {
+  helpdesk: string;
+  state: SidebarState['kind'];
+  ticketId?: string;
+  requester?: string;
+  messages?: number;
+  signals?: string[];
+  composerFound?: boolean;
+  collapsed: boolean;
+  placement: 'page' | 'browser';
+}
 
 export interface PageView {
   toggle(): void;
   focus(): void;
+  /** The browser's side panel, following this tab, shows the sidebar instead of the page. */
+  connectPanel(port: Runtime.Port): void;
+  /** What Composure sees on this tab, for the toolbar popup. */
+  status(): TabStatus;
   /** What the teach script builds on: the adapter and configuration in use. */
   adapter(): Adapter;
   config(): EffectiveConfig;
@@ -75,7 +97,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     highlight: (i) => highlightEvidence(shown?.reading.root ?? null, state, i),
     openOptions: () => void send({ type: 'open-options' }),
     teach: () => void send({ type: 'start-teach' }),
-    useGeneric: () => {
+    genericMode: () => {
       adapter = generic;
       void read();
     },
@@ -100,9 +122,50 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     },
   };
 
+  /** Side panels showing this tab's sidebar. */
+  const ports = new Set<Runtime.Port>();
+
   function paint() {
     if (signal.aborted) return;
-    render(<Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
+    // One sidebar at a time: in the browser's side panel when the agent chose it or opened it.
+    const elsewhere = config.placement === 'browser' || ports.size > 0;
+    render(elsewhere ? null : <Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
+    reserveSpace(document, elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width);
+    if (ports.size) {
+      const update: PanelUpdate = { type: 'state', state: forPanel(state), panel };
+      for (const port of ports) post(port, update);
+    }
+  }
+
+  function post(port: Runtime.Port, message: PanelUpdate) {
+    try {
+      port.postMessage(message);
+    } catch {
+      ports.delete(port);
+    }
+  }
+
+  function connectPanel(port: Runtime.Port) {
+    if (port.name !== PANEL_PORT) return;
+    ports.add(port);
+    port.onMessage.addListener((message: unknown) => onPanelAction(message as PanelAction));
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      paint();
+    });
+    paint();
+  }
+
+  function onPanelAction(action: PanelAction) {
+    if (action?.type === 'insert' && typeof action.text === 'string') actions.insert(action.text);
+    else if (action?.type === 'hide' && typeof action.rule === 'string') actions.hide(action.rule);
+    else if (action?.type === 'highlight') actions.highlight(typeof action.index === 'number' ? action.index : null);
+    else if (action?.type === 'set-panel' && action.update && typeof action.update === 'object')
+      actions.setPanel({ agentLanguage: action.update.agentLanguage === true });
+    else if (action?.type === 'use-generic') actions.genericMode();
+    else if (action?.type === 'teach') actions.teach();
+    else if (action?.type === 'show-report') actions.showReport();
+    else if (action?.type === 'close-report') actions.closeReport();
   }
 
   async function reloadConfig() {
@@ -283,9 +346,26 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   paint();
   void applyConfig(firstConfig);
 
+  signal.addEventListener('abort', () => {
+    reserveSpace(document, 0);
+    for (const port of ports) port.disconnect();
+  });
+
   return {
     adapter: () => adapter,
     config: () => config,
+    connectPanel,
+    status: () => ({
+      helpdesk: adapter.name,
+      state: state.kind,
+      ticketId: state.kind === 'ready' ? state.ticket.id : undefined,
+      requester: state.kind === 'ready' ? (state.ticket.requester?.name ?? state.ticket.requester?.email) : undefined,
+      messages: state.kind === 'ready' ? state.ticket.messages.length : undefined,
+      signals: state.kind === 'ready' ? state.coaching.signals.slice(0, 3).map((s) => s.id) : undefined,
+      composerFound: state.kind === 'ready' ? state.composerFound : undefined,
+      collapsed: panel.collapsed,
+      placement: config.placement,
+    }),
     toggle: () => actions.setPanel({ collapsed: !panel.collapsed }),
     focus() {
       if (panel.collapsed) actions.setPanel({ collapsed: false });

@@ -11,7 +11,13 @@ export interface Prefs {
   /** Per-helpdesk on/off, by adapter id. Missing = on. */
   sites: Record<string, boolean>;
   uiLanguage?: string;
+  /** Where the sidebar shows: docked in the page, or in the browser's side panel. Missing = page. */
+  placement?: Placement;
+  /** Count locally how often each rule fires and is used (no text). Missing = on. */
+  usageCounts?: boolean;
 }
+
+export type Placement = 'page' | 'browser';
 
 export const DEFAULT_PREFS: Prefs = { version: 1, packs: {}, sites: {} };
 
@@ -24,6 +30,10 @@ export interface Policy {
   lockSettings?: boolean | string[];
   /** Site definitions for the whole team: a JSON string of a list (as exported). */
   siteDefinitions?: unknown;
+  /** "page" or "browser": where every agent's sidebar shows. */
+  placement?: unknown;
+  /** false: no usage counts are kept on this machine. */
+  usageCounts?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -34,6 +44,9 @@ export interface EffectiveConfig {
   method?: string;
   agentName?: string;
   uiLanguage?: string;
+  placement: Placement;
+  /** Whether usage is counted on this machine (the agent's choice, or policy's "false"). */
+  usageCounts: boolean;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -50,6 +63,9 @@ export interface CheckedPolicy {
   packs: Pack[];
   sites: SiteDefinition[];
   method?: string;
+  placement?: Placement;
+  /** false when the policy turns usage counts off. */
+  usageCounts?: false;
   locked: string[];
   warnings: string[];
 }
@@ -100,8 +116,18 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     method,
     agentName: locked.includes('agentName') ? undefined : prefs.agentName,
     uiLanguage: locked.includes('uiLanguage') ? undefined : prefs.uiLanguage,
+    placement: policy.placement ?? prefs.placement ?? 'page',
+    usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
     sites: locked.includes('sites') ? {} : prefs.sites,
-    locked: policy.method !== undefined ? [...new Set([...locked, 'method'])] : locked,
+    // A setting the policy sets is a setting the agent cannot change.
+    locked: [
+      ...new Set([
+        ...locked,
+        ...(policy.method !== undefined ? ['method'] : []),
+        ...(policy.placement !== undefined ? ['placement'] : []),
+        ...(policy.usageCounts === false ? ['usageCounts'] : []),
+      ]),
+    ],
     warnings,
     siteDefinitions,
   };
@@ -137,6 +163,8 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       method: typeof v.method === 'string' ? v.method : undefined,
       agentName: typeof v.agentName === 'string' ? v.agentName.slice(0, 100) : undefined,
       uiLanguage: typeof v.uiLanguage === 'string' ? v.uiLanguage : undefined,
+      placement: v.placement === 'browser' || v.placement === 'page' ? v.placement : undefined,
+      usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
     },
     corrupt: false,
   };

@@ -3,7 +3,7 @@ import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
 import type { CheckedPolicy, Policy } from './config';
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions'];
+const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts'];
 
 /**
  * Checks the enterprise policy: every pack and site definition it pushes through the same
@@ -34,6 +34,8 @@ export function checkPolicy(policy: Policy = {}): CheckedPolicy {
       return [];
     }),
     method: typeof policy.method === 'string' ? policy.method : undefined,
+    placement: placementOf(policy.placement, warnings),
+    usageCounts: usageCountsOf(policy.usageCounts, warnings),
     locked: lockedSettings(policy.lockSettings, warnings),
     warnings,
   };
@@ -83,4 +85,18 @@ function lockedSettings(value: unknown, warnings: string[]): string[] {
   }
   warnings.push('Policy "lockSettings" must be true or a list of setting names; ignored.');
   return [];
+}
+
+function placementOf(value: unknown, warnings: string[]): 'page' | 'browser' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'page' || value === 'browser') return value;
+  warnings.push('Policy "placement" must be "page" or "browser"; ignored.');
+  return undefined;
+}
+
+function usageCountsOf(value: unknown, warnings: string[]): false | undefined {
+  if (value === undefined || value === true) return undefined;
+  if (value === false) return false;
+  warnings.push('Policy "usageCounts" must be true or false; ignored.');
+  return undefined;
 }

@@ -14,12 +14,20 @@ import { ProposedSite } from './ProposedSite';
 import { SiteList } from './SiteList';
 import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
 
+const SAVED_NOTE_MS = 4_000;
+
 /** The team lead's and agent's settings. Changes reach open tickets live via storage.onChanged. */
 export function Options() {
   const [config, setConfig] = useState<EffectiveConfig>();
   const [drafts, setDrafts] = useState<Pack[]>([]);
   const [editing, setEditing] = useState<{ pack: Pack; isNew: boolean }>();
   const [saved, setSaved] = useState('');
+  // The "Saved" note goes after a few seconds; the next change brings it back.
+  useEffect(() => {
+    if (!saved) return;
+    const timer = setTimeout(() => setSaved(''), SAVED_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [saved]);
   const refresh = useCallback(async () => {
     const [c, d] = await Promise.all([loadConfig(BUNDLED_PACKS, () => void refresh()), readDrafts()]);
     setConfig(c);
@@ -53,122 +61,176 @@ export function Options() {
     await refresh();
   };
   const lockedNote = (key: string) => config.locked.includes(key) && <span class="locked"> {t('lockedByPolicy')}</span>;
+  const sections: [string, string][] = [
+    ['agent', t('agentSection')],
+    ['helpdesks', t('helpdesksSection')],
+    ['packs', t('packsSection')],
+    ['sites', t('sitesSection')],
+    ['rollout', t('importExportSection')],
+  ];
   return (
-    <>
-      <h1>{t('optionsTitle')}</h1>
-      <ProposedSite locked={config.locked.includes('siteDefinitions')} onSaved={() => void refresh()} />
-      {config.warnings.map((w) => (
-        <p class="warning" role="alert" key={w}>
-          {w}
-        </p>
-      ))}
-      <h2>{t('agentSection')}</h2>
-      <label>
-        {t('agentName')}{' '}
-        <input
-          type="text"
-          name="agentName"
-          value={config.agentName ?? ''}
-          disabled={config.locked.includes('agentName')}
-          onChange={(e) => save((p) => ({ ...p, agentName: (e.target as HTMLInputElement).value.trim() || undefined }))}
-        />
-        {lockedNote('agentName')}
-      </label>
-      <label>
-        {t('method')}{' '}
-        <select
-          name="method"
-          value={config.method ?? methods[0]?.id}
-          disabled={config.locked.includes('method')}
-          onChange={(e) => {
-            const method = (e.target as HTMLSelectElement).value;
-            void save(
-              (p) => ({ ...p, method }),
-              (c) => ({ ...c, method }),
-            );
-          }}
-        >
-          {methods.map((m) => (
-            <option key={m.id} value={m.id}>
-              {pick(m.name, lang).text}
-            </option>
+    <div class="settings">
+      <header class="topbar">
+        <img src="/icons/icon-48.png" alt="" />
+        <h1>{t('optionsTitle')}</h1>
+        <span class="privacy">{t('privacyPromise')}</span>
+      </header>
+      <nav class="sidenav" aria-label={t('optionsTitle')}>
+        <ul>
+          {sections.map(([id, name]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{name}</a>
+            </li>
           ))}
-        </select>
-        {lockedNote('method')}
-      </label>
-      <label>
-        {t('uiLanguage')}{' '}
-        <select
-          name="uiLanguage"
-          value={config.uiLanguage ?? ''}
-          disabled={config.locked.includes('uiLanguage')}
-          onChange={async (e) => {
-            const lang = (e.target as HTMLSelectElement).value || undefined;
-            await publishUiLanguage(lang);
-            await save((p) => ({ ...p, uiLanguage: lang }));
-          }}
-        >
-          <option value="">{t('browserLanguage')}</option>
-          {Object.entries(UI_LANGUAGES).map(([code, { name }]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        {lockedNote('uiLanguage')}
-      </label>
-      <fieldset>
-        <legend>{t('helpdesksSection')}</legend>
-        {HELPDESKS.map((a) => (
-          <label key={a.id}>
-            <input
-              type="checkbox"
-              checked={config.sites[a.id] !== false}
-              disabled={config.locked.includes('sites')}
-              onChange={(e) => {
-                const on = (e.target as HTMLInputElement).checked;
-                void save(
-                  (p) => ({ ...p, sites: { ...p.sites, [a.id]: on } }),
-                  (c) => ({ ...c, sites: { ...c.sites, [a.id]: on } }),
-                );
-              }}
-            />{' '}
-            {a.name}
-          </label>
+        </ul>
+      </nav>
+      <main class="content">
+        <ProposedSite locked={config.locked.includes('siteDefinitions')} onSaved={() => void refresh()} />
+        {config.warnings.map((w) => (
+          <p class="warning" role="alert" key={w}>
+            {w}
+          </p>
         ))}
-        {lockedNote('sites')}
-      </fieldset>
-      <h2>{t('packsSection')}</h2>
-      {editing ? (
-        <PackEditor
-          pack={editing.pack}
-          installed={config.packs.map((p) => p.pack)}
-          enabled={config.enabled}
-          method={config.method}
-          onSave={savePack}
-          onCancel={() => setEditing(undefined)}
-        />
-      ) : (
-        <PackList
-          config={config}
-          drafts={drafts}
-          onEdit={(pack, isNew) => setEditing({ pack, isNew })}
-          onDelete={(id) => void deletePack(id)}
-          onToggle={(id, on) =>
-            void save(
-              (p) => ({ ...p, packs: { ...p.packs, [id]: on } }),
-              (c) => ({ ...c, packs: c.packs.map((x) => (x.pack.id === id ? { ...x, enabled: on } : x)) }),
-            )
-          }
-        />
-      )}
-      <h2>{t('sitesSection')}</h2>
-      <SiteList config={config} onChanged={() => void refresh()} />
-      <h2>{t('importExportSection')}</h2>
-      <ImportExport bundledIds={BUNDLED_PACKS.map((p) => p.id)} onChanged={() => void refresh()} />
-      <p role="status" class="muted" data-saved>
+        <section class="card" id="agent" aria-labelledby="agent-title">
+          <h2 id="agent-title">{t('agentSection')}</h2>
+          <div class="form-grid">
+            <label>
+              <span>{t('agentName')}</span>
+              <input
+                type="text"
+                name="agentName"
+                value={config.agentName ?? ''}
+                disabled={config.locked.includes('agentName')}
+                onChange={(e) => save((p) => ({ ...p, agentName: (e.target as HTMLInputElement).value.trim() || undefined }))}
+              />
+              {lockedNote('agentName')}
+            </label>
+            <label>
+              <span>{t('method')}</span>
+              <select
+                name="method"
+                value={config.method ?? methods[0]?.id}
+                disabled={config.locked.includes('method')}
+                onChange={(e) => {
+                  const method = (e.target as HTMLSelectElement).value;
+                  void save(
+                    (p) => ({ ...p, method }),
+                    (c) => ({ ...c, method }),
+                  );
+                }}
+              >
+                {methods.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {pick(m.name, lang).text}
+                  </option>
+                ))}
+              </select>
+              {lockedNote('method')}
+            </label>
+            <label>
+              <span>{t('uiLanguage')}</span>
+              <select
+                name="uiLanguage"
+                value={config.uiLanguage ?? ''}
+                disabled={config.locked.includes('uiLanguage')}
+                onChange={async (e) => {
+                  const lang = (e.target as HTMLSelectElement).value || undefined;
+                  await publishUiLanguage(lang);
+                  await save((p) => ({ ...p, uiLanguage: lang }));
+                }}
+              >
+                <option value="">{t('browserLanguage')}</option>
+                {Object.entries(UI_LANGUAGES).map(([code, { name }]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              {lockedNote('uiLanguage')}
+            </label>
+            <label>
+              <span>{t('placement')}</span>
+              <select
+                name="placement"
+                value={config.placement}
+                disabled={config.locked.includes('placement')}
+                onChange={(e) => {
+                  const placement = (e.target as HTMLSelectElement).value === 'browser' ? 'browser' : 'page';
+                  void save(
+                    (p) => ({ ...p, placement }),
+                    (c) => ({ ...c, placement }),
+                  );
+                }}
+              >
+                <option value="page">{t('placementPage')}</option>
+                <option value="browser">{t('placementBrowser')}</option>
+              </select>
+              {lockedNote('placement')}
+            </label>
+          </div>
+        </section>
+        <section class="card" id="helpdesks" aria-labelledby="helpdesks-title">
+          <h2 id="helpdesks-title">{t('helpdesksSection')}</h2>
+          <fieldset class="toggles">
+            <legend class="sr-only">{t('helpdesksSection')}</legend>
+            {HELPDESKS.map((a) => (
+              <label key={a.id}>
+                <input
+                  type="checkbox"
+                  checked={config.sites[a.id] !== false}
+                  disabled={config.locked.includes('sites')}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    void save(
+                      (p) => ({ ...p, sites: { ...p.sites, [a.id]: on } }),
+                      (c) => ({ ...c, sites: { ...c.sites, [a.id]: on } }),
+                    );
+                  }}
+                />
+                {a.name}
+              </label>
+            ))}
+          </fieldset>
+          {lockedNote('sites')}
+        </section>
+        <section class="card" id="packs" aria-labelledby="packs-title">
+          <h2 id="packs-title">{t('packsSection')}</h2>
+          {editing ? (
+            <PackEditor
+              pack={editing.pack}
+              installed={config.packs.map((p) => p.pack)}
+              enabled={config.enabled}
+              method={config.method}
+              onSave={savePack}
+              onCancel={() => setEditing(undefined)}
+            />
+          ) : (
+            <PackList
+              config={config}
+              drafts={drafts}
+              onEdit={(pack, isNew) => setEditing({ pack, isNew })}
+              onDelete={(id) => void deletePack(id)}
+              onToggle={(id, on) =>
+                void save(
+                  (p) => ({ ...p, packs: { ...p.packs, [id]: on } }),
+                  (c) => ({ ...c, packs: c.packs.map((x) => (x.pack.id === id ? { ...x, enabled: on } : x)) }),
+                )
+              }
+            />
+          )}
+        </section>
+        <section class="card" id="sites" aria-labelledby="sites-title">
+          <h2 id="sites-title">{t('sitesSection')}</h2>
+          <SiteList config={config} onChanged={() => void refresh()} />
+        </section>
+        <section class="card" id="rollout" aria-labelledby="rollout-title">
+          <h2 id="rollout-title">{t('importExportSection')}</h2>
+          <ImportExport bundledIds={BUNDLED_PACKS.map((p) => p.id)} onChanged={() => void refresh()} />
+        </section>
+      </main>
+      <p role="status" class="toast" data-saved>
         {saved}
       </p>
-    </>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { MethodState } from '../engine/types';
 import { t } from '../lib/i18n';
 import { Why } from './Why';
 
-/** The team's method as a checklist that ticks itself from earlier replies and the draft. */
+/** The team's method in one line of steps that tick themselves from earlier replies and the draft, and what to do now. */
 export function MethodSteps({ method }: { method: MethodState }) {
   const next = method.steps.find((s) => s.id === method.next);
   return (
@@ -16,19 +16,17 @@ export function MethodSteps({ method }: { method: MethodState }) {
             data-done={String(s.done)}
             aria-current={s.id === method.next ? 'step' : undefined}
           >
-            <span class="tick" aria-hidden="true">
-              {s.done ? '✓' : s.id === method.next ? '→' : '○'}
-            </span>
+            <span aria-hidden="true">{s.done ? '✓' : s.id === method.next ? '→' : '○'}</span>
             <span>
               {s.name}
-              {s.done && <span class="kind"> · {s.by === 'draft' ? t('doneInDraft') : t('doneInReply')}</span>}
+              {s.done && <span class="sr-only"> · {s.by === 'draft' ? t('doneInDraft') : t('doneInReply')}</span>}
             </span>
           </li>
         ))}
       </ol>
       {next ? (
-        <div class="prompt" data-prompt>
-          {next.prompt}
+        <div class="prompt row" data-prompt>
+          <span class="spacer">{next.prompt}</span>
           <Why rule={next.rule} />
         </div>
       ) : (

@@ -2,7 +2,7 @@ import type { MoodPoint } from '../engine/types';
 import { t } from '../lib/i18n';
 
 const WIDTH = 120;
-const HEIGHT = 24;
+const HEIGHT = 18;
 
 /** The mood of each customer message, oldest to latest: a glance at where the thread is going. */
 export function MoodTrace({ mood }: { mood: MoodPoint[] }) {

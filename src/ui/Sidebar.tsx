@@ -12,46 +12,60 @@ interface Props {
   state: SidebarState;
   panel: PanelState;
   actions: SidebarActions;
+  /** In the page (docked, resizable, collapsible) or in the browser's side panel (the whole page). */
+  placement?: 'page' | 'browser';
 }
 
-export function Sidebar({ state, panel, actions }: Props) {
+export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     // 1–9 insert a suggestion while focus is in the sidebar (not while typing in a field).
     if (state.kind !== 'ready' || !state.composerFound || e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+    if ((e.target as HTMLElement | null)?.closest?.('input, textarea, [contenteditable]')) return;
     const suggestion = state.coaching.suggestions[Number(e.key) - 1];
     if (!suggestion) return;
     e.preventDefault();
     actions.insert(suggestion.text);
   };
+  const inPage = placement === 'page';
+  const collapsed = inPage && panel.collapsed;
+  const ready = state.kind === 'ready' ? state : undefined;
+  const who = ready ? (ready.ticket.requester?.name ?? ready.ticket.requester?.email ?? t('unknownCustomer')) : undefined;
   return (
     <aside
-      class={`panel${panel.collapsed ? ' collapsed' : ''}`}
+      class={`panel ${inPage ? 'in-page' : 'in-browser'}${collapsed ? ' collapsed' : ''}`}
       // The explicit role keeps the landmark wherever the host element ends up.
       // biome-ignore lint/a11y/noRedundantRoles: role="complementary" is part of the contract
       role="complementary"
       aria-label="Composure"
-      style={{ '--width': `${panel.width}px` }}
+      style={inPage ? { '--width': `${panel.width}px` } : undefined}
       onKeyDown={onKeyDown}
     >
-      {!panel.collapsed && <ResizeHandle width={panel.width} onResize={(width) => actions.setPanel({ width })} />}
+      {inPage && !collapsed && <ResizeHandle width={panel.width} onResize={(width) => actions.setPanel({ width })} />}
       <header>
-        <button
-          type="button"
-          class="icon"
-          onClick={() => actions.setPanel({ collapsed: !panel.collapsed })}
-          aria-expanded={!panel.collapsed}
-          aria-label={panel.collapsed ? t('expand') : t('collapse')}
-        >
-          {panel.collapsed ? '‹' : '›'}
-        </button>
-        {!panel.collapsed && <h2>Composure</h2>}
-        {!panel.collapsed && (
-          <button type="button" class="icon" onClick={actions.openOptions} aria-label={t('openOptions')}>
+        {inPage && (
+          <button
+            type="button"
+            class="icon"
+            onClick={() => actions.setPanel({ collapsed: !panel.collapsed })}
+            aria-expanded={!panel.collapsed}
+            aria-label={panel.collapsed ? t('expand') : t('collapse')}
+          >
+            {panel.collapsed ? '‹' : '›'}
+          </button>
+        )}
+        {!collapsed && <h2>Composure</h2>}
+        {!collapsed && (
+          <span class="who" data-ticket={ready?.ticket.id ?? ''}>
+            {who && <strong>{who}</strong>} {ready?.ticket.id ? `#${ready.ticket.id}` : ''}
+          </span>
+        )}
+        {!collapsed && (
+          <button type="button" class="icon" onClick={actions.openOptions} aria-label={t('openOptions')} title={t('openOptions')}>
             ⚙
           </button>
         )}
       </header>
-      {!panel.collapsed && <Body state={state} panel={panel} actions={actions} />}
+      {!collapsed && <Body state={state} panel={panel} actions={actions} />}
     </aside>
   );
 }
@@ -65,6 +79,12 @@ function Body({ state, panel, actions }: Props) {
     );
   if (state.kind === 'report') return <Report report={state.report} actions={actions} />;
   if (state.kind === 'off') return <p class="status body">{t('offHere')}</p>;
+  if (state.kind === 'none')
+    return (
+      <p class="status body" data-no-ticket>
+        {t('panelNoTicket')}
+      </p>
+    );
   if (state.kind === 'invalidated')
     return (
       <p class="status body" role="status">
@@ -79,7 +99,7 @@ function Body({ state, panel, actions }: Props) {
         </p>
         <div class="actions">
           {state.helpdesk !== 'generic' && (
-            <button type="button" onClick={actions.useGeneric}>
+            <button type="button" onClick={actions.genericMode}>
               {t('useGeneric')}
             </button>
           )}
@@ -96,28 +116,16 @@ function Body({ state, panel, actions }: Props) {
     );
   }
   const { ticket, coaching, composerFound } = state;
-  const who = ticket.requester?.name ?? ticket.requester?.email ?? t('unknownCustomer');
   const otherLanguage = coaching.suggestions.some((s) => !s.lang.startsWith(coaching.language));
   return (
     <>
-      <div class="ticket" data-ticket={ticket.id ?? ''}>
-        <strong>{who}</strong> {ticket.id ? `#${ticket.id}` : ''}
-        <div class="kind">
-          {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)} ·{' '}
-          <button type="button" class="link" onClick={actions.showReport}>
-            {t('reportLink')}
-          </button>
-        </div>
-        {state.olderHidden && (
-          <div class="kind" data-older-hidden>
-            {t('olderHidden')}
-          </div>
-        )}
-        {Boolean(state.unmarked) && (
-          <div class="kind" data-unmarked>
-            {t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}
-          </div>
-        )}
+      <div class="meta">
+        {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)} ·{' '}
+        <button type="button" class="link" onClick={actions.showReport}>
+          {t('reportLink')}
+        </button>
+        {state.olderHidden && <div data-older-hidden>{t('olderHidden')}</div>}
+        {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
       </div>
       <div class="body">
         <section aria-labelledby="composure-customer">
@@ -129,7 +137,9 @@ function Body({ state, panel, actions }: Props) {
         </section>
         {coaching.method && (
           <section aria-labelledby="composure-next">
-            <h3 id="composure-next">{t('sectionNextStep', coaching.method.name)}</h3>
+            <div class="section-head">
+              <h3 id="composure-next">{t('sectionNextStep', coaching.method.name)}</h3>
+            </div>
             <MethodSteps method={coaching.method} />
           </section>
         )}
@@ -154,11 +164,11 @@ function Body({ state, panel, actions }: Props) {
           )}
           <SuggestionList suggestions={coaching.suggestions} actions={actions} canInsert={composerFound} />
         </section>
-        <section aria-labelledby="composure-draft" aria-live="polite">
-          <h3 id="composure-draft">{t('sectionDraft')}</h3>
-          <DraftWarnings draft={coaching.draft} actions={actions} canInsert={composerFound} />
-        </section>
       </div>
+      {/* At the bottom, next to where the agent types; announced as it changes. */}
+      <section class="draft" aria-labelledby="composure-draft" aria-live="polite">
+        <DraftWarnings draft={coaching.draft} actions={actions} canInsert={composerFound} />
+      </section>
     </>
   );
 }

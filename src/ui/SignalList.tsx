@@ -1,53 +1,71 @@
+import { useState } from 'preact/hooks';
 import type { Coaching, Ticket } from '../engine/types';
 import { t } from '../lib/i18n';
 import type { SidebarActions } from './types';
 import { Why } from './Why';
 
-/** The customer's signals, each with the customer's own words that triggered it. */
+/** How many signals show before "+N more": the strongest few are what an agent reads first. */
+export const SIGNALS_SHOWN = 3;
+
+/** The customer's signals, strongest first, each with the customer's own words that triggered it. */
 export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; ticket: Ticket; actions: SidebarActions }) {
+  const [all, setAll] = useState(false);
   if (!coaching.signals.length) return <p class="status">{t('noSignals')}</p>;
+  const shown = all ? coaching.signals : coaching.signals.slice(0, SIGNALS_SHOWN);
+  const rest = coaching.signals.length - shown.length;
   return (
-    <ul class="signals">
-      {coaching.signals.map((s, i) => {
-        const name = t(`signal_${s.id.replace(/-/g, '_')}`);
-        const words = s.evidence
-          .slice(0, 3)
-          .map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
-        return (
-          <li
-            key={s.id}
-            class={`signal ${s.scope}`}
-            data-signal={s.id}
-            onMouseEnter={() => actions.highlight(i)}
-            onMouseLeave={() => actions.highlight(null)}
-          >
-            {/* Focus or hover shows the customer's words in the conversation. */}
-            <button
-              type="button"
-              class="signal-name"
-              aria-label={t('showWords', name)}
-              onFocus={() => actions.highlight(i)}
-              onBlur={() => actions.highlight(null)}
-              onClick={() => actions.highlight(i)}
+    <>
+      <ul class="signals">
+        {shown.map((s, i) => {
+          const name = t(`signal_${s.id.replace(/-/g, '_')}`);
+          const words = s.evidence
+            .slice(0, 3)
+            .map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
+          const percent = Math.round(s.confidence * 100);
+          return (
+            <li
+              key={s.id}
+              class={`signal ${s.scope}`}
+              data-signal={s.id}
+              onMouseEnter={() => actions.highlight(i)}
+              onMouseLeave={() => actions.highlight(null)}
             >
-              {name}
-            </button>
-            <span class="kind">
-              {s.scope === 'latest' ? '' : `${t('scopeThread')} · `}
-              {Math.round(s.confidence * 100)}%
-            </span>
-            <div class="words">
-              {words.map((w, k) => (
-                <span key={w.key}>
-                  {k > 0 && ' … '}
-                  <mark>{w.text}</mark>
+              <div class="row">
+                {/* Focus or hover shows the customer's words in the conversation. */}
+                <button
+                  type="button"
+                  class="signal-name"
+                  aria-label={t('showWords', name)}
+                  onFocus={() => actions.highlight(i)}
+                  onBlur={() => actions.highlight(null)}
+                  onClick={() => actions.highlight(i)}
+                >
+                  {name}
+                </button>
+                <span class="spacer" />
+                {s.scope !== 'latest' && <span class="kind">{t('scopeThread')}</span>}
+                <span class="strength" role="img" aria-label={`${percent}%`} title={`${percent}%`}>
+                  <span style={{ width: `${percent}%` }} />
                 </span>
-              ))}
-            </div>
-            <Why rule={s.rule} onHide={() => actions.hide(`${s.rule.pack}/${s.rule.id}`)} />
-          </li>
-        );
-      })}
-    </ul>
+                <Why rule={s.rule} onHide={() => actions.hide(`${s.rule.pack}/${s.rule.id}`)} />
+              </div>
+              <div class="words" title={words.map((w) => w.text).join(' … ')}>
+                {words.map((w, k) => (
+                  <span key={w.key}>
+                    {k > 0 && ' … '}
+                    <mark>{w.text}</mark>
+                  </span>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {(rest > 0 || all) && coaching.signals.length > SIGNALS_SHOWN && (
+        <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)} data-more-signals>
+          {all ? t('showFewer') : t('moreSignals', String(rest))}
+        </button>
+      )}
+    </>
   );
 }

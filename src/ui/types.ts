@@ -2,6 +2,8 @@ import type { SiteReport } from '../adapters/inspect';
 import type { Coaching, Ticket } from '../engine/types';
 
 export type SidebarState =
+  /** The browser's side panel, on a tab with no helpdesk ticket Composure reads. */
+  | { kind: 'none' }
   /** Waiting for the ticket: the page is still rendering it, or switching to `ticketId`. */
   | { kind: 'reading'; helpdesk?: string; ticketId?: string }
   | { kind: 'off' }
@@ -43,7 +45,7 @@ export interface SidebarActions {
   openOptions(): void;
   setPanel(update: Partial<PanelState>): void;
   /** Read this page in generic mode (the helpdesk page has changed beyond what the adapter knows). */
-  useGeneric(): void;
+  genericMode(): void;
   /** "Teach Composure this page": point at a customer message, an agent reply, a note, the reply box. */
   teach(): void;
   /** "What Composure sees on this page", and back. */

@@ -84,7 +84,22 @@ export class Sidebar {
     return result.value as T;
   }
 
+  /**
+   * What the sidebar says, with everything shown: the lists behind "+N more" (signals,
+   * suggestions, draft notes) are opened first, as an agent would, so a test about a signal never
+   * passes because it sits out of sight. `visibleText` is what shows without opening anything.
+   */
   text(): Promise<string> {
+    return this.eval(`async function () {
+      const closed = this.querySelectorAll('[data-more-signals][aria-expanded="false"], [data-more-suggestions][aria-expanded="false"], [data-more-warnings][aria-expanded="false"]');
+      for (const more of closed) more.click();
+      if (closed.length) await new Promise((r) => setTimeout(r, 20));
+      return this.innerText;
+    }`);
+  }
+
+  /** What is on screen without opening anything: the top signals, the first suggestions. */
+  visibleText(): Promise<string> {
     return this.eval('function () { return this.innerText; }');
   }
 

@@ -1,9 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../scripts/build/manifest-for-browser';
 import { firefoxPath } from '../../scripts/lib/browsers';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
+import { fixtureResponse } from './fixtures';
+
+// Firefox gives each add-on a random moz-extension:// host; this pref fixes ours for the tests.
+const UUID = '0c6f7d8e-5b4a-4c3d-9e2f-1a2b3c4d5e6f';
+const PANEL = `moz-extension://${UUID}/src/panel/index.html`;
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -19,7 +25,11 @@ beforeAll(async () => {
     // setViewport calls: the window is sized at launch instead.
     defaultViewport: null,
     args: ['--width=1400', '--height=900'],
-    extraPrefsFirefox: { 'extensions.manifestV3.enabled': true, 'datareporting.policy.dataSubmissionEnabled': false },
+    extraPrefsFirefox: {
+      'extensions.manifestV3.enabled': true,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+    },
   });
   await browser.installExtension(resolve('dist-firefox'));
 });
@@ -28,15 +38,53 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * The sidebar as the agent sees it in Firefox's own sidebar: the panel page, here opened in a
+ * tab of its own, follows the helpdesk tab used last. It is an ordinary extension page (no
+ * closed shadow root), so the test reads and clicks it like a person.
+ */
+async function openPanel(): Promise<Page> {
+  const panel = await browser.newPage();
+  // The page loads, but puppeteer's navigation tracking does not follow moz-extension:// URLs
+  // (it reports a timeout with the page already there): what counts is what the page then shows.
+  await panel.goto(PANEL, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch(() => undefined);
+  return panel;
+}
+
+const panelText = (panel: Page) =>
+  panel.evaluate(() => (document.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? '');
+
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  while (!ok(last) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  if (!ok(last)) throw new Error(`Gave up waiting; last saw: ${String(last).slice(0, 600)}`);
+  return last;
+}
+
+/** Serves a fixture helpdesk at its real https origin by intercepting the tab's requests (WebDriver BiDi). */
+async function fixtureTab(origin: string, dir: string, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin) return void request.continue();
+    const { status, contentType, body } = fixtureResponse(dir, url.pathname);
+    void request.respond({ status, contentType, body });
+  });
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
 describe('Composure in Firefox ESR', () => {
-  it('shows the sidebar on the demo ticket', async () => {
+  it('docks the in-page sidebar on the demo ticket and makes room for it', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}/composure-demo/`);
     // The sidebar's shadow root is closed, so the page sees only its host: an element added to
-    // <html> that now covers the right-hand side of the viewport, where the demo leaves room.
-    // The sidebar's shadow root is closed, so the page sees only its host: an element added to
-    // <html> whose panel now covers the right-hand side of the viewport, where the demo leaves
-    // room (without Composure that point is the page's empty background).
+    // <html> whose panel covers the right-hand side of the viewport, where the page made room.
     const found = await page.waitForFunction(
       () => {
         const host = document.documentElement.lastElementChild;
@@ -45,16 +93,106 @@ describe('Composure in Firefox ESR', () => {
         const ready = host?.tagName === 'DIV' && host.shadowRoot === null && hits.every((hit) => hit === host);
         let left = right;
         while (left > 0 && document.elementFromPoint(left - 1, 400) === host) left--;
-        return ready && { width: right - left };
+        return ready && { width: right - left, margin: getComputedStyle(document.documentElement).marginRight };
       },
       { timeout: 15_000 },
     );
-    // Docked at the right, 340 px wide, plus the resize grip that overhangs its left edge.
-    const { width } = (await found.jsonValue()) as { width: number };
+    const { width, margin } = (await found.jsonValue()) as { width: number; margin: string };
     expect(width).toBeGreaterThanOrEqual(340);
     expect(width).toBeLessThanOrEqual(345);
-    // For a person to look at after a failure; the assertions above are the test.
+    expect(margin).toBe('340px');
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/firefox-demo.png' });
+    await page.close();
   });
+
+  it('in the sidebar panel, reads the demo ticket, inserts a suggestion once into the reply box, and undo takes it out', async () => {
+    const ticket = await browser.newPage();
+    await ticket.goto(`${site.origin}/composure-demo/`);
+    const panel = await openPanel();
+    const text = await waitFor(
+      () => panelText(panel),
+      (t) => t.includes('Dana Whitfield'),
+    );
+    expect(text).toContain('#4821');
+    expect(text).toContain('5 messages read');
+    expect(text).toMatch(/Wants to cancel[\s\S]*I am cancelling my contract/);
+    // The in-page sidebar steps aside while the panel shows the ticket.
+    expect(await ticket.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+
+    await ticket.click('[data-demo="reply"]');
+    await ticket.keyboard.type('Hello Dana,');
+    const first = await panel.evaluate(() => document.querySelector('[data-suggestion] p')?.textContent ?? '');
+    await panel.click('[data-suggestion] button.primary');
+    const reply = () => ticket.evaluate(() => (document.querySelector('[data-demo="reply"]') as HTMLTextAreaElement).value);
+    expect(await waitFor(reply, (v) => v.includes(first))).toBe(`Hello Dana, ${first}`);
+    await ticket.focus('[data-demo="reply"]');
+    await ticket.keyboard.down('Control');
+    await ticket.keyboard.press('z');
+    await ticket.keyboard.up('Control');
+    expect(await waitFor(reply, (v) => !v.includes(first))).toBe('Hello Dana,');
+    await panel.close();
+    await ticket.close();
+  });
+
+  for (const c of [
+    {
+      name: 'Zendesk (CKEditor 5)',
+      origin: 'https://acme.zendesk.com',
+      dir: 'test/fixtures/zendesk',
+      path: '/agent/tickets/101',
+      requester: 'Maya Okafor',
+      shows: /Repeat contact[\s\S]*third time/,
+    },
+    {
+      name: 'Intercom (ProseMirror)',
+      origin: 'https://app.intercom.com',
+      dir: 'test/fixtures/intercom',
+      path: '/a/inbox/acme/inbox/conversation/9001',
+      requester: 'Maya Okafor',
+      shows: /Wants a refund/,
+    },
+  ])
+    it(`in the sidebar panel, reads ${c.name}, inserts once into the editor's model, and the editor's undo takes it out`, async () => {
+      const ticket = await fixtureTab(c.origin, c.dir, c.path);
+      await waitFor(
+        () => ticket.evaluate(() => Boolean((window as unknown as { fixture?: { editor?: unknown } }).fixture?.editor)),
+        Boolean,
+      );
+      const panel = await openPanel();
+      const text = await waitFor(
+        () => panelText(panel),
+        (t) => /messages read/.test(t),
+        15_000,
+      );
+      expect(text).toContain(c.requester);
+      expect(text).toMatch(c.shows);
+
+      const editor = (method: 'text' | 'undo') =>
+        ticket.evaluate(
+          (m) => String((window as unknown as { fixture: { editor: Record<string, () => string> } }).fixture.editor[m]?.() ?? '').trim(),
+          method,
+        );
+      await ticket.click('[contenteditable="true"]');
+      await ticket.keyboard.type('Hello,');
+      // Editors merge edits closer than ~500 ms into one undo step; an agent pauses before picking.
+      await new Promise((r) => setTimeout(r, 700));
+      const first = await panel.evaluate(() => document.querySelector('[data-suggestion] p')?.textContent ?? '');
+      await panel.click('[data-suggestion] button.primary');
+      expect(
+        await waitFor(
+          () => editor('text'),
+          (v) => v.includes(first),
+        ),
+      ).toBe(`Hello, ${first}`);
+      await editor('undo');
+      expect(
+        await waitFor(
+          () => editor('text'),
+          (v) => !v.includes(first),
+        ),
+      ).toBe('Hello,');
+      await panel.close();
+      await ticket.close();
+    });
 });

@@ -15,29 +15,37 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * `rewrite` lets a test break the page (renamed selectors) without another fixture copy.
  */
 export async function routeFixture(context: BrowserContext | Page, origin: string, dir: string, rewrite?: (html: string) => string) {
-  await context.route(`${origin}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
-    let file: string;
-    if (path.startsWith('/fixture-shared/')) file = join('test/fixtures/shared', basename(path));
-    else if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
-    else if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
-    // A page of the app other than its shell (ServiceNow's incident.do in its frame).
-    else if (existsSync(join(dir, `${basename(path)}.html`))) file = join(dir, `${basename(path)}.html`);
-    // Fixture files by name, wherever the SPA's current path puts relative URLs.
-    else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
-    else file = join(dir, 'index.html');
-    if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    let body = readFileSync(file, 'utf8');
-    // Import maps cannot be loaded by src: the shared one is inlined into fixture pages.
-    if (file.endsWith('.html')) {
-      body = body.replace(
-        '<script type="importmap" src="/fixture-shared/importmap.json"></script>',
-        () => `<script type="importmap">${readFileSync('test/fixtures/shared/importmap.json', 'utf8')}</script>`,
-      );
-    }
-    if (rewrite && file.endsWith('.html')) body = rewrite(body);
-    if (rewrite && /\.(js|jsx)$/.test(file) && !file.includes('node_modules')) body = rewrite(body);
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
-  });
+  await context.route(`${origin}/**`, async (route) =>
+    route.fulfill(fixtureResponse(dir, new URL(route.request().url()).pathname, rewrite)),
+  );
+}
+
+/** The response a fixture helpdesk gives for `path`: for Playwright's routes and for Firefox's request interception alike. */
+export function fixtureResponse(
+  dir: string,
+  path: string,
+  rewrite?: (html: string) => string,
+): { status: number; contentType: string; body: string } {
+  const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
+  let file: string;
+  if (path.startsWith('/fixture-shared/')) file = join('test/fixtures/shared', basename(path));
+  else if (vendor?.[1] === 'npm') file = normalize(join('node_modules', vendor[2] as string));
+  else if (vendor?.[1] && VENDOR[vendor[1]]) file = normalize(join(VENDOR[vendor[1]] as string, vendor[2] as string));
+  // A page of the app other than its shell (ServiceNow's incident.do in its frame).
+  else if (existsSync(join(dir, `${basename(path)}.html`))) file = join(dir, `${basename(path)}.html`);
+  // Fixture files by name, wherever the SPA's current path puts relative URLs.
+  else if (/\.(js|css)$/.test(path) && existsSync(join(dir, basename(path)))) file = join(dir, basename(path));
+  else file = join(dir, 'index.html');
+  if (!existsSync(file)) return { status: 404, contentType: 'text/plain', body: 'not found' };
+  let body = readFileSync(file, 'utf8');
+  // Import maps cannot be loaded by src: the shared one is inlined into fixture pages.
+  if (file.endsWith('.html')) {
+    body = body.replace(
+      '<script type="importmap" src="/fixture-shared/importmap.json"></script>',
+      () => `<script type="importmap">${readFileSync('test/fixtures/shared/importmap.json', 'utf8')}</script>`,
+    );
+  }
+  if (rewrite && file.endsWith('.html')) body = rewrite(body);
+  if (rewrite && /\.(js|jsx)$/.test(file) && !file.includes('node_modules')) body = rewrite(body);
+  return { status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body };
 }

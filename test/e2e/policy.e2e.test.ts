@@ -75,8 +75,9 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     expect(await page.getByRole('checkbox', { name: /Moments of truth/ }).isChecked()).toBe(false);
     expect(await page.getByRole('combobox', { name: /Service method/ }).isDisabled()).toBe(true);
     expect(await page.getByRole('combobox', { name: /Service method/ }).inputValue()).toBe('asap');
-    expect(await page.locator('[data-pack="acme-policy"]').innerText()).toMatch(
-      /acme-policy 2\.0\.0 · from policy[\s\S]*Set by your organisation's policy/,
+    // Listed with the policy's packs, marked as set by it.
+    expect(await page.locator('[data-group="policy"] [data-pack="acme-policy"]').innerText()).toMatch(
+      /acme-policy 2\.0\.0[\s\S]*Set by your organisation's policy/,
     );
     // The invalid pack in the policy is ignored, visibly.
     expect(await page.getByRole('alert').first().innerText()).toMatch(/Policy pack #2 ignored/);
