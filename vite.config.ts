@@ -34,7 +34,7 @@ export default defineConfig({
     sourcemap: false,
     // Pages the manifest does not name for crxjs in every browser (Firefox's sidebar_action) and
     // pages only the extension opens (practice).
-    rollupOptions: { input: { panel: 'src/panel/index.html' } },
+    rollupOptions: { input: { panel: 'src/panel/index.html', practice: 'src/practice/index.html' } },
   },
   server: { port: 5199, strictPort: true },
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { invalidSelectors } from '../src/adapters/check-selectors';
 import { runSiteExamples } from '../src/adapters/site-examples';
-import { runExamples } from '../src/engine/examples';
+import { runExamples, runRehearsals } from '../src/engine/examples';
 import { formatPack } from '../src/engine/format';
 import type { Pack } from '../src/engine/pack-schema';
 import { validatePack } from '../src/engine/validate';
@@ -58,12 +58,17 @@ for (const pack of packs)
 // Examples run with the default-enabled packs alongside, as the sidebar would.
 const context = packs.filter((p) => p.defaultEnabled);
 let examples = 0;
+let rehearsals = 0;
 for (const pack of packs) {
-  const failures = runExamples(pack, context);
+  const failures = [...runExamples(pack, context), ...runRehearsals(pack, context)];
   examples += pack.examples?.length ?? 0;
-  for (const f of failures) console.error(`✗ ${pack.id} example ${f.example + 1}: ${f.message}`);
+  rehearsals += (pack.scenarios ?? []).reduce((n, s) => n + (s.rehearsals?.length ?? 0), 0);
+  for (const f of failures)
+    console.error(`✗ ${pack.id} ${f.message.startsWith('scenario') ? '' : `example ${f.example + 1}: `}${f.message}`);
   failed += failures.length;
   if (!failures.length) console.log(`✓ ${pack.id} ${pack.version}: ${pack.examples?.length ?? 0} examples`);
 }
-console.log(`\n${packs.length} packs, ${examples} examples and ${siteExamples} site examples: ${failed} failed`);
+console.log(
+  `\n${packs.length} packs, ${examples} examples, ${rehearsals} scenario rehearsals and ${siteExamples} site examples: ${failed} failed`,
+);
 process.exit(failed ? 1 : 0);

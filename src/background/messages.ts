@@ -1,15 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
 import { publishPacks } from './publish-packs';
+import { validRecords } from '../lib/usage';
 import { proposeSite, startTeach, teachNewSite } from './teach';
-
-export const FEEDBACK_KEY = 'feedback';
-const RULE_KEY = /^[a-z0-9-]{1,63}\/[a-z0-9/-]{1,127}$/;
+import { recordUsage } from './usage';
 
 /**
  * Every message is checked: it must come from this extension, have a known type and a
  * well-formed payload. Content scripts run beside hostile pages, so they may only ask for
- * harmless things (open the options page, count a "not helpful" by rule id — never text).
+ * harmless things (open the options page, count how a rule was used, by rule id — never text).
  */
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
@@ -23,11 +22,12 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };
-    case 'feedback': {
-      if (typeof msg.rule !== 'string' || !RULE_KEY.test(msg.rule)) return { ok: false, error: 'bad payload' };
-      const counts = ((await browser.storage.local.get(FEEDBACK_KEY))[FEEDBACK_KEY] ?? {}) as Record<string, number>;
-      counts[msg.rule] = (counts[msg.rule] ?? 0) + 1;
-      await browser.storage.local.set({ [FEEDBACK_KEY]: counts });
+    case 'usage': {
+      // Rule ids and events only (validRecords drops anything else). Practice is counted apart,
+      // and only our own practice page may say it is practising.
+      const { context, records } = msg as { context?: unknown; records?: unknown };
+      const practice = context === 'practice' && isOwnPage(sender);
+      await recordUsage(practice ? 'practice' : 'live', validRecords(records));
       return { ok: true };
     }
     case 'start-teach': {

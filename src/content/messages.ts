@@ -1,7 +1,11 @@
+import type { UsageRecord } from '../lib/usage';
 import { browser } from '../lib/browser';
 
 /** Messages the content script may send; the service worker validates every one. */
-export type ContentMessage = { type: 'open-options' } | { type: 'feedback'; rule: string } | { type: 'start-teach' };
+export type ContentMessage =
+  | { type: 'open-options' }
+  | { type: 'usage'; context: 'live'; records: UsageRecord[] }
+  | { type: 'start-teach' };
 
 /** True while this content script still belongs to a live extension (not reloaded/updated). */
 export function contextAlive(): boolean {

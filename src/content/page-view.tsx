@@ -6,7 +6,7 @@ import type { Adapter } from '../adapters/types';
 import { createAnalyzer } from '../engine/analyze';
 import { type CompiledPacks, compilePacks } from '../engine/compile';
 import { resolvePacks } from '../engine/resolve';
-import type { Ticket } from '../engine/types';
+import type { Coaching, Ticket } from '../engine/types';
 import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
 import { loadPublishedConfig, onConfigChange } from '../lib/storage';
@@ -19,6 +19,7 @@ import { contextAlive, send } from './messages';
 import type { Mounted } from './mount';
 import { readPanel, savePanel } from './panel-state';
 import { reserveSpace } from './reserve-space';
+import { createUsageRecorder } from './usage-recorder';
 import { inspectSite } from '../adapters/inspect';
 import { batched, debounced } from './schedule';
 import { chooseAdapter, usableSites } from './sites';
@@ -86,12 +87,19 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(graceTimer));
 
+  const usage = createUsageRecorder(() => config.usageCounts, signal);
   const actions: SidebarActions = {
-    insert: (text) => void insert(text),
-    copy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+    insert: (text, rule) => {
+      if (rule) usage.record(rule, 'used');
+      void insert(text);
+    },
+    copy: (text, rule) => {
+      if (rule) usage.record(rule, 'copied');
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+    },
     hide: (rule) => {
       hidden.add(rule);
-      void send({ type: 'feedback', rule });
+      usage.record(rule, 'dismissed');
       void coach();
     },
     highlight: (i) => highlightEvidence(shown?.reading.root ?? null, state, i),
@@ -157,7 +165,8 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
   }
 
   function onPanelAction(action: PanelAction) {
-    if (action?.type === 'insert' && typeof action.text === 'string') actions.insert(action.text);
+    if (action?.type === 'insert' && typeof action.text === 'string')
+      actions.insert(action.text, typeof action.rule === 'string' ? action.rule : undefined);
     else if (action?.type === 'hide' && typeof action.rule === 'string') actions.hide(action.rule);
     else if (action?.type === 'highlight') actions.highlight(typeof action.index === 'number' ? action.index : null);
     else if (action?.type === 'set-panel' && action.update && typeof action.update === 'object')
@@ -255,6 +264,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
       suggestionLanguage: panel.agentLanguage ? uiLanguage().split('-')[0] : undefined,
     });
     if (state.kind === 'report') return;
+    usage.shownOn(shownKey, shownRules(coaching));
     state = {
       kind: 'ready',
       helpdesk: adapter.name,
@@ -376,4 +386,16 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
       target?.focus();
     },
   };
+}
+
+/** The rules whose coaching the sidebar shows: signals, the next step's prompt, suggestions, draft warnings. */
+function shownRules(coaching: Coaching): string[] {
+  const key = (r: { pack: string; id: string }) => `${r.pack}/${r.id}`;
+  const next = coaching.method?.steps.find((s) => s.id === coaching.method?.next);
+  return [
+    ...coaching.signals.map((s) => key(s.rule)),
+    ...(next ? [key(next.rule)] : []),
+    ...coaching.suggestions.map((s) => key(s.rule)),
+    ...coaching.draft.warnings.map((w) => key(w.rule)),
+  ];
 }

@@ -72,7 +72,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     options.maxSuggestions ?? 6,
     words,
   );
-  const warnings = checkDraft(compiled, draftScan, words, signals, { agent: forAgent, customer: forCustomer }, hidden);
+  const warnings = checkDraft(compiled, draftScan, words, signals, { agent: forAgent, customer: forCustomer }, hidden, replies);
 
   return {
     language,

@@ -19,6 +19,8 @@ export function checkDraft(
   /** The reason is for the agent; the alternatives go to the customer. */
   languages: { agent: string[]; customer: string[] },
   hidden: ReadonlySet<string>,
+  /** The agent's earlier replies: what the situation requires (an apology) need not be said twice. */
+  replies: readonly ScanResult[] = [],
 ): DraftWarning[] {
   if (words === 0) return [];
   const present = new Set(signals.map((s) => s.id as string));
@@ -30,7 +32,7 @@ export function checkDraft(
     const found = find !== undefined ? scan.get(find) : undefined;
     if (find !== undefined && !found?.length) continue;
     if (unless !== undefined && scan.get(unless)?.length) continue;
-    if (require !== undefined && scan.get(require)?.length) continue;
+    if (require !== undefined && (scan.get(require)?.length || replies.some((r) => r.get(require)?.length))) continue;
     const first = found?.[0];
     warnings.push({
       id: check.id,

@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import { compilePacks } from './compile';
 import type { Example, Pack } from './pack-schema';
+import { playScenario } from './scenario';
 import type { Message } from './types';
 
 export interface ExampleFailure {
@@ -43,4 +44,23 @@ function describe(example: Example): string {
   const text = example.text ?? example.thread?.at(-1)?.text ?? '';
   const draft = example.draft ? ` / draft "${example.draft.slice(0, 50)}"` : '';
   return `"${text.slice(0, 60)}"${draft}`;
+}
+
+/** Plays each scenario's rehearsals (scripted replies) and checks the outcome each must reach. */
+export function runRehearsals(pack: Pack, context: readonly Pack[] = []): ExampleFailure[] {
+  const compiled = compilePacks([...context.filter((p) => p.id !== pack.id), pack]);
+  const failures: ExampleFailure[] = [];
+  for (const scenario of pack.scenarios ?? [])
+    (scenario.rehearsals ?? []).forEach((rehearsal, i) => {
+      const { outcome, played } = playScenario(scenario, rehearsal.lang, rehearsal.replies, compiled);
+      if (outcome !== rehearsal.outcome)
+        failures.push({
+          pack: pack.id,
+          example: i,
+          message: `scenario "${scenario.id}" rehearsal ${i + 1} (${rehearsal.lang}) ended ${outcome}, expected ${rehearsal.outcome}; replies covered [${played
+            .map((t) => t.facts.steps.join('+') || '—')
+            .join(' | ')}], warnings [${played.map((t) => t.facts.warnings.join('+') || '—').join(' | ')}]`,
+        });
+    });
+  return failures;
 }

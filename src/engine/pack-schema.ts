@@ -133,6 +133,80 @@ export const ExampleSchema = v.strictObject({
   }),
 });
 
+/** What a reply did, as the engine sees it: method steps its draft covers, draft warnings it still has. */
+export const ReplyConditionSchema = v.strictObject({
+  /** Steps of the method the reply covers ("empathize"). */
+  steps: v.optional(v.array(id)),
+  /** Steps the reply leaves out. */
+  missing: v.optional(v.array(id)),
+  /** Draft warnings the reply still has ("no-apology-to-upset-customer"). */
+  warnings: v.optional(v.array(id)),
+  /** Draft warnings the reply avoided. */
+  avoided: v.optional(v.array(id)),
+});
+
+export const ScenarioResponseSchema = v.strictObject({
+  /** When the reply did this (all that is given); a response without `when` is the fallback. */
+  when: v.optional(ReplyConditionSchema),
+  /** How the customer feels after the reply. */
+  mood: v.picklist(['angrier', 'same', 'calmer']),
+  /** What the scripted customer writes back. */
+  say: langText,
+  /** Ends the scenario: the customer is satisfied, or takes it further. */
+  end: v.optional(v.picklist(['resolved', 'escalated'])),
+  /** For the debrief: why the customer reacted so. */
+  note: v.optional(langText),
+});
+
+export const ScenarioSchema = v.strictObject({
+  id,
+  title: langText,
+  /** What the agent is told before starting. */
+  brief: langText,
+  /** For the lead: what the scenario trains, and how to use it. */
+  notes: v.optional(langText),
+  source,
+  /** The method to coach with (the team's own otherwise). */
+  method: v.optional(id),
+  customer: v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  subject: langText,
+  thread: v.pipe(
+    v.array(v.strictObject({ role: v.picklist(['customer', 'agent', 'internal']), text: langText })),
+    v.minLength(1, 'needs the customer’s first message'),
+    v.maxLength(20),
+  ),
+  /** One per reply the agent sends; the first response whose condition holds is the customer’s answer. */
+  turns: v.pipe(
+    v.array(
+      v.strictObject({
+        /** Steps the lead expects this reply to cover (for the debrief). */
+        expect: v.optional(v.array(id)),
+        responses: v.pipe(
+          v.array(ScenarioResponseSchema),
+          v.minLength(1),
+          v.maxLength(10),
+          v.check((r) => r.some((x) => !x.when), 'needs a fallback response (one without "when")'),
+        ),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(10),
+  ),
+  /** Scripted replies and the outcome they must reach: run by packs:check, like examples. */
+  rehearsals: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          lang,
+          replies: v.pipe(v.array(shortText), v.minLength(1), v.maxLength(10)),
+          outcome: v.picklist(['resolved', 'escalated', 'open']),
+        }),
+      ),
+      v.maxLength(20),
+    ),
+  ),
+});
+
 export const PackSchema = v.pipe(
   v.strictObject({
     schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
@@ -153,6 +227,8 @@ export const PackSchema = v.pipe(
     examples: v.optional(v.pipe(v.array(ExampleSchema), v.maxLength(500))),
     /** How to read helpdesk pages: fixes and additions to the built-in adapters (site-schema.ts). */
     sites: v.optional(v.pipe(v.array(SiteDefinitionSchema), v.maxLength(20))),
+    /** Scripted customers to practise on (the practice page). */
+    scenarios: v.optional(v.pipe(v.array(ScenarioSchema), v.maxLength(50))),
   }),
   v.check((p) => JSON.stringify(p).length <= 1_000_000, 'is larger than 1 MB'),
 );
@@ -166,3 +242,6 @@ export type PackSuggestion = v.InferOutput<typeof SuggestionSchema>;
 export type DraftCheck = v.InferOutput<typeof DraftCheckSchema>;
 export type Example = v.InferOutput<typeof ExampleSchema>;
 export type LangText = Record<string, string>;
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ScenarioResponse = v.InferOutput<typeof ScenarioResponseSchema>;
+export type ReplyCondition = v.InferOutput<typeof ReplyConditionSchema>;

@@ -1,7 +1,7 @@
 import type { Pack } from './pack-schema';
 
 type Listed = { id: string };
-const LISTS = ['signals', 'methods', 'suggestions', 'draftChecks'] as const;
+const LISTS = ['signals', 'methods', 'suggestions', 'draftChecks', 'scenarios'] as const;
 
 export class ResolveError extends Error {}
 

@@ -16,7 +16,7 @@ export interface PanelUpdate {
 
 /** Panel → content script: what the agent did. Copy and "open settings" the panel does itself. */
 export type PanelAction =
-  | { type: 'insert'; text: string }
+  | { type: 'insert'; text: string; rule?: string }
   | { type: 'hide'; rule: string }
   | { type: 'highlight'; index: number | null }
   | { type: 'set-panel'; update: Partial<PanelState> }

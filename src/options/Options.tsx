@@ -13,6 +13,8 @@ import { PackList } from './PackList';
 import { ProposedSite } from './ProposedSite';
 import { SiteList } from './SiteList';
 import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
+import { UsageView } from './UsageView';
+import browser from 'webextension-polyfill';
 
 const SAVED_NOTE_MS = 4_000;
 
@@ -67,6 +69,8 @@ export function Options() {
     ['packs', t('packsSection')],
     ['sites', t('sitesSection')],
     ['rollout', t('importExportSection')],
+    ['practice', t('practiceSection')],
+    ['usage', t('usageSection')],
   ];
   return (
     <div class="settings">
@@ -226,6 +230,24 @@ export function Options() {
         <section class="card" id="rollout" aria-labelledby="rollout-title">
           <h2 id="rollout-title">{t('importExportSection')}</h2>
           <ImportExport bundledIds={BUNDLED_PACKS.map((p) => p.id)} onChanged={() => void refresh()} />
+        </section>
+        <section class="card" id="practice" aria-labelledby="practice-title">
+          <h2 id="practice-title">{t('practiceSection')}</h2>
+          <p class="muted">{t('practiceIntro')}</p>
+          <a class="button-link" href={browser.runtime.getURL('src/practice/index.html')} target="_blank" rel="noreferrer">
+            {t('openPractice')}
+          </a>
+        </section>
+        <section class="card" id="usage" aria-labelledby="usage-title">
+          <h2 id="usage-title">{t('usageSection')}</h2>
+          <p class="muted">{t('usageIntro')}</p>
+          <UsageView
+            config={config}
+            onSaved={(note) => {
+              void refresh();
+              setSaved(note);
+            }}
+          />
         </section>
       </main>
       <p role="status" class="toast" data-saved>

@@ -2,13 +2,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { compilePacks } from '../engine/compile';
 import { invalidSelectors } from '../adapters/check-selectors';
 import { runSiteExamples } from '../adapters/site-examples';
-import { runExamples } from '../engine/examples';
+import { runExamples, runRehearsals } from '../engine/examples';
 import { formatPack } from '../engine/format';
 import { type Pack, SUGGESTION_KINDS } from '../engine/pack-schema';
 import { flattenPack, resolvePacks } from '../engine/resolve';
 import { LANGUAGES, SIGNAL_IDS } from '../engine/types';
 import { validatePack } from '../engine/validate';
 import { t } from '../lib/i18n';
+import { ScenarioBench } from './ScenarioBench';
 import { TestBench } from './TestBench';
 
 interface Props {
@@ -49,6 +50,7 @@ export function PackEditor({ pack, installed, enabled, method, onSave, onCancel 
   const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   const failures = [
     ...(valid && flat ? runExamples({ ...flat, examples: valid.examples }, context) : []),
+    ...(valid && flat ? runRehearsals({ ...flat, scenarios: valid.scenarios }, context) : []),
     ...(valid?.sites ?? []).flatMap((site) => [
       ...invalidSelectors(site).map((e) => ({ example: -1, message: `${e.path}: ${e.message}` })),
       ...runSiteExamples(site, parse).map((f) => ({
@@ -153,6 +155,12 @@ export function PackEditor({ pack, installed, enabled, method, onSave, onCancel 
         <div>
           <h3>{t('testBench')}</h3>
           <TestBench compiled={compiled} method={method} />
+          {(valid?.scenarios?.length ?? 0) > 0 && (
+            <>
+              <h3>{t('benchScenarioTitle')}</h3>
+              <ScenarioBench scenarios={valid?.scenarios ?? []} compiled={compiled} method={method} />
+            </>
+          )}
         </div>
       </div>
     </section>
@@ -161,7 +169,8 @@ export function PackEditor({ pack, installed, enabled, method, onSave, onCancel 
 
 /** The common additions, without writing JSON: a signal's phrases, a suggestion, a draft check. */
 function QuickAdd({ onAdd, sourceOf }: { onAdd(change: (p: Pack) => void): void; sourceOf: string }) {
-  const [kind, setKind] = useState<'signal' | 'suggestion' | 'check'>('suggestion');
+  const [kind, setKind] = useState<'signal' | 'suggestion' | 'check' | 'scenario'>('suggestion');
+  const [customer, setCustomer] = useState('');
   const [lang, setLang] = useState('en');
   const [signal, setSignal] = useState<string>('anger');
   const [suggestionKind, setSuggestionKind] = useState<string>('apology');
@@ -207,6 +216,48 @@ function QuickAdd({ onAdd, sourceOf }: { onAdd(change: (p: Pack) => void): void;
             ...(signal ? { signals: [signal as (typeof SIGNAL_IDS)[number]] } : {}),
           },
         ];
+      } else if (kind === 'scenario') {
+        // A two-turn start, in the method's terms: apologise and understand first, then a
+        // follow-up with a time. The lead rewrites the answers in the JSON.
+        const title = why.trim() || t('scenarioNew');
+        p.scenarios = [
+          ...(p.scenarios ?? []),
+          {
+            id: nextId('team-scenario', p.scenarios),
+            title: { [lang]: title },
+            brief: { [lang]: t('scenarioDefaultBrief') },
+            source: sourceOf,
+            method: 'help',
+            customer: { name: customer.trim() || t('unknownCustomer') },
+            subject: { [lang]: title },
+            thread: [{ role: 'customer', text: { [lang]: text.trim() } }],
+            turns: [
+              {
+                expect: ['empathize'],
+                responses: [
+                  {
+                    when: { steps: ['empathize'], avoided: ['no-apology-to-upset-customer'] },
+                    mood: 'calmer',
+                    say: { [lang]: t('scenarioDefaultCalmer') },
+                  },
+                  { mood: 'angrier', say: { [lang]: t('scenarioDefaultAngrier') } },
+                ],
+              },
+              {
+                expect: ['provide'],
+                responses: [
+                  {
+                    when: { steps: ['provide'], avoided: ['promise-without-time'] },
+                    mood: 'calmer',
+                    say: { [lang]: t('scenarioDefaultResolved') },
+                    end: 'resolved',
+                  },
+                  { mood: 'angrier', say: { [lang]: t('scenarioDefaultEscalated') }, end: 'escalated' },
+                ],
+              },
+            ],
+          },
+        ];
       } else {
         p.draftChecks = [
           ...(p.draftChecks ?? []),
@@ -231,6 +282,7 @@ function QuickAdd({ onAdd, sourceOf }: { onAdd(change: (p: Pack) => void): void;
           <option value="suggestion">{t('quickSuggestion')}</option>
           <option value="signal">{t('quickSignal')}</option>
           <option value="check">{t('quickCheck')}</option>
+          <option value="scenario">{t('quickScenario')}</option>
         </select>
       </label>
       <label>
@@ -243,7 +295,18 @@ function QuickAdd({ onAdd, sourceOf }: { onAdd(change: (p: Pack) => void): void;
           ))}
         </select>
       </label>
-      {kind !== 'check' && (
+      {kind === 'scenario' && (
+        <>
+          <label>
+            {t('quickScenarioTitle')} <input type="text" value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} />
+          </label>
+          <label>
+            {t('quickScenarioCustomer')}{' '}
+            <input type="text" value={customer} onInput={(e) => setCustomer((e.target as HTMLInputElement).value)} />
+          </label>
+        </>
+      )}
+      {(kind === 'signal' || kind === 'suggestion') && (
         <label>
           {t('quickForSignal')}{' '}
           <select value={signal} onChange={(e) => setSignal((e.target as HTMLSelectElement).value)}>
@@ -280,7 +343,7 @@ function QuickAdd({ onAdd, sourceOf }: { onAdd(change: (p: Pack) => void): void;
         </>
       )}
       <label>
-        {kind === 'suggestion' ? t('quickText') : t('quickPhrases')}
+        {kind === 'suggestion' ? t('quickText') : kind === 'scenario' ? t('quickScenarioMessage') : t('quickPhrases')}
         <textarea rows={3} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       </label>
       {kind === 'check' && (

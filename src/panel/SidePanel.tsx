@@ -101,8 +101,11 @@ export function SidePanel() {
 
   const send = (action: PanelAction) => port.current?.postMessage(action);
   const actions: SidebarActions = {
-    insert: (text) => send({ type: 'insert', text }),
-    copy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+    insert: (text, rule) => send({ type: 'insert', text, rule }),
+    copy: (text, rule) => {
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+      if (rule) void browser.runtime.sendMessage({ type: 'usage', context: 'live', records: [{ rule, event: 'copied' }] });
+    },
     hide: (rule) => send({ type: 'hide', rule }),
     highlight: (index) => send({ type: 'highlight', index }),
     openOptions: () => void browser.runtime.openOptionsPage(),

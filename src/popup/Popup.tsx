@@ -137,6 +137,9 @@ export function Popup() {
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('openOptions')}
           </button>
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/practice/index.html') })}>
+            {t('openPractice')}
+          </button>
         </div>
       </div>
       <footer class="popup-foot">{t('privacyPromise')}</footer>

@@ -69,7 +69,7 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
                     disabled={!canInsert}
                     title={alt}
                     aria-label={t('insertLabel', alt.slice(0, 40))}
-                    onClick={() => actions.insert(alt)}
+                    onClick={() => actions.insert(alt, `${w.rule.pack}/${w.rule.id}`)}
                   >
                     {alt}
                   </button>

@@ -24,7 +24,7 @@ export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
     const suggestion = state.coaching.suggestions[Number(e.key) - 1];
     if (!suggestion) return;
     e.preventDefault();
-    actions.insert(suggestion.text);
+    actions.insert(suggestion.text, `${suggestion.rule.pack}/${suggestion.rule.id}`);
   };
   const inPage = placement === 'page';
   const collapsed = inPage && panel.collapsed;
@@ -120,10 +120,15 @@ function Body({ state, panel, actions }: Props) {
   return (
     <>
       <div class="meta">
-        {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)} ·{' '}
-        <button type="button" class="link" onClick={actions.showReport}>
-          {t('reportLink')}
-        </button>
+        {t('messagesRead', String(ticket.messages.length))} · {t('customerLanguage', coaching.language)}
+        {!state.practice && (
+          <>
+            {' · '}
+            <button type="button" class="link" onClick={actions.showReport}>
+              {t('reportLink')}
+            </button>
+          </>
+        )}
         {state.olderHidden && <div data-older-hidden>{t('olderHidden')}</div>}
         {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
       </div>
@@ -157,7 +162,7 @@ function Body({ state, panel, actions }: Props) {
               </button>
             )}
           </div>
-          {!composerFound && (
+          {!composerFound && !state.practice && (
             <p class="status" data-problem="no-composer">
               {t('problem_no_composer')}
             </p>

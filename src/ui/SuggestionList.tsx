@@ -25,6 +25,7 @@ export function SuggestionList({
       <ol class="suggestions">
         {shown.map((s, i) => {
           const start = s.text.slice(0, 40);
+          const key = `${s.rule.pack}/${s.rule.id}`;
           return (
             <li key={s.id} class="suggestion" data-suggestion={s.id} lang={s.lang}>
               <div class="row">
@@ -40,7 +41,7 @@ export function SuggestionList({
                   disabled={!canInsert}
                   aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
                   aria-label={t('insertLabel', start)}
-                  onClick={() => actions.insert(s.text)}
+                  onClick={() => actions.insert(s.text, key)}
                 >
                   {t('insert')}
                 </button>
@@ -49,11 +50,11 @@ export function SuggestionList({
                   class="icon"
                   aria-label={t('copyLabel', start)}
                   title={t('copy')}
-                  onClick={() => actions.copy(s.text)}
+                  onClick={() => actions.copy(s.text, key)}
                 >
                   <CopyIcon />
                 </button>
-                <Why rule={s.rule} onHide={() => actions.hide(`${s.rule.pack}/${s.rule.id}`)} />
+                <Why rule={s.rule} onHide={() => actions.hide(key)} />
               </div>
               <p>{s.text}</p>
             </li>

@@ -20,6 +20,8 @@ export type SidebarState =
       olderHidden?: boolean;
       /** Messages whose author the page does not mark. */
       unmarked?: number;
+      /** A practice ticket: there is no helpdesk page to report on. */
+      practice?: boolean;
     }
   /** "What Composure sees on this page"; `back` is what to return to. */
   | { kind: 'report'; report: SiteReport; back: SidebarState };
@@ -37,8 +39,9 @@ export const MAX_WIDTH = 560;
 export const DEFAULT_PANEL: PanelState = { collapsed: false, width: 340, agentLanguage: false };
 
 export interface SidebarActions {
-  insert(text: string): void;
-  copy(text: string): void;
+  /** Into the reply box; `rule` (pack/rule) is counted as used, never the text. */
+  insert(text: string, rule?: string): void;
+  copy(text: string, rule?: string): void;
   /** "Not helpful": hide for this ticket, count locally per rule. */
   hide(ruleKey: string): void;
   highlight(signalIndex: number | null): void;

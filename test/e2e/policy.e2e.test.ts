@@ -50,6 +50,7 @@ beforeAll(async () => {
     method: 'asap',
     lockSettings: ['packs', 'method'],
     customPacks: JSON.stringify([policyPack, { id: 'not-a-pack' }]),
+    usageCounts: false,
   });
   session = await launch();
 });
@@ -91,6 +92,30 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     const text = await sidebar.waitForText(/Next step · ASAP/i);
     expect(text).toContain('Es tut uns leid, dass Sie diesen Eindruck haben.');
     await page.close();
+  });
+
+  it('switches usage counting off: inserting and dismissing count nothing, and the setting says who decided', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText(/Next step · ASAP/i);
+    await page.click('[data-demo="reply"]');
+    await sidebar.click('Insert: ');
+    await sidebar.eval(`function () {
+      const item = this.querySelector('[data-suggestion]');
+      item.querySelector('details').open = true;
+      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
+    }`);
+    // The content script sends its batch within 3 s; give it time to (not) arrive.
+    await new Promise((r) => setTimeout(r, 4_500));
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html#usage`);
+    expect(await options.evaluate(async () => (await chrome.storage.local.get('usage')).usage)).toBeUndefined();
+    const box = options.getByRole('checkbox', { name: /Count how coaching is used/ });
+    await expect.poll(() => box.isDisabled(), { timeout: 15_000 }).toBe(true);
+    expect(await box.isChecked()).toBe(false);
+    await page.close();
+    await options.close();
   });
 
   it('applies a changed policy to an open ticket without a reload', { timeout: 90_000 }, async () => {

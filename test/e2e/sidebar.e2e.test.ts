@@ -114,7 +114,18 @@ describe('the sidebar explains itself', () => {
       .toBe(false);
     const options = await browser().context.newPage();
     await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
-    await expect.poll(() => options.evaluate(async () => (await chrome.storage.local.get('feedback')).feedback)).toEqual({ [rule]: 1 });
+    // Counted as dismissed (the fourth count) for today, on live tickets, by rule id only.
+    const dismissed = () =>
+      options.evaluate(async (r) => {
+        const usage = (await chrome.storage.local.get('usage')).usage as
+          | { days: Record<string, { live?: Record<string, number[]> }> }
+          | undefined;
+        return Object.values(usage?.days ?? {}).reduce((n, day) => n + (day.live?.[r]?.[3] ?? 0), 0);
+      }, rule);
+    await expect.poll(dismissed, { timeout: 10_000 }).toBe(1);
+    const stored = await options.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).not.toContain('Dana');
+    expect(stored).not.toContain('4821');
   });
 
   it("switches suggestions between the customer's language and the agent's", async () => {

@@ -161,3 +161,18 @@ describe('analysing again while the agent types', () => {
     expect(refund?.evidence[0]?.message).toBe(3);
   });
 });
+
+describe('the draft check across replies', () => {
+  it('asks an upset customer for an apology once: an apology in an earlier reply counts', () => {
+    const angry = { role: 'customer' as const, text: 'This is the third time I write. It is still broken and I am furious.' };
+    const draft = 'I have booked a technician for tomorrow morning.';
+    const before = analyze(ticket([angry]), draft, defaults);
+    expect(before.draft.warnings.map((w) => w.id)).toContain('no-apology-to-upset-customer');
+    const after = analyze(
+      ticket([angry, { role: 'agent', text: "I'm so sorry about this." }, { role: 'customer', text: 'Still broken, I am furious.' }]),
+      draft,
+      defaults,
+    );
+    expect(after.draft.warnings.map((w) => w.id)).not.toContain('no-apology-to-upset-customer');
+  });
+});
