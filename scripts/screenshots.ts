@@ -1,27 +1,89 @@
-// npm run screenshots — the README's pictures, from the built extension on the demo ticket:
-// light (fresh ticket), dark (with a draft under check) and collapsed.
+// npm run screenshots — the README's pictures, from the built extension on the demo ticket and
+// its own pages, at 1366×768 (a common agent laptop) unless said otherwise. Looked at before use.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { Sidebar, launch } from '../test/e2e/chromium';
 
 const DRAFT = 'As I said, you should have updated the firmware. We can’t refund the router. I will look into it.';
+const session = await launch();
+const worker = session.context.serviceWorkers()[0];
+const extension = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  const session = await launch({ colorScheme });
+async function open(url: string, scheme: 'light' | 'dark', width = 1366, height = 768): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(session.demoUrl);
-  const sidebar = await Sidebar.find(page);
-  await sidebar.waitForText('Dana Whitfield');
-  if (colorScheme === 'light') {
-    await page.screenshot({ path: 'docs/screenshot.png' });
-    await sidebar.click('Collapse the Composure sidebar');
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: 'docs/screenshot-collapsed.png' });
-    await sidebar.click('Expand the Composure sidebar');
-  } else {
-    await page.fill('[data-demo="reply"]', DRAFT);
-    await sidebar.waitForText('sounds defensive');
-    await sidebar.eval("function () { this.querySelector('#composure-draft').scrollIntoView(); }");
-    await page.screenshot({ path: 'docs/screenshot-dark.png' });
-  }
-  await session.close();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  return page;
 }
-console.log('docs/screenshot.png, docs/screenshot-dark.png, docs/screenshot-collapsed.png');
+
+async function german(on: boolean) {
+  if (!on) return void (await worker?.evaluate(() => chrome.storage.local.remove('uiMessages')));
+  const locale = JSON.parse(readFileSync('dist/_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
+  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
+  await worker?.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang: 'de', messages });
+}
+
+// The sidebar in the page: a fresh ticket (light), and a draft under check (dark).
+const light = await open(session.demoUrl, 'light');
+const sidebar = await Sidebar.find(light);
+await sidebar.waitForText('Dana Whitfield');
+await light.screenshot({ path: 'docs/screenshot.png' });
+const dark = await open(session.demoUrl, 'dark');
+const darkSidebar = await Sidebar.find(dark);
+await darkSidebar.waitForText('Dana Whitfield');
+await dark.fill('[data-demo="reply"]', DRAFT);
+await darkSidebar.waitForText('sounds defensive');
+await dark.screenshot({ path: 'docs/screenshot-dark.png' });
+await dark.close();
+
+// German, the long-worded language.
+await german(true);
+const de = await open(session.demoUrl, 'light');
+await (await Sidebar.find(de)).waitForText('Dana Whitfield');
+await de.screenshot({ path: 'docs/screenshot-de.png' });
+await de.close();
+await german(false);
+
+// The browser's side panel (its page, as the panel shows it), the popup, settings, practice.
+const id = await worker?.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id, session.demoUrl);
+const panel = await open(extension(`src/panel/index.html?tab=${id}`), 'light', 400, 768);
+await panel.getByText('Dana Whitfield').first().waitFor();
+await panel.screenshot({ path: 'docs/side-panel.png' });
+await panel.close();
+const popup = await open(extension(`src/popup/index.html?tab=${id}`), 'light', 340, 470);
+await popup.locator('[data-sees] dl').waitFor();
+await popup.screenshot({ path: 'docs/popup.png' });
+const settings = await open(extension('src/options/index.html'), 'light');
+await settings.getByRole('heading', { name: 'Composure settings' }).waitFor();
+await settings.screenshot({ path: 'docs/settings.png' });
+
+// Practice, played to the debrief; then the usage counts it left.
+const practice = await open(extension('src/practice/index.html?scenario=angry-repeat-contact&lang=en'), 'light', 1366, 900);
+for (const text of ['Please restart your router.', 'We will look into it.']) {
+  await practice.click('[data-practice-reply]');
+  await practice.keyboard.type(text);
+  await practice.click('[data-practice-send]');
+  await practice.waitForTimeout(1_000);
+}
+await practice.locator('[data-debrief]').scrollIntoViewIfNeeded();
+await practice.screenshot({ path: 'docs/practice.png' });
+// Some use on the live ticket: one suggestion inserted, one copied, one dismissed.
+await light.click('[data-demo="reply"]');
+await sidebar.click('Insert: ');
+await sidebar.eval(`function () {
+  const items = this.querySelectorAll('[data-suggestion]');
+  items[1].querySelector('button[aria-label^="Copy"]').click();
+  items[2].querySelector('details').open = true;
+  [...items[2].querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
+}`);
+await light.waitForTimeout(3_500);
+await settings.reload();
+await settings.locator('#usage').scrollIntoViewIfNeeded();
+await settings.evaluate(() => document.querySelector('#usage')?.scrollIntoView());
+await settings.waitForTimeout(300);
+await settings.screenshot({ path: 'docs/usage.png' });
+await session.close();
+console.log(
+  'docs/: screenshot.png, screenshot-dark.png, screenshot-de.png, side-panel.png, popup.png, settings.png, practice.png, usage.png',
+);

@@ -1,4 +1,5 @@
 import { pick } from '../engine/localize';
+import { fillPlaceholders } from '../engine/placeholders';
 import type { Pack } from '../engine/pack-schema';
 import { t } from '../lib/i18n';
 
@@ -23,4 +24,8 @@ export function ruleLabel(key: string, packs: readonly Pack[], lang: string[]): 
   return { kind: '', label: key };
 }
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+/** Placeholders dropped ("Thank you, {customer.firstName}." reads "Thank you."), then cut to a label's length. */
+const short = (raw: string) => {
+  const text = fillPlaceholders(raw, {});
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};

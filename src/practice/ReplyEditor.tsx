@@ -28,6 +28,8 @@ export function ReplyEditor({
   useEffect(() => {
     if (!host.current || quill.current) return;
     const q = new Quill(host.current, { theme: 'snow', modules: { toolbar: [['bold', 'italic'], [{ list: 'bullet' }]] } });
+    q.root.setAttribute('role', 'textbox');
+    q.root.setAttribute('aria-multiline', 'true');
     q.root.setAttribute('aria-label', label);
     q.root.setAttribute('data-practice-reply', '');
     q.on('text-change', () => onChange(q.getText().trim()));

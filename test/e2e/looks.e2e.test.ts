@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axePage, axeSidebar } from './axe';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
+
+const browser = sharedSession();
+const SHOTS = 'test-results/screens';
+mkdirSync(SHOTS, { recursive: true });
+
+async function uiLanguage(lang: 'en' | 'de') {
+  const worker = browser().context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  if (lang === 'en') return void (await worker.evaluate(() => chrome.storage.local.remove('uiMessages')));
+  const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
+  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang, messages });
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  const worker = browser().context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
+}
+
+const extension = (path: string) => `chrome-extension://${browser().extensionId}/${path}`;
+
+/** Text cut off without an ellipsis meant for it: a box whose content is wider than the box. */
+const clipped = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('button, label, h1, h2, h3, .chip, a, th, legend')]
+      .filter((el) => !el.closest('.sr-only'))
+      .filter(
+        (el) =>
+          el.scrollWidth > el.clientWidth + 1 &&
+          getComputedStyle(el).textOverflow !== 'ellipsis' &&
+          getComputedStyle(el).overflow !== 'visible',
+      )
+      .map((el) => el.textContent?.trim().slice(0, 40)),
+  );
+
+describe('every surface, as a person sees it: light and dark, English and German', () => {
+  afterEach(() => uiLanguage('en'));
+  for (const scheme of ['light', 'dark'] as const)
+    for (const lang of ['en', 'de'] as const)
+      it(`${scheme}, ${lang}: the sidebar in the page and in the side panel, the popup, the settings and practice pages have no serious or critical axe violations and nothing cut off`, async () => {
+        await uiLanguage(lang);
+        const ticket = await browser().context.newPage();
+        await ticket.emulateMedia({ colorScheme: scheme });
+        for (const [width, height] of [
+          [1366, 768],
+          [1920, 1080],
+        ] as const) {
+          await ticket.setViewportSize({ width, height });
+          await ticket.goto(browser().demoUrl);
+          const sidebar = await Sidebar.find(ticket);
+          await expect.poll(() => sidebar.visibleText()).toContain('Dana Whitfield');
+          await ticket.screenshot({ path: `${SHOTS}/sidebar-page-${scheme}-${lang}-${width}.png` });
+        }
+        const sidebar = await Sidebar.find(ticket);
+        expect(await axeSidebar(ticket, sidebar), 'in-page sidebar').toEqual([]);
+
+        const id = await tabIdOf(browser().demoUrl);
+        const pages: [string, string, [number, number]][] = [
+          ['side-panel', `src/panel/index.html?tab=${id}`, [400, 768]],
+          ['popup', `src/popup/index.html?tab=${id}`, [340, 560]],
+          ['settings', 'src/options/index.html', [1366, 768]],
+          ['practice', 'src/practice/index.html', [1366, 768]],
+        ];
+        for (const [name, path, [width, height]] of pages) {
+          const page = await browser().context.newPage();
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width, height });
+          await page.goto(extension(path));
+          await page.locator('h1, h2, [role="complementary"]').first().waitFor();
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: `${SHOTS}/${name}-${scheme}-${lang}-${width}.png` });
+          if (name === 'settings') {
+            await page.setViewportSize({ width: 1920, height: 1080 });
+            await page.screenshot({ path: `${SHOTS}/${name}-${scheme}-${lang}-1920.png` });
+          }
+          expect(await axePage(page), name).toEqual([]);
+          expect(await clipped(page), name).toEqual([]);
+          await page.close();
+        }
+        await ticket.close();
+      });
+});
+
+describe('keyboard only', () => {
+  it('settings: find a pack by typing, switch it with Space, and hear it saved', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(extension('src/options/index.html'));
+    const search = page.getByRole('searchbox', { name: 'Search packs' });
+    await search.waitFor();
+    await search.focus();
+    await page.keyboard.type('asap');
+    await expect.poll(() => page.locator('[data-pack]').count()).toBe(1);
+    const box = page.getByRole('checkbox', { name: /ASAP method/ });
+    const before = await box.isChecked();
+    // From the search box: language filter, origin filter, New pack, then the pack's checkbox.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pack-asap-method');
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(!before);
+    await expect.poll(() => page.locator('[data-saved]').innerText()).toContain('Saved');
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(before);
+  });
+
+  it('practice: write, insert a suggestion with its number key, send, and read the answer, without a mouse', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(extension('src/practice/index.html?scenario=refund-demand&lang=en'));
+    const editor = page.locator('[data-practice-reply]');
+    await editor.waitFor();
+    await editor.focus();
+    await page.keyboard.type("I'm sorry the blender broke so soon.");
+    // Into the sidebar with Tab until a suggestion's Insert has focus; its number key inserts it.
+    const coach = page.getByRole('complementary', { name: 'Composure' });
+    await coach.locator('[data-suggestion] button.primary').first().focus();
+    const first = await coach.locator('[data-suggestion] p').first().innerText();
+    await page.keyboard.press('1');
+    await expect.poll(() => editor.innerText()).toContain(first.slice(0, 20));
+    await page.locator('[data-practice-send]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-mood]').count()).toBe(1);
+  });
+});
