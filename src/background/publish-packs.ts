@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import { checkPolicy, checkTeamPacks } from '../lib/policy';
 import { PUBLISHED_CONFIG_KEY, type PublishedConfig, TEAM_PACKS_KEY, readPolicy } from '../lib/storage';
+import type { Pack } from '../engine/pack-schema';
 import { BUNDLED_PACKS } from '../packs';
 
 /**
  * Publishes what content scripts coach with, checked once here instead of in every tab: the
- * bundled packs (without their examples: those are tests), the team's packs and the policy,
+ * bundled packs and the team's (without what only tests and the practice page need), and the policy,
  * validated. Done on install, update and browser start, when the team's packs or the policy
  * change, and on request. A policy Chrome delivers late (its policy service starts seconds
  * after the browser) is published again when it arrives.
@@ -17,10 +18,19 @@ export async function publishPacks(): Promise<void> {
   ]);
   const value: PublishedConfig = {
     version: browser.runtime.getManifest().version,
-    bundled: BUNDLED_PACKS.map(({ examples: _examples, ...pack }) => pack),
-    team: team.packs,
+    bundled: BUNDLED_PACKS.map(forContent),
+    team: team.packs.map(forContent),
     teamDropped: team.dropped,
     policy: checkPolicy(policy),
   };
   await browser.storage.local.set({ [PUBLISHED_CONFIG_KEY]: value });
+}
+
+/**
+ * A pack as content scripts need it: without examples and rehearsals (tests), scenarios
+ * (the practice page reads those itself) and site examples. Every tab parses this on load.
+ */
+function forContent(pack: Pack): Pack {
+  const { examples: _examples, scenarios: _scenarios, ...rest } = pack;
+  return rest.sites ? { ...rest, sites: rest.sites.map(({ examples: _e, ...site }) => site) } : rest;
 }

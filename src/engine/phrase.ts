@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize';
-import { type Tokens, tokenize } from './tokenize';
+import { Tokens, tokenize } from './tokenize';
 
 /**
  * The phrase language a team lead writes instead of regular expressions:
@@ -61,6 +61,9 @@ export function parsePhrase(source: string): Phrase {
   return { tokens, source };
 }
 
+/** One buffer for the words of the phrase being parsed: thousands are parsed on a page's first ticket. */
+const scratch = new Tokens();
+
 function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][] {
   const alternatives = body.split('|').map((alt) => {
     const prefix = alt.length > 1 && alt.endsWith('*');
@@ -72,7 +75,7 @@ function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][
   });
   const only = alternatives[0];
   if (alternatives.length === 1 && only) {
-    const words = tokenize(only.text);
+    const words = tokenize(only.text, scratch);
     if (words.count > 1) {
       return Array.from({ length: words.count }, (_, i) => [{ text: words.word(i), prefix: i === words.count - 1 && only.prefix }]);
     }
