@@ -1,12 +1,10 @@
 // npm run screenshots — the README's pictures, from the built extension on the demo ticket and
 // its own pages, at 1366×768 (a common agent laptop) unless said otherwise. Looked at before use.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { Sidebar, launch } from '../test/e2e/chromium';
+import { Sidebar, launch, setUiLanguage, tabIdOf } from '../test/e2e/chromium';
 
 const DRAFT = 'As I said, you should have updated the firmware. We can’t refund the router. I will look into it.';
 const session = await launch();
-const worker = session.context.serviceWorkers()[0];
 const extension = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
 
 async function open(url: string, scheme: 'light' | 'dark', width = 1366, height = 768): Promise<Page> {
@@ -15,13 +13,6 @@ async function open(url: string, scheme: 'light' | 'dark', width = 1366, height 
   await page.setViewportSize({ width, height });
   await page.goto(url);
   return page;
-}
-
-async function german(on: boolean) {
-  if (!on) return void (await worker?.evaluate(() => chrome.storage.local.remove('uiMessages')));
-  const locale = JSON.parse(readFileSync('dist/_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
-  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
-  await worker?.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang: 'de', messages });
 }
 
 // The sidebar in the page: a fresh ticket (light), and a draft under check (dark).
@@ -38,15 +29,15 @@ await dark.screenshot({ path: 'docs/screenshot-dark.png' });
 await dark.close();
 
 // German, the long-worded language.
-await german(true);
+await setUiLanguage(session, 'de');
 const de = await open(session.demoUrl, 'light');
 await (await Sidebar.find(de)).waitForText('Dana Whitfield');
 await de.screenshot({ path: 'docs/screenshot-de.png' });
 await de.close();
-await german(false);
+await setUiLanguage(session, 'en');
 
 // The browser's side panel (its page, as the panel shows it), the popup, settings, practice.
-const id = await worker?.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id, session.demoUrl);
+const id = await tabIdOf(session, session.demoUrl);
 const panel = await open(extension(`src/panel/index.html?tab=${id}`), 'light', 400, 768);
 await panel.getByText('Dana Whitfield').first().waitFor();
 await panel.screenshot({ path: 'docs/side-panel.png' });

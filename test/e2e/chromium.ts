@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
@@ -115,6 +115,19 @@ export class Sidebar {
     throw new Error(`Sidebar never showed ${String(needle)}. It showed:\n${last}`);
   }
 
+  /** "Not helpful" on a suggestion (the first, unless named), its *?* opened first as an agent would; returns its id. */
+  dismissSuggestion(id?: string): Promise<string> {
+    return this.eval(
+      `function (id) {
+      const item = this.querySelector(id ? '[data-suggestion="' + id + '"]' : '[data-suggestion]');
+      item.querySelector('details').open = true;
+      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
+      return item.getAttribute('data-suggestion');
+    }`,
+      id,
+    );
+  }
+
   /** Clicks the button whose accessible name (aria-label or text) starts with `name`. */
   click(name: string): Promise<void> {
     return this.eval(
@@ -172,4 +185,19 @@ export async function contentScriptWorld(page: Page, frameName?: string) {
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     },
   };
+}
+
+/** Composure's UI language, as the settings page publishes it (the strings, in storage.local); "en" follows the browser again. */
+export async function setUiLanguage(session: Session, lang: string): Promise<void> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  if (lang === 'en') return void (await worker.evaluate(() => chrome.storage.local.remove('uiMessages')));
+  const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
+  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang, messages });
+}
+
+/** The extension's id for the first tab showing `url` (what the side panel and the popup take as ?tab=). */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
 }

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Sidebar } from './chromium';
+import { Sidebar, setUiLanguage, tabIdOf } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
-
-/** The sidebar in another UI language, as the settings page publishes it (storage.local). */
-async function uiLanguage(lang: 'en' | 'de') {
-  const worker = browser().context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  if (lang === 'en') return worker.evaluate(() => chrome.storage.local.remove('uiMessages'));
-  const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
-  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang, messages });
-}
 
 /**
  * What of the sidebar is on screen without scrolling anything: each part named by its
@@ -74,7 +64,7 @@ describe('what matters first, without scrolling', () => {
       [1920, 1080],
     ] as const)
       it(`${width}×${height}, ${lang}: signals with their words, the next step, three suggestions with Insert, and the draft check once typing starts`, async () => {
-        await uiLanguage(lang);
+        await setUiLanguage(browser(), lang);
         const page = await browser().context.newPage();
         const sidebar = await demo(page, width, height);
         const before = await onScreen(sidebar);
@@ -93,7 +83,7 @@ describe('what matters first, without scrolling', () => {
         expect(after.signals).toBeGreaterThanOrEqual(3);
         expect(await overflowing(sidebar)).toEqual([]);
         await page.close();
-        await uiLanguage('en');
+        await setUiLanguage(browser(), 'en');
       });
 
   it('keeps everything one click away: "+N more" opens the other signals and suggestions', async () => {

@@ -2,27 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axePage, axeSidebar } from './axe';
-import { Sidebar } from './chromium';
+import { Sidebar, setUiLanguage, tabIdOf } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
 const SHOTS = 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
-
-async function uiLanguage(lang: 'en' | 'de') {
-  const worker = browser().context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  if (lang === 'en') return void (await worker.evaluate(() => chrome.storage.local.remove('uiMessages')));
-  const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
-  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang, messages });
-}
-
-async function tabIdOf(url: string): Promise<number> {
-  const worker = browser().context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
-}
 
 const extension = (path: string) => `chrome-extension://${browser().extensionId}/${path}`;
 
@@ -41,11 +26,11 @@ const clipped = (page: Page) =>
   );
 
 describe('every surface, as a person sees it: light and dark, English and German', () => {
-  afterEach(() => uiLanguage('en'));
+  afterEach(() => setUiLanguage(browser(), 'en'));
   for (const scheme of ['light', 'dark'] as const)
     for (const lang of ['en', 'de'] as const)
       it(`${scheme}, ${lang}: the sidebar in the page and in the side panel, the popup, the settings and practice pages have no serious or critical axe violations and nothing cut off`, async () => {
-        await uiLanguage(lang);
+        await setUiLanguage(browser(), lang);
         const ticket = await browser().context.newPage();
         await ticket.emulateMedia({ colorScheme: scheme });
         for (const [width, height] of [
@@ -61,7 +46,7 @@ describe('every surface, as a person sees it: light and dark, English and German
         const sidebar = await Sidebar.find(ticket);
         expect(await axeSidebar(ticket, sidebar), 'in-page sidebar').toEqual([]);
 
-        const id = await tabIdOf(browser().demoUrl);
+        const id = await tabIdOf(browser(), browser().demoUrl);
         const pages: [string, string, [number, number]][] = [
           ['side-panel', `src/panel/index.html?tab=${id}`, [400, 768]],
           ['popup', `src/popup/index.html?tab=${id}`, [340, 560]],

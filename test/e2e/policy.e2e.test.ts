@@ -101,11 +101,7 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     await sidebar.waitForText(/Next step · ASAP/i);
     await page.click('[data-demo="reply"]');
     await sidebar.click('Insert: ');
-    await sidebar.eval(`function () {
-      const item = this.querySelector('[data-suggestion]');
-      item.querySelector('details').open = true;
-      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
-    }`);
+    await sidebar.dismissSuggestion();
     // The content script sends its batch within 3 s; give it time to (not) arrive.
     await new Promise((r) => setTimeout(r, 4_500));
     const options = await session.context.newPage();

@@ -194,11 +194,7 @@ describe('usage counts', () => {
     await page.click('[data-is-active="true"] [contenteditable="true"]');
     await sidebar.click('Insert: ');
     await sidebar.click('Copy: ');
-    await sidebar.eval(`function () {
-      const item = this.querySelector('[data-suggestion]');
-      item.querySelector('details').open = true;
-      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
-    }`);
+    await sidebar.dismissSuggestion();
     const options = await browser().context.newPage();
     await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html#usage`);
     // Used, copied, dismissed: once each, under the suggestion's rule id (pack/rule).

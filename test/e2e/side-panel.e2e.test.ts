@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Sidebar } from './chromium';
+import { Sidebar, setUiLanguage, tabIdOf } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
-
-/** The extension's tab id of the first tab showing `url` (what the side panel follows). */
-async function tabIdOf(url: string): Promise<number> {
-  const worker = browser().context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
-}
 
 describe("the browser's side panel", () => {
   it('shows the tab’s ticket, takes over from the in-page panel, inserts once into the reply box, and gives the page back when closed', async () => {
@@ -25,7 +18,7 @@ describe("the browser's side panel", () => {
     // browser's panel follows the active one.
     const panel = await browser().context.newPage();
     await panel.setViewportSize({ width: 360, height: 768 });
-    await panel.goto(`chrome-extension://${browser().extensionId}/src/panel/index.html?tab=${await tabIdOf(browser().demoUrl)}`);
+    await panel.goto(`chrome-extension://${browser().extensionId}/src/panel/index.html?tab=${await tabIdOf(browser(), browser().demoUrl)}`);
     const sidebar = panel.getByRole('complementary', { name: 'Composure' });
     await expect.poll(() => sidebar.innerText(), { timeout: 10_000 }).toContain('Dana Whitfield');
     expect(await sidebar.innerText()).toContain('#4821');

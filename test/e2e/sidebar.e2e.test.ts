@@ -103,11 +103,7 @@ describe('the sidebar explains itself', () => {
     await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Computer mode');
-    await sidebar.eval(`function () {
-      const item = this.querySelector('[data-suggestion="computer-mode-contract"]');
-      item.querySelector('details').open = true;
-      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
-    }`);
+    await sidebar.dismissSuggestion('computer-mode-contract');
     const rule = 'angry-customers/computer-mode-contract';
     await expect
       .poll(() => sidebar.eval<boolean>('function () { return !!this.querySelector(\'[data-suggestion="computer-mode-contract"]\'); }'))
