@@ -1,9 +1,9 @@
-import Quill from 'quill';
-import { useEffect, useImperativeHandle, useRef } from 'preact/hooks';
 import type { Ref } from 'preact';
+import { useEffect, useImperativeHandle, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 export interface ReplyEditorHandle {
-  /** Inserts at the cursor (at the end when the editor has not been clicked), as one undo step. */
+  /** Inserts at the cursor (at the end when the editor has not been used yet), as one undo step. */
   insert(text: string): void;
   text(): string;
   clear(): void;
@@ -11,8 +11,10 @@ export interface ReplyEditorHandle {
 }
 
 /**
- * The reply box: Quill, a real rich-text editor (as Gorgias and many helpdesks use), so
- * practising inserting, undoing and editing feels like the helpdesk.
+ * The reply box: a rich-text contenteditable like Gmail's and many helpdesks' own (bold, italic,
+ * lists), written to through the browser's editing commands, so insertion and undo behave as in
+ * the helpdesk. (An editor library was tried: Quill sets innerHTML and carries an eval, which an
+ * extension page should not ship.)
  */
 export function ReplyEditor({
   editorRef,
@@ -23,34 +25,81 @@ export function ReplyEditor({
   label: string;
   onChange(text: string): void;
 }) {
-  const host = useRef<HTMLDivElement>(null);
-  const quill = useRef<Quill | undefined>(undefined);
+  const box = useRef<HTMLDivElement>(null);
+  // Where the cursor was in the box: a click on a suggestion moves focus to the sidebar.
+  const cursor = useRef<Range | undefined>(undefined);
   useEffect(() => {
-    if (!host.current || quill.current) return;
-    const q = new Quill(host.current, { theme: 'snow', modules: { toolbar: [['bold', 'italic'], [{ list: 'bullet' }]] } });
-    q.root.setAttribute('role', 'textbox');
-    q.root.setAttribute('aria-multiline', 'true');
-    q.root.setAttribute('aria-label', label);
-    q.root.setAttribute('data-practice-reply', '');
-    q.on('text-change', () => onChange(q.getText().trim()));
-    quill.current = q;
-  }, [label, onChange]);
+    const remember = () => {
+      const selection = getSelection();
+      if (selection?.rangeCount && box.current?.contains(selection.anchorNode)) cursor.current = selection.getRangeAt(0).cloneRange();
+    };
+    document.addEventListener('selectionchange', remember);
+    return () => document.removeEventListener('selectionchange', remember);
+  }, []);
+  const read = () => box.current?.innerText.trim() ?? '';
   useImperativeHandle(editorRef, () => ({
     insert(text: string) {
-      const q = quill.current;
-      if (!q) return;
-      const at = q.getSelection()?.index ?? Math.max(0, q.getLength() - 1);
-      const before = at > 0 ? q.getText(at - 1, 1) : '';
-      const piece = before && !/\s/.test(before) ? ` ${text}` : text;
-      q.insertText(at, piece, 'user');
-      q.setSelection(at + piece.length, 0, 'user');
+      const el = box.current;
+      if (!el) return;
+      el.focus();
+      const selection = getSelection();
+      const range = cursor.current ?? document.createRange();
+      if (!cursor.current) {
+        range.selectNodeContents(el);
+        range.collapse(false);
+      }
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      const before = range.startContainer.textContent?.slice(0, range.startOffset) ?? '';
+      document.execCommand('insertText', false, before && !/\s$/.test(before) ? ` ${text}` : text);
+      onChange(read());
     },
-    text: () => quill.current?.getText().trim() ?? '',
+    text: read,
     clear() {
-      quill.current?.setText('', 'user');
-      quill.current?.history.clear();
+      if (box.current) box.current.textContent = '';
+      cursor.current = undefined;
+      onChange('');
     },
-    focus: () => quill.current?.focus(),
+    focus: () => box.current?.focus(),
   }));
-  return <div ref={host} class="reply-editor" />;
+  const format = (command: 'bold' | 'italic' | 'insertUnorderedList') => {
+    box.current?.focus();
+    document.execCommand(command);
+  };
+  return (
+    <div class="reply-box">
+      <div class="format-bar" role="toolbar" aria-label={t('practiceFormat')}>
+        {(
+          [
+            ['bold', 'B', t('practiceBold')],
+            ['italic', 'I', t('practiceItalic')],
+            ['insertUnorderedList', '•', t('practiceList')],
+          ] as const
+        ).map(([command, glyph, name]) => (
+          <button
+            key={command}
+            type="button"
+            aria-label={name}
+            title={name}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => format(command)}
+          >
+            {glyph}
+          </button>
+        ))}
+      </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: rich text (bold, lists) needs contenteditable; a textarea holds plain text only */}
+      <div
+        ref={box}
+        class="reply-editor"
+        contentEditable
+        tabIndex={0}
+        role="textbox"
+        aria-multiline="true"
+        aria-label={label}
+        data-practice-reply
+        onInput={() => onChange(read())}
+      />
+    </div>
+  );
 }

@@ -1,7 +1,6 @@
 import '../ui/tokens.css';
 import '../ui/page.css';
 import '../ui/sidebar.css';
-import 'quill/dist/quill.snow.css';
 import './practice.css';
 import { render } from 'preact';
 import { loadConfig } from '../lib/checked-storage';
