@@ -7,6 +7,11 @@ const DRAFT = 'As I said, you should have updated the firmware. We can’t refun
 const session = await launch();
 const extension = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
 
+/** Waits on what is on screen, without opening "+N more" (Sidebar.waitForText would). */
+async function shows(sidebar: Sidebar, needle: string) {
+  for (let i = 0; i < 100 && !(await sidebar.visibleText()).includes(needle); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 async function open(url: string, scheme: 'light' | 'dark', width = 1366, height = 768): Promise<Page> {
   const page = await session.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
@@ -18,20 +23,20 @@ async function open(url: string, scheme: 'light' | 'dark', width = 1366, height 
 // The sidebar in the page: a fresh ticket (light), and a draft under check (dark).
 const light = await open(session.demoUrl, 'light');
 const sidebar = await Sidebar.find(light);
-await sidebar.waitForText('Dana Whitfield');
+await shows(sidebar, 'Dana Whitfield');
 await light.screenshot({ path: 'docs/screenshot.png' });
 const dark = await open(session.demoUrl, 'dark');
 const darkSidebar = await Sidebar.find(dark);
-await darkSidebar.waitForText('Dana Whitfield');
+await shows(darkSidebar, 'Dana Whitfield');
 await dark.fill('[data-demo="reply"]', DRAFT);
-await darkSidebar.waitForText('sounds defensive');
+await shows(darkSidebar, 'no apology');
 await dark.screenshot({ path: 'docs/screenshot-dark.png' });
 await dark.close();
 
 // German, the long-worded language.
 await setUiLanguage(session, 'de');
 const de = await open(session.demoUrl, 'light');
-await (await Sidebar.find(de)).waitForText('Dana Whitfield');
+await shows(await Sidebar.find(de), 'Dana Whitfield');
 await de.screenshot({ path: 'docs/screenshot-de.png' });
 await de.close();
 await setUiLanguage(session, 'en');

@@ -13,8 +13,8 @@ export interface ReplyEditorHandle {
 /**
  * The reply box: a rich-text contenteditable like Gmail's and many helpdesks' own (bold, italic,
  * lists), written to through the browser's editing commands, so insertion and undo behave as in
- * the helpdesk. (An editor library was tried: Quill sets innerHTML and carries an eval, which an
- * extension page should not ship.)
+ * the helpdesk. (An editor library was tried: Quill writes markup strings into the page and ships
+ * a string-evaluating fallback, neither of which an extension page should carry.)
  */
 export function ReplyEditor({
   editorRef,
