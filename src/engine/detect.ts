@@ -13,15 +13,6 @@ export function detectSignals(text: string, compiled: CompiledPacks, language?: 
   const scan = scanText(clean, compiled, language);
   if (!scan.size) return [];
   const out: Signal[] = [];
-  for (const s of messageSignals(scan, compiled, 0))
-    if (s.confidence >= SHOW_THRESHOLD)
-      out.push({
-        id: s.id,
-        confidence: s.confidence,
-        evidence: s.evidence,
-        rules: s.rules,
-        scope: 'latest',
-        rule: s.rules[0] as Signal['rule'],
-      });
+  for (const s of messageSignals(scan, compiled, 0)) if (s.confidence >= SHOW_THRESHOLD) out.push(s);
   return out.length > 1 ? out.sort((a, b) => b.confidence - a.confidence) : out;
 }

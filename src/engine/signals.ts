@@ -8,12 +8,8 @@ export const SHOW_THRESHOLD = 0.5;
 const THREAD_DECAY = 0.75;
 const MAX_REPEATS = 3;
 
-export interface MessageSignal {
-  id: SignalId;
-  confidence: number;
-  evidence: Evidence[];
-  rules: RuleRef[];
-}
+/** A message's signal, scoped as the latest message's (threadSignals re-scopes earlier ones). */
+export type MessageSignal = Signal;
 
 /**
  * Signals of one message: every rule that matched adds its weight, combined as independent
@@ -27,22 +23,40 @@ export function messageSignals(scan: ScanResult, compiled: CompiledPacks, messag
     if (index === undefined || !hits.length) continue;
     const { rule, ref } = compiled.signalRules[index] as CompiledPacks['signalRules'][number];
     let entry: Found | undefined;
-    for (const f of found) if (f.id === rule.signal) entry = f;
+    for (let k = 0; k < found.length; k++) if ((found[k] as Found).id === rule.signal) entry = found[k];
     if (!entry) {
-      entry = { id: rule.signal, miss: 1, evidence: [], rules: [] };
+      entry = { id: rule.signal, miss: 1, evidence: [], rules: [], weights: [] };
       found.push(entry);
     }
     // Distinct matches of one rule add up, to three: "stupid … worst … useless" is angrier than one.
     entry.miss *= (1 - rule.weight) ** distinctMatches(hits);
-    entry.rules.push({ ref, w: rule.weight });
-    for (const h of hits) entry.evidence.push({ message, start: h.start, end: h.end });
+    entry.rules.push(ref);
+    entry.weights.push(rule.weight);
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as { start: number; end: number };
+      entry.evidence.push({ message, start: h.start, end: h.end });
+    }
   }
-  return found.map((e) => ({
-    id: e.id,
-    confidence: round(1 - e.miss),
-    evidence: e.evidence.length > 1 ? dedupe(e.evidence) : e.evidence,
-    rules: e.rules.length > 1 ? e.rules.sort((a, b) => b.w - a.w).map((r) => r.ref) : [(e.rules[0] as { ref: RuleRef }).ref],
-  }));
+  const out: MessageSignal[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k] as Found;
+    const rules = e.rules.length > 1 ? byWeight(e) : e.rules;
+    out.push({
+      id: e.id,
+      confidence: round(1 - e.miss),
+      scope: 'latest',
+      evidence: e.evidence.length > 1 ? dedupe(e.evidence) : e.evidence,
+      rule: rules[0] as RuleRef,
+      rules,
+    });
+  }
+  return out;
+}
+
+/** A signal's rules, the heaviest first (the one the sidebar names). */
+function byWeight(e: Found): RuleRef[] {
+  const order = e.rules.map((_, k) => k).sort((a, b) => (e.weights[b] as number) - (e.weights[a] as number));
+  return order.map((k) => e.rules[k] as RuleRef);
 }
 
 interface Found {
@@ -50,7 +64,9 @@ interface Found {
   /** The chance that every rule that matched is wrong: 1 − confidence. */
   miss: number;
   evidence: Evidence[];
-  rules: { ref: RuleRef; w: number }[];
+  rules: RuleRef[];
+  /** Each rule's weight, beside it. */
+  weights: number[];
 }
 
 /** How many of a rule's matches count: distinct by length (the same word twice is one), at most three. */
@@ -98,7 +114,7 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   for (const e of sorted) {
     const last = out[out.length - 1];
     if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
-    else out.push({ ...e });
+    else out.push({ message: e.message, start: e.start, end: e.end });
   }
   return out;
 }

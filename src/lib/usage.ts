@@ -48,7 +48,7 @@ export function emptyStore(): UsageStore {
 /** A stored value read defensively: anything not shaped like a store starts a new one. */
 export function parseStore(value: unknown): UsageStore {
   const v = value as Partial<UsageStore> | undefined;
-  if (!v || v.version !== 1 || typeof v.days !== 'object' || typeof v.older !== 'object' || !v.days || !v.older) return emptyStore();
+  if (v?.version !== 1 || typeof v.days !== 'object' || typeof v.older !== 'object' || !v.days || !v.older) return emptyStore();
   return v as UsageStore;
 }
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Sidebar, setUiLanguage, tabIdOf } from './chromium';
+import { Sidebar, setUiLanguage } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 

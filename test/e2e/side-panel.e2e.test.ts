@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sidebar, setUiLanguage, tabIdOf } from './chromium';
+import { Sidebar, tabIdOf } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
