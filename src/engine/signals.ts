@@ -104,9 +104,31 @@ export function threadSignals(perMessage: { index: number; signals: MessageSigna
       } else earlier.set(s.id, { ...s, evidence: [...s.evidence], confidence, scope: 'thread', rule: s.rules[0] as RuleRef });
     }
   });
-  const byConfidence = (a: Signal, b: Signal) => b.confidence - a.confidence;
-  return [...out.sort(byConfidence), ...[...earlier.values()].sort(byConfidence)];
+  return [...out.sort(byRank), ...[...earlier.values()].sort(byRank)];
 }
+
+/**
+ * Among signals about as sure as each other (the same tenth), how to talk to the customer comes
+ * before what they want — "defuse anger first, solve second" (seeds/000) — and "complaint", true
+ * of almost every upset message, last. The sidebar shows the first three.
+ */
+const RANK: readonly SignalId[] = [
+  'threat',
+  'baiting',
+  'insult',
+  'anger',
+  'profanity',
+  'repeat-contact',
+  'escalation-request',
+  'cancel-request',
+  'refund-request',
+  'urgency',
+  'disappointment',
+  'complaint',
+  'gratitude',
+];
+const tenth = (s: Signal) => Math.round(s.confidence * 10);
+const byRank = (a: Signal, b: Signal) => tenth(b) - tenth(a) || RANK.indexOf(a.id) - RANK.indexOf(b.id) || b.confidence - a.confidence;
 
 function dedupe(evidence: Evidence[]): Evidence[] {
   const sorted = evidence.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -7,6 +7,25 @@ import { Why } from './Why';
 /** How many signals show before "+N more": the strongest few are what an agent reads first. */
 export const SIGNALS_SHOWN = 3;
 
+/** About what one line of the panel holds at its default width. */
+const WORDS_LINE = 42;
+
+/**
+ * The evidence that fits on the signal's one line, whole (at least the first, up to three): a
+ * word cut by the ellipsis reads as a stray highlight. All of them are in the tooltip and are
+ * highlighted in the conversation on focus.
+ */
+function fitting<T extends { text: string }>(words: T[]): T[] {
+  let length = 0;
+  const out: T[] = [];
+  for (const w of words.slice(0, 3)) {
+    length += w.text.length + (out.length ? 3 : 0);
+    if (out.length && length > WORDS_LINE) break;
+    out.push(w);
+  }
+  return out;
+}
+
 /** The customer's signals, strongest first, each with the customer's own words that triggered it. */
 export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; ticket: Ticket; actions: SidebarActions }) {
   const [all, setAll] = useState(false);
@@ -18,9 +37,8 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
       <ul class="signals">
         {shown.map((s, i) => {
           const name = t(`signal_${s.id.replace(/-/g, '_')}`);
-          const words = s.evidence
-            .slice(0, 3)
-            .map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
+          const evidence = s.evidence.map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
+          const words = fitting(evidence);
           const percent = Math.round(s.confidence * 100);
           return (
             <li
@@ -49,7 +67,7 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
                 </span>
                 <Why rule={s.rule} onHide={() => actions.hide(`${s.rule.pack}/${s.rule.id}`)} />
               </div>
-              <div class="words" title={words.map((w) => w.text).join(' … ')}>
+              <div class="words" title={evidence.map((w) => w.text).join(' … ')}>
                 {words.map((w, k) => (
                   <span key={w.key}>
                     {k > 0 && ' … '}

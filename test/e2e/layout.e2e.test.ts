@@ -28,6 +28,10 @@ async function onScreen(sidebar: Sidebar) {
     return {
       signals: count('[data-signal]'),
       words: count('[data-signal] mark'),
+      // Evidence cut by the line's ellipsis: a stray sliver of highlight.
+      cutWords: [...this.querySelectorAll('[data-signal] mark')].filter(
+        (m) => m.getBoundingClientRect().right > m.closest('.words').getBoundingClientRect().right + 1,
+      ).length,
       step: count('[aria-current="step"]'),
       prompt: count('[data-prompt]'),
       suggestions: count('[data-suggestion]'),
@@ -69,6 +73,7 @@ describe('what matters first, without scrolling', () => {
         const before = await onScreen(sidebar);
         expect(before.signals).toBeGreaterThanOrEqual(3);
         expect(before.words).toBeGreaterThanOrEqual(3);
+        expect(before.cutWords).toBe(0);
         expect(before.step).toBe(1);
         expect(before.prompt).toBe(1);
         expect(before.suggestions).toBeGreaterThanOrEqual(3);

@@ -30,6 +30,15 @@ describe('analysing a ticket', () => {
     expect(ids(result)).not.toContain('threat');
   });
 
+  it('shows how to talk before what the customer wants, and "complaint" last, among signals as sure', () => {
+    const latest =
+      "This is the THIRD time I am writing and it is STILL NOT FIXED!!! You people just don't care about customers once you have their money. I want a refund or I am cancelling my contract.";
+    const top = ids(analyze(ticket([{ role: 'customer', text: latest }]), '', defaults));
+    // All of these are found with confidence ≥ 0.95; the sidebar shows the first three.
+    expect(top.slice(0, 3)).toEqual(['baiting', 'repeat-contact', 'cancel-request']);
+    expect(top.indexOf('complaint')).toBeGreaterThan(top.indexOf('refund-request'));
+  });
+
   it('points every signal at the customer words that triggered it', () => {
     const result = analyze(ticket(thread), '', defaults);
     const escalation = result.signals.find((s) => s.id === 'escalation-request');
