@@ -37,7 +37,10 @@ export function SignalList({ coaching, ticket, actions }: { coaching: Coaching; 
       <ul class="signals">
         {shown.map((s, i) => {
           const name = t(`signal_${s.id.replace(/-/g, '_')}`);
-          const evidence = s.evidence.map((e) => ({ key: `${e.message}:${e.start}`, text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '' }));
+          const evidence = s.evidence.map((e) => ({
+            key: `${e.message}:${e.start}`,
+            text: ticket.messages[e.message]?.text.slice(e.start, e.end) ?? '',
+          }));
           const words = fitting(evidence);
           const percent = Math.round(s.confidence * 100);
           return (
