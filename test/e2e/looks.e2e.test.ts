@@ -25,6 +25,24 @@ const clipped = (page: Page) =>
       .map((el) => el.textContent?.trim().slice(0, 40)),
   );
 
+/** The extension's own pages, at the size each is seen at; the side panel holds the same sidebar. */
+const surfaces = (tab: number): [string, string, [number, number]][] => [
+  ['side-panel', `src/panel/index.html?tab=${tab}`, [400, 768]],
+  ['popup', `src/popup/index.html?tab=${tab}`, [340, 560]],
+  ['settings', 'src/options/index.html', [1366, 768]],
+  ['practice', 'src/practice/index.html', [1366, 768]],
+];
+
+async function openSurface(path: string, width: number, height: number, scheme: 'light' | 'dark' = 'light') {
+  const page = await browser().context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width, height });
+  await page.goto(extension(path));
+  await page.locator('h1, h2, [role="complementary"]').first().waitFor();
+  await page.waitForTimeout(300);
+  return page;
+}
+
 describe('every surface, as a person sees it: light and dark, English and German', () => {
   afterEach(() => setUiLanguage(browser(), 'en'));
   for (const scheme of ['light', 'dark'] as const)
@@ -46,20 +64,8 @@ describe('every surface, as a person sees it: light and dark, English and German
         const sidebar = await Sidebar.find(ticket);
         expect(await axeSidebar(ticket, sidebar), 'in-page sidebar').toEqual([]);
 
-        const id = await tabIdOf(browser(), browser().demoUrl);
-        const pages: [string, string, [number, number]][] = [
-          ['side-panel', `src/panel/index.html?tab=${id}`, [400, 768]],
-          ['popup', `src/popup/index.html?tab=${id}`, [340, 560]],
-          ['settings', 'src/options/index.html', [1366, 768]],
-          ['practice', 'src/practice/index.html', [1366, 768]],
-        ];
-        for (const [name, path, [width, height]] of pages) {
-          const page = await browser().context.newPage();
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.setViewportSize({ width, height });
-          await page.goto(extension(path));
-          await page.locator('h1, h2, [role="complementary"]').first().waitFor();
-          await page.waitForTimeout(300);
+        for (const [name, path, [width, height]] of surfaces(await tabIdOf(browser(), browser().demoUrl))) {
+          const page = await openSurface(path, width, height, scheme);
           await page.screenshot({ path: `${SHOTS}/${name}-${scheme}-${lang}-${width}.png` });
           if (name === 'settings') {
             await page.setViewportSize({ width: 1920, height: 1080 });
@@ -71,6 +77,28 @@ describe('every surface, as a person sees it: light and dark, English and German
         }
         await ticket.close();
       });
+});
+
+/** Letters only each language's strings have: the page is really shown in it. */
+const LETTERS = { el: /[\u0370-\u03ff]/, sk: /[čďľňšťž]/i, zh_CN: /[\u4e00-\u9fff]/, no: /[æøå]/i };
+
+describe('the other four UI languages: Greek, Slovak, Chinese and Norwegian strings fit too', () => {
+  afterEach(() => setUiLanguage(browser(), 'en'));
+  for (const lang of ['el', 'sk', 'zh_CN', 'no'] as const)
+    it(`${lang}: nothing cut off in the side panel's sidebar, the popup, the settings and practice pages`, async () => {
+      await setUiLanguage(browser(), lang);
+      const ticket = await browser().context.newPage();
+      await ticket.goto(browser().demoUrl);
+      await expect.poll(async () => (await Sidebar.find(ticket)).visibleText()).toContain('Dana Whitfield');
+      for (const [name, path, [width, height]] of surfaces(await tabIdOf(browser(), browser().demoUrl))) {
+        const page = await openSurface(path, width, height);
+        await page.screenshot({ path: `${SHOTS}/${name}-light-${lang}-${width}.png` });
+        expect(await page.evaluate(() => document.body.innerText), `${name} is in ${lang}`).toMatch(LETTERS[lang]);
+        expect(await clipped(page), `${name} in ${lang}`).toEqual([]);
+        await page.close();
+      }
+      await ticket.close();
+    });
 });
 
 describe('keyboard only', () => {
