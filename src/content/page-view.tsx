@@ -247,14 +247,12 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     const language = await customerLanguage(fresh.ticket);
     if (signal.aborted) return;
     shown = { ticket: fresh.ticket, reading: fresh, language };
-    await coach();
+    await coach(composer);
   }
 
-  /** Runs the engine on what was last read and the draft as it is now. */
-  async function coach() {
+  /** Runs the engine on what was last read and the draft as it is now (in the reply box just found, if a read found it). */
+  async function coach(composer = adapter.composer(document, new URL(location.href))) {
     if (!shown || !analyze || signal.aborted) return;
-    const url = new URL(location.href);
-    const composer = adapter.composer(document, url);
     const coaching = analyze(shown.ticket, composer?.readDraft() ?? '', {
       method: config.method,
       agentLanguage: uiLanguage(),
