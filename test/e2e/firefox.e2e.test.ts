@@ -21,10 +21,15 @@ beforeAll(async () => {
     protocol: 'webDriverBiDi',
     executablePath: firefoxPath(),
     headless: true,
+    // Since Firefox 153, WebDriver may navigate only to http(s), file and blob URLs unless the
+    // harness is given system access; without it the moz-extension:// panel page never opens
+    // (the tab stays about:blank). ESR 140 ignores the variable. Agents are unaffected: this is
+    // how the test reaches the page, not how Firefox shows the sidebar.
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+    args: ['--width=1400', '--height=900'],
     // Firefox ESR 140's WebDriver BiDi has no screen-orientation override, which puppeteer's
     // setViewport calls: the window is sized at launch instead.
     defaultViewport: null,
-    args: ['--width=1400', '--height=900'],
     extraPrefsFirefox: {
       'extensions.manifestV3.enabled': true,
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -32,6 +37,7 @@ beforeAll(async () => {
     },
   });
   await browser.installExtension(resolve('dist-firefox'));
+  console.log(`Firefox tests run on ${await browser.version()}`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -45,23 +51,44 @@ afterAll(async () => {
  */
 async function openPanel(): Promise<Page> {
   const panel = await browser.newPage();
-  // The page loads, but puppeteer's navigation tracking does not follow moz-extension:// URLs
-  // (it reports a timeout with the page already there): what counts is what the page then shows.
-  await panel.goto(PANEL, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch(() => undefined);
+  // Puppeteer's navigation tracking does not follow moz-extension:// URLs (it reports a timeout
+  // with the page already there), so a timeout is expected; any other refusal is the cause.
+  await panel.goto(PANEL, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch((error: Error) => {
+    if (!/timeout/i.test(error.message)) throw new Error(`Firefox would not open the side panel page: ${error.message.split('\n')[0]}`);
+  });
+  const url = await waitFor(
+    () => panel.evaluate(() => location.href).catch((e: Error) => e.message),
+    (u) => u.startsWith('moz-extension:'),
+    5_000,
+    'the side panel page to open',
+  );
+  expect(url).toBe(PANEL);
   return panel;
 }
 
 const panelText = (panel: Page) =>
   panel.evaluate(() => (document.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? '');
 
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+/**
+ * Polls what a person would see until it is right. The failure says what was on screen, so a
+ * browser update that breaks a test reads as "the panel showed X", not a bare time-out.
+ */
+async function waitFor<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 10_000,
+  what = 'the expected text',
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last = await read();
   while (!ok(last) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 100));
     last = await read();
   }
-  if (!ok(last)) throw new Error(`Gave up waiting; last saw: ${String(last).slice(0, 600)}`);
+  if (!ok(last)) {
+    const seen = String(last).trim().slice(0, 600);
+    throw new Error(`Waited ${timeout / 1000} s for ${what}; the agent would see: ${seen ? `"${seen}"` : 'nothing (an empty page)'}`);
+  }
   return last;
 }
 
@@ -113,6 +140,8 @@ describe('Composure in Firefox ESR', () => {
     const text = await waitFor(
       () => panelText(panel),
       (t) => t.includes('Dana Whitfield'),
+      10_000,
+      "the demo ticket's requester in the side panel",
     );
     expect(text).toContain('#4821');
     expect(text).toContain('5 messages read');
@@ -164,6 +193,7 @@ describe('Composure in Firefox ESR', () => {
         () => panelText(panel),
         (t) => /messages read/.test(t),
         15_000,
+        `${c.name}'s ticket in the side panel`,
       );
       expect(text).toContain(c.requester);
       expect(text).toMatch(c.shows);
