@@ -73,12 +73,7 @@ const panelText = (panel: Page) =>
  * Polls what a person would see until it is right. The failure says what was on screen, so a
  * browser update that breaks a test reads as "the panel showed X", not a bare time-out.
  */
-async function waitFor<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeout = 10_000,
-  what = 'the expected text',
-): Promise<T> {
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000, what = 'the expected text'): Promise<T> {
   const deadline = Date.now() + timeout;
   let last = await read();
   while (!ok(last) && Date.now() < deadline) {
