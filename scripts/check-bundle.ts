@@ -4,7 +4,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const CONTENT_SCRIPT_BUDGET_GZIP = 40 * 1024;
+// 42 KiB since app shells are made room for and suggestions ask for their slots (+1.6 kB gzip);
+// the next kilobytes come back when the first paint defers what it does not need (issue 18).
+const CONTENT_SCRIPT_BUDGET_GZIP = 42 * 1024;
 let problems = 0;
 const fail = (message: string) => {
   console.error(`✗ ${message}`);

@@ -2,7 +2,7 @@ import type { ComposerKind, SiteDefinition } from '../engine/site-schema';
 import { ckeditorComposer } from './ckeditor';
 import { contentEditableComposer } from './contenteditable';
 import { textareaComposer } from './insert';
-import { firstMatch } from './query';
+import { queryAll } from './query';
 import type { Composer } from './types';
 
 const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""]';
@@ -14,12 +14,20 @@ const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""]';
  */
 export function findComposer(def: SiteDefinition, scope: ParentNode): { composer: Composer; index: number } | null {
   if (!def.composer) return null;
-  const found = firstMatch(scope, def.composer.selector);
-  if (!found) return null;
-  const editable = isEditable(found.element) ? found.element : found.element.querySelector(EDITABLE);
-  if (!editable || !isEditable(editable) || !editable.isConnected) return null;
-  return { composer: composerOfKind(editable as HTMLElement, def.composer.kind), index: found.index };
+  for (const [index, selector] of def.composer.selector.entries()) {
+    const editables = queryAll(scope, selector)
+      .map((found) => (isEditable(found) ? found : found.querySelector(EDITABLE)))
+      .filter((el): el is HTMLElement => el !== null && isEditable(el) && el.isConnected);
+    // Helpdesks keep closed editors in the page (a note editor behind the reply one, the previous
+    // reply box during a re-mount): the one the agent is in, else one on screen, else the first.
+    const editable = editables.find((el) => el.ownerDocument.activeElement === el) ?? editables.find(onScreen) ?? editables[0];
+    if (editable) return { composer: composerOfKind(editable, def.composer.kind), index };
+  }
+  return null;
 }
+
+/** Laid out at all: not display:none, not in a collapsed pane. (A page parsed for examples has no layout: every element counts.) */
+const onScreen = (el: HTMLElement) => el.getClientRects().length > 0 || !el.ownerDocument.defaultView;
 
 // By tag and property, not instanceof: a reply box in a same-origin frame belongs to that
 // frame's realm, whose HTMLElement is not ours.

@@ -138,12 +138,31 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     // One sidebar at a time: in the browser's side panel when the agent chose it or opened it.
     const elsewhere = config.placement === 'browser' || ports.size > 0;
     render(elsewhere ? null : <Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
-    reserveSpace(document, elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width);
+    makeRoom(elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width);
     if (ports.size) {
       const update: PanelUpdate = { type: 'state', state: forPanel(state), panel };
       for (const port of ports) post(port, update);
     }
   }
+
+  /** Room for the panel; the shell is looked for again when a ticket is first shown or the window resized. */
+  let refitDue = true;
+  function makeRoom(px: number) {
+    reserveSpace(document, px, refitDue);
+    refitDue = false;
+  }
+  addEventListener(
+    'resize',
+    debounced(
+      () => {
+        refitDue = true;
+        paint();
+      },
+      150,
+      signal,
+    ),
+    { signal },
+  );
 
   function post(port: Runtime.Port, message: PanelUpdate) {
     try {
@@ -243,6 +262,8 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     if (key !== shownKey) {
       shownKey = key;
       hidden = new Set();
+      // A helpdesk draws its app shell by script: by the time a ticket is read, it is there.
+      refitDue = true;
     }
     const language = await customerLanguage(fresh.ticket);
     if (signal.aborted) return;

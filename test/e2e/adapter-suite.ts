@@ -176,32 +176,37 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         expect(await sidebar.text()).not.toContain('The reply box was not found');
       });
 
+      // The helpdesk creates its editor when the agent presses its own Reply button (Freshdesk's
+      // Froala, Zendesk's re-mounted CKEditor, Salesforce's email composer…): the editor Composure
+      // inserts into is the one created then, whether the conversation was there at load or late.
+      for (const delay of [0, 500])
+        it(`inserts once into an editor the helpdesk creates on its Reply button (conversation ${delay ? 'rendered late' : 'at load'}); undo removes it`, async () => {
+          const { sidebar, app, page } = await open({ composerOnClick: true, delay });
+          await sidebar.waitForText(header(a));
+          await app().click('[data-fixture-reply]');
+          await expect.poll(() => editorReady(app())).toBe(true);
+          await expect
+            .poll(() => sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }"), {
+              timeout: 5_000,
+            })
+            .toBe(false);
+          const { first, kept } = await typeThenInsert(sidebar, app(), page);
+          await editorCall(app(), 'undo');
+          await expect.poll(() => editorText(app())).toBe(kept);
+          // Once, not twice: the text appears a single time before undo, and nowhere after it.
+          expect(await editorText(app())).not.toContain(first);
+        });
+
       it("inserts exactly once at the cursor into the editor's model; undo removes it; a second lands after the first", async () => {
         const { sidebar, app, page } = await open();
         await sidebar.waitForText(header(a));
-        const editor = (method: 'text' | 'undo') =>
-          app().evaluate(
-            (m) => (window as unknown as { fixture: { editor: Record<string, () => string> } }).fixture.editor[m]?.() ?? '',
-            method,
-          );
-        const model = async () => String(await editor('text')).trim();
-        await expect
-          .poll(() => app().evaluate(() => (window as unknown as { fixture: { editor: unknown } }).fixture.editor !== null))
-          .toBe(true);
-        await clickEditor(app());
-        await page.keyboard.type('Hello,');
-        // An agent pauses before picking a suggestion; editors merge edits closer together than
-        // ~500 ms into one undo step (ProseMirror's newGroupDelay), which would undo the typing too.
-        await new Promise((r) => setTimeout(r, 700));
-        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
-        await sidebar.click('Insert: ');
-        await expect.poll(model).toBe(`Hello, ${first}`);
-        await editor('undo');
-        const kept = c.undoMergesWithTyping ? '' : 'Hello,';
-        await expect.poll(model).toBe(kept);
+        await expect.poll(() => editorReady(app())).toBe(true);
+        const { first, kept } = await typeThenInsert(sidebar, app(), page);
+        await editorCall(app(), 'undo');
+        await expect.poll(() => editorText(app())).toBe(kept);
         await sidebar.click('Insert: ');
         const start = kept ? `${kept} ` : '';
-        await expect.poll(model).toBe(`${start}${first}`);
+        await expect.poll(() => editorText(app())).toBe(`${start}${first}`);
         const second = await sidebar.eval<string>(
           `function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent).find((t) => t !== ${JSON.stringify(first)}); }`,
         );
@@ -209,7 +214,7 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
           "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
           second,
         );
-        await expect.poll(model).toBe(`${start}${first} ${second}`);
+        await expect.poll(() => editorText(app())).toBe(`${start}${first} ${second}`);
       });
     } else {
       it('says the reply box is unknown, and copies suggestions instead', async () => {
@@ -250,8 +255,28 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
       expect(after / baseline).toBeLessThan(1.1);
     });
   });
+  /** The agent clicks into the editor, types a greeting, pauses, and inserts the first suggestion: it lands once, after the greeting. */
+  async function typeThenInsert(sidebar: Sidebar, app: Page | Frame, page: Page): Promise<{ first: string; kept: string }> {
+    await clickEditor(app);
+    await page.keyboard.type('Hello,');
+    // An agent pauses before picking a suggestion; editors merge edits closer together than
+    // ~500 ms into one undo step (ProseMirror's newGroupDelay), which would undo the typing too.
+    await new Promise((r) => setTimeout(r, 700));
+    const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+    await sidebar.click('Insert: ');
+    await expect.poll(() => editorText(app)).toBe(`Hello, ${first}`);
+    return { first, kept: c.undoMergesWithTyping ? '' : 'Hello,' };
+  }
+
   return { open, browser };
 }
+
+/** The fixture's reply editor, through the editor library's own API (its model, not the DOM). */
+const editorCall = (app: Page | Frame, method: 'text' | 'undo') =>
+  app.evaluate((m) => (window as unknown as { fixture: { editor: Record<string, () => string> } }).fixture.editor[m]?.() ?? '', method);
+const editorText = async (app: Page | Frame) => String(await editorCall(app, 'text')).trim();
+const editorReady = (app: Page | Frame) =>
+  app.evaluate(() => (window as unknown as { fixture: { editor: unknown } }).fixture.editor !== null);
 
 async function clickEditor(app: Page | Frame) {
   // The editable element the adapter inserts into, as an agent clicks it (the first one on the page).
