@@ -1,11 +1,13 @@
 // npm run packs:check — every bundled pack: valid against the schema (with every phrase and
 // pattern parsed), unchanged by the formatter, and its examples pass.
 //   --write   rewrite packs in canonical form first
+//   FILE…     also check these pack files (a team's pack before it is rolled out)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { invalidSelectors } from '../src/adapters/check-selectors';
 import { runSiteExamples } from '../src/adapters/site-examples';
+import { statedCommitments } from '../src/engine/commitments';
 import { runExamples, runRehearsals } from '../src/engine/examples';
 import { formatPack } from '../src/engine/format';
 import type { Pack } from '../src/engine/pack-schema';
@@ -16,10 +18,15 @@ const write = process.argv.includes('--write');
 let failed = 0;
 const packs: Pack[] = [];
 
-for (const file of readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const path = join(DIR, file);
+const extra = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const files = extra.length
+  ? extra
+  : readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(DIR, f));
+for (const path of files) {
+  const file = basename(path);
   const raw = readFileSync(path, 'utf8');
   const data = JSON.parse(raw);
   if (write) writeFileSync(path, formatPack(data));
@@ -35,6 +42,13 @@ for (const file of readdirSync(DIR)
   }
   if (`${result.pack.id}.json` !== file) {
     console.error(`✗ ${file}: the file name must be the pack id (${result.pack.id}.json)`);
+    failed++;
+  }
+  // A suggestion is inserted as it stands: it may not promise what only the agent can decide.
+  for (const c of statedCommitments(result.pack)) {
+    console.error(
+      `✗ ${file}: suggestion ${c.suggestion} (${c.lang}) states ${c.what} as fact: "${c.words}". Make it a slot the agent fills ({slot:time}, {slot:offer}, {slot:action}, {slot:person}).`,
+    );
     failed++;
   }
   packs.push(result.pack);

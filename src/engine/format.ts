@@ -12,6 +12,7 @@ const KEY_ORDER = [
   'description',
   'version',
   'source',
+  'quote',
   'languages',
   'defaultEnabled',
   'extends',

@@ -13,6 +13,8 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-ca
 const lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'use a language code such as "en", "de" or "zh"'));
 const shortText = v.pipe(v.string(), v.maxLength(2_000, 'is longer than 2,000 characters'));
 const source = v.pipe(v.string(), v.minLength(1, 'must name the document and section it comes from'), v.maxLength(300));
+/** The source passage itself, short, so a reviewer can compare the wording with the document. */
+const quote = v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(400)));
 const langText = v.pipe(
   v.record(lang, shortText),
   v.check((r) => Object.keys(r).length > 0, 'needs text in at least one language'),
@@ -52,6 +54,7 @@ export const StepSchema = v.strictObject({
   name: langText,
   prompt: langText,
   source,
+  quote,
   covers: MatcherSchema,
 });
 
@@ -92,11 +95,13 @@ export const SuggestionSchema = v.strictObject({
   moment: v.optional(v.picklist(['opening', 'closing'])),
   text: langText,
   source,
+  quote,
 });
 
 export const DraftCheckSchema = v.strictObject({
   id,
   source,
+  quote,
   /** Only when the customer shows one of these signals. */
   when: v.optional(
     v.strictObject({ signals: v.optional(v.array(signalId)), minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),

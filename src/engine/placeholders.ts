@@ -8,22 +8,90 @@ export interface PlaceholderValues {
   'ticket.subject'?: string;
 }
 
+/**
+ * What only the agent can decide — a time, what was done, what is offered, who decides — is a
+ * slot, `{slot:time}`, never a prefilled fact: Composure asks for it on Insert. Slots survive
+ * filling; the sidebar renders and fills them.
+ */
+export const SLOT_NAMES = ['time', 'action', 'offer', 'person'] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+const SLOT = /\{slot:([a-z]+)\}/g;
+
 export function firstName(name: string | undefined): string | undefined {
   const first = name?.trim().split(/[\s,]+/)[0];
   return first && !first.includes('@') ? first : undefined;
 }
 
+/** The slots a text asks the agent to fill, in order, each once. */
+export function slotsOf(text: string): SlotName[] {
+  return [...new Set([...text.matchAll(SLOT)].map((m) => m[1] as SlotName))];
+}
+
+/** A text with its slots filled: a slot with no value is written as its label (for copying, or a debrief). */
+export function fillSlots(text: string, values: Partial<Record<SlotName, string>>, label: (slot: SlotName) => string): string {
+  return text.replace(SLOT, (_all, name: SlotName) => values[name]?.trim() || `[${label(name)}]`);
+}
+
+/** Splits a text at its slots, for rendering them as fields. */
+export function slotParts(text: string): ({ text: string } | { slot: SlotName })[] {
+  const parts: ({ text: string } | { slot: SlotName })[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SLOT)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ slot: m[1] as SlotName });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
 /**
- * Fills placeholders; one with no value is dropped with the space or comma before it,
- * so "Hi {customer.firstName}," becomes "Hi," and "…caused you, {customer.firstName}."
- * becomes "…caused you."
+ * Fills placeholders so that a missing value never leaves a hole:
+ * - an optional part in square brackets, `[I'm {agent.firstName} and ]I'll…`, goes whole when
+ *   any placeholder in it has no value, and loses only its brackets when all have one;
+ * - a placeholder outside brackets with no value goes with the space or comma before it, so
+ *   "…caused you, {customer.firstName}." becomes "…caused you.";
+ * - then spacing and punctuation are tidied for the language (no space before a full stop,
+ *   no comma or 、 left at the start, "，" before "您好" in Chinese dropped with its name).
+ * Greek addresses people in the vocative: with `lang` "el" the customer's name is put in it.
  */
-export function fillPlaceholders(text: string, values: PlaceholderValues): string {
+export function fillPlaceholders(text: string, values: PlaceholderValues, lang = ''): string {
+  const value = (key: string) => {
+    const v = values[key as keyof PlaceholderValues]?.trim();
+    return v && lang === 'el' && key.startsWith('customer.') ? greekVocative(v) : v;
+  };
   return text
-    .replace(/(,?[ \u00a0]?)\{([a-zA-Z.]+)\}/g, (_all, lead: string, key: string) => {
-      const value = values[key as keyof PlaceholderValues];
-      return value ? `${lead}${value}` : '';
+    .replace(/\[([^[\]]*\{(?!slot:)[a-zA-Z.]+\}[^[\]]*)\]/g, (_all, inner: string) => {
+      const keys = [...inner.matchAll(/\{(?!slot:)([a-zA-Z.]+)\}/g)].map((m) => m[1] as string);
+      return keys.every((k) => value(k)) ? inner : '';
     })
-    .replace(/ +([,.!?，。！？])/g, '$1')
+    .replace(/(,?[ \u00a0]?)\{(?!slot:)([a-zA-Z.]+)\}/g, (_all, lead: string, key: string) => {
+      const v = value(key);
+      return v ? `${lead}${v}` : '';
+    })
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .replace(/ +([,.!?;:，。！？；：、])/g, '$1')
+    .replace(/^[\s,，、;；]+/, '')
+    .replace(/([,，])(?=[.!?。！？])/g, '')
     .trim();
+}
+
+const ACCENTED = 'άέήίόύώ';
+const VOWEL = /[αεηιουωάέήίόύώϊϋΐΰ]+/g;
+
+/**
+ * A Greek first name in the vocative, as a person is greeted: Νίκος → Νίκο, Αλέξανδρος →
+ * Αλέξανδρε (stress three syllables from the end), Γιάννης → Γιάννη, Κώστας → Κώστα.
+ * Feminine names (Ελένη, Μαρία) and names in other scripts stay as they are.
+ */
+export function greekVocative(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('ος')) {
+    const groups = lower.match(VOWEL) ?? [];
+    const stressed = groups.findIndex((g) => [...g].some((c) => ACCENTED.includes(c)));
+    const fromEnd = stressed < 0 ? 0 : groups.length - stressed;
+    return name.slice(0, -2) + (fromEnd >= 3 ? 'ε' : 'ο');
+  }
+  if (lower.endsWith('ης') || lower.endsWith('ας')) return name.slice(0, -1);
+  return name;
 }

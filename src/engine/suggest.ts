@@ -1,6 +1,6 @@
 import type { CompiledPacks } from './compile';
 import { pick } from './localize';
-import { type PlaceholderValues, fillPlaceholders } from './placeholders';
+import { type PlaceholderValues, fillPlaceholders, slotsOf } from './placeholders';
 import type { MethodState, Signal, Suggestion } from './types';
 
 const PER_KIND = 2;
@@ -59,10 +59,12 @@ export function rankSuggestions(
     .slice(0, max);
   return winners.map(({ entry: { suggestion: s, ref }, score, mine }) => {
     const { text, lang } = pick(s.text, textLanguages);
+    const filled = fillPlaceholders(text, values, lang);
     return {
       id: s.id,
       kind: s.kind,
-      text: fillPlaceholders(text, values),
+      text: filled,
+      slots: slotsOf(filled),
       lang,
       score: Math.round(score * 1000) / 1000,
       for: [...(s.signals ?? []).filter((id) => signalWeight.has(id)), ...mine],

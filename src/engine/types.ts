@@ -1,3 +1,4 @@
+import type { SlotName } from './placeholders';
 /** Who wrote a message. Internal notes are never the customer's words. */
 export type Role = 'customer' | 'agent' | 'internal' | 'system';
 
@@ -81,7 +82,10 @@ export interface MethodState {
 
 export interface Suggestion {
   id: string;
+  /** With `{slot:…}` markers where the agent must fill in what only they can decide (a time, an offer). */
   text: string;
+  /** The slots in `text`, in order: Insert asks for them first. */
+  slots: SlotName[];
   lang: string;
   /** Signal ids and step ids this suggestion answers. */
   for: string[];

@@ -1,5 +1,6 @@
 import { pick } from '../engine/localize';
-import { fillPlaceholders } from '../engine/placeholders';
+import { fillPlaceholders, fillSlots } from '../engine/placeholders';
+import { slotLabel } from '../ui/SlotText';
 import type { Pack } from '../engine/pack-schema';
 import { t } from '../lib/i18n';
 
@@ -26,6 +27,6 @@ export function ruleLabel(key: string, packs: readonly Pack[], lang: string[]): 
 
 /** Placeholders dropped ("Thank you, {customer.firstName}." reads "Thank you."), then cut to a label's length. */
 const short = (raw: string) => {
-  const text = fillPlaceholders(raw, {});
+  const text = fillSlots(fillPlaceholders(raw, {}), {}, slotLabel);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };

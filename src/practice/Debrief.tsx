@@ -1,9 +1,10 @@
 import type { CompiledPacks } from '../engine/compile';
 import { pick } from '../engine/localize';
 import type { Scenario } from '../engine/pack-schema';
-import { fillPlaceholders, firstName } from '../engine/placeholders';
+import { fillPlaceholders, fillSlots, firstName } from '../engine/placeholders';
 import type { Outcome, PlayedTurn } from '../engine/scenario';
 import { t, uiLanguage } from '../lib/i18n';
+import { slotLabel } from '../ui/SlotText';
 
 interface Props {
   scenario: Scenario;
@@ -40,7 +41,11 @@ export function Debrief({ scenario, lang, played, outcome, compiled, method, onR
             compiled.suggestions
               .filter((s) => s.steps.some(([m, st]) => st === step && (!method || m === method)))
               .slice(0, 2)
-              .map((s) => ({ step, text: fillPlaceholders(pick(s.suggestion.text, [lang]).text, names), rule: s.ref })),
+              .map((s) => ({
+                step,
+                text: fillSlots(fillPlaceholders(pick(s.suggestion.text, [lang]).text, names, lang), {}, slotLabel),
+                rule: s.ref,
+              })),
           );
           const fixes = turn.facts.warnings.flatMap((id) => {
             const check = compiled.draftChecks.find((c) => c.check.id === id);

@@ -24,6 +24,11 @@ export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
     const suggestion = state.coaching.suggestions[Number(e.key) - 1];
     if (!suggestion) return;
     e.preventDefault();
+    // A suggestion with blanks to fill opens its fields, as a click on its Insert does.
+    if (suggestion.slots?.length) {
+      const root = (e.currentTarget as HTMLElement | null)?.querySelectorAll<HTMLButtonElement>('.suggestion button.primary');
+      return void root?.[Number(e.key) - 1]?.click();
+    }
     actions.insert(suggestion.text, `${suggestion.rule.pack}/${suggestion.rule.id}`);
   };
   const inPage = placement === 'page';

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { type SlotName, fillSlots } from '../engine/placeholders';
 import type { Suggestion } from '../engine/types';
 import { t } from '../lib/i18n';
+import { SlotText, slotLabel } from './SlotText';
 import type { SidebarActions } from './types';
 import { Why } from './Why';
 
@@ -18,14 +20,18 @@ export function SuggestionList({
   canInsert: boolean;
 }) {
   const [all, setAll] = useState(false);
+  // The suggestion whose slots the agent is filling before it is inserted.
+  const [filling, setFilling] = useState<string | null>(null);
   if (!suggestions.length) return <p class="status">{t('noSuggestions')}</p>;
   const shown = all ? suggestions : suggestions.slice(0, SUGGESTIONS_SHOWN);
   return (
     <>
       <ol class="suggestions">
         {shown.map((s, i) => {
-          const start = s.text.slice(0, 40);
+          const shownText = fillSlots(s.text, {}, slotLabel);
+          const start = shownText.slice(0, 40);
           const key = `${s.rule.pack}/${s.rule.id}`;
+          const slots = s.slots ?? [];
           return (
             <li key={s.id} class="suggestion" data-suggestion={s.id} lang={s.lang}>
               <div class="row">
@@ -41,7 +47,8 @@ export function SuggestionList({
                   disabled={!canInsert}
                   aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
                   aria-label={t('insertLabel', start)}
-                  onClick={() => actions.insert(s.text, key)}
+                  aria-expanded={slots.length ? filling === s.id : undefined}
+                  onClick={() => (slots.length ? setFilling(filling === s.id ? null : s.id) : actions.insert(s.text, key))}
                 >
                   {t('insert')}
                 </button>
@@ -50,13 +57,25 @@ export function SuggestionList({
                   class="icon"
                   aria-label={t('copyLabel', start)}
                   title={t('copy')}
-                  onClick={() => actions.copy(s.text, key)}
+                  onClick={() => actions.copy(shownText, key)}
                 >
                   <CopyIcon />
                 </button>
                 <Why rule={s.rule} onHide={() => actions.hide(key)} />
               </div>
-              <p>{s.text}</p>
+              <p>
+                <SlotText text={s.text} />
+              </p>
+              {filling === s.id && (
+                <SlotForm
+                  slots={slots}
+                  onCancel={() => setFilling(null)}
+                  onInsert={(values) => {
+                    setFilling(null);
+                    actions.insert(fillSlots(s.text, values, slotLabel), key);
+                  }}
+                />
+              )}
             </li>
           );
         })}
@@ -67,6 +86,55 @@ export function SuggestionList({
         </button>
       )}
     </>
+  );
+}
+
+/**
+ * What only the agent can decide (a time, what is offered) is asked for on Insert, one field
+ * per slot, focused at once: Enter inserts, Escape goes back. Nothing is inserted half-filled.
+ */
+function SlotForm({
+  slots,
+  onInsert,
+  onCancel,
+}: {
+  slots: SlotName[];
+  onInsert: (values: Partial<Record<SlotName, string>>) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<Partial<Record<SlotName, string>>>({});
+  const complete = slots.every((slot) => values[slot]?.trim());
+  return (
+    <form
+      class="slot-form"
+      data-slot-form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (complete) onInsert(values);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      {slots.map((slot, i) => (
+        <label key={slot}>
+          <span>{slotLabel(slot)}</span>
+          <input
+            type="text"
+            required
+            // biome-ignore lint/a11y/noAutofocus: the agent asked to insert; the field is the next thing to do
+            autoFocus={i === 0}
+            value={values[slot] ?? ''}
+            onInput={(e) => setValues({ ...values, [slot]: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+      ))}
+      <button type="submit" class="primary" disabled={!complete}>
+        {t('insert')}
+      </button>
+    </form>
   );
 }
 

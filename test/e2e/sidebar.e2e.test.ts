@@ -51,6 +51,36 @@ describe('the sidebar, from the keyboard', () => {
     expect(await sidebar.text()).toMatch(/Hear\s*· in your draft[\s\S]*Empathize and apologise\s*· in your draft/);
   });
 
+  it('asks for what only the agent can decide (a time) before inserting, and inserts it filled, once', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Start your reply');
+    await sidebar.eval("function () { this.querySelector('[data-more-suggestions]')?.click(); }");
+    // A suggestion with a blank shows it as a blank, never a prefilled time.
+    const withSlot = await sidebar.eval<string>(
+      "function () { const s = [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('[data-slot=\"time\"]')); return s ? s.getAttribute('data-suggestion') : ''; }",
+    );
+    expect(withSlot).not.toBe('');
+    const shown = await sidebar.eval<string>(`function () { return this.querySelector('[data-suggestion="${withSlot}"] p').textContent; }`);
+    expect(shown).not.toMatch(/tomorrow|noon|\d{1,2} ?(am|pm)/i);
+    await sidebar.eval(`function () { this.querySelector('[data-suggestion="${withSlot}"] button.primary').click(); }`);
+    // The field is focused at once; Enter with it empty inserts nothing.
+    await expect
+      .poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }'))
+      .toBe('INPUT');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('[data-demo="reply"]')).toBe('');
+    await page.keyboard.type('by 16:00 today');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).toContain('by 16:00 today');
+    const reply = await page.inputValue('[data-demo="reply"]');
+    expect(reply.split('by 16:00 today').length - 1).toBe(1);
+    expect(reply).not.toMatch(/[[\]{}]/);
+    expect(await sidebar.eval<number>('function () { return this.querySelectorAll("[data-slot-form]").length; }')).toBe(0);
+    await page.close();
+  });
+
   it('collapses to a slim tab and comes back, remembering it', async () => {
     const page = await browser().context.newPage();
     await page.goto(browser().demoUrl);
