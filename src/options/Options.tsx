@@ -12,6 +12,7 @@ import { PackEditor } from './PackEditor';
 import { PackList } from './PackList';
 import { ProposedSite } from './ProposedSite';
 import { SiteList } from './SiteList';
+import { SuggestionReview } from './SuggestionReview';
 import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
 import { UsageView } from './UsageView';
 import browser from 'webextension-polyfill';
@@ -67,6 +68,7 @@ export function Options() {
     ['agent', t('agentSection')],
     ['helpdesks', t('helpdesksSection')],
     ['packs', t('packsSection')],
+    ['review', t('reviewSection')],
     ['sites', t('sitesSection')],
     ['rollout', t('importExportSection')],
     ['practice', t('practiceSection')],
@@ -222,6 +224,17 @@ export function Options() {
               }
             />
           )}
+        </section>
+        <section class="card" id="review" aria-labelledby="review-title">
+          <h2 id="review-title">{t('reviewSection')}</h2>
+          <p class="muted">{t('reviewIntro')}</p>
+          <SuggestionReview
+            config={config}
+            onEdit={(pack) => {
+              setEditing({ pack, isNew: false });
+              document.getElementById('packs')?.scrollIntoView();
+            }}
+          />
         </section>
         <section class="card" id="sites" aria-labelledby="sites-title">
           <h2 id="sites-title">{t('sitesSection')}</h2>

@@ -18,6 +18,23 @@ const teamPackIds = (page: Page) =>
   page.evaluate(async () => (((await chrome.storage.local.get('teamPacks')).teamPacks ?? []) as { id: string }[]).map((p) => p.id));
 
 describe('team leads: choose, write, test and roll out packs', () => {
+  it('reviews a pack’s wording in all six languages beside the source passage, with blanks where the agent decides', async () => {
+    const page = await options();
+    await page.getByRole('heading', { name: 'Review wording' }).scrollIntoViewIfNeeded();
+    await page.locator('[data-review-pack]').selectOption('help-method');
+    const row = page.locator('[data-review-row="provide-follow-up"]');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells).toHaveLength(6);
+    expect(cells.every((c) => c.trim().length > 10 && !c.includes('missing'))).toBe(true);
+    // The follow-up time is a blank in every language, never a prefilled one.
+    expect(await row.locator('[data-slot="time"]').count()).toBe(6);
+    expect(cells.join(' ')).not.toMatch(/tomorrow|morgen|αύριο|zajtra|明天/);
+    // The rule, its source and the passage it comes from, in the document's language (Slovak).
+    expect(await row.locator('th').innerText()).toMatch(/provide-follow-up[\s\S]*seeds\/001[\s\S]*záväzku/);
+    await page.close();
+  });
+
+
   it('duplicates HELP, adds a German apology, tests it on a pasted ticket, saves and exports it', async () => {
     const page = await options();
     await page.locator('[data-pack="help-method"]').getByRole('button', { name: 'Duplicate' }).click();

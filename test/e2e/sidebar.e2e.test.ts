@@ -66,9 +66,7 @@ describe('the sidebar, from the keyboard', () => {
     expect(shown).not.toMatch(/tomorrow|noon|\d{1,2} ?(am|pm)/i);
     await sidebar.eval(`function () { this.querySelector('[data-suggestion="${withSlot}"] button.primary').click(); }`);
     // The field is focused at once; Enter with it empty inserts nothing.
-    await expect
-      .poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }'))
-      .toBe('INPUT');
+    await expect.poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }')).toBe('INPUT');
     await page.keyboard.press('Enter');
     expect(await page.inputValue('[data-demo="reply"]')).toBe('');
     await page.keyboard.type('by 16:00 today');
