@@ -34,7 +34,6 @@ describe('team leads: choose, write, test and roll out packs', () => {
     await page.close();
   });
 
-
   it('duplicates HELP, adds a German apology, tests it on a pasted ticket, saves and exports it', async () => {
     const page = await options();
     await page.locator('[data-pack="help-method"]').getByRole('button', { name: 'Duplicate' }).click();
