@@ -68,7 +68,7 @@ export function SuggestionReview({ config, onEdit }: { config: EffectiveConfig; 
                   <th scope="row" class="review-rule">
                     <code>{row.id}</code>
                     <small>{row.source}</small>
-                    {row.quote && <q>{row.quote}</q>}
+                    {row.quote && <span class="quote">{row.quote}</span>}
                   </th>
                   {LANGUAGES.map((lang) => (
                     <td key={lang} lang={lang}>
