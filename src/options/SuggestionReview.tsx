@@ -50,7 +50,9 @@ export function SuggestionReview({ config, onEdit }: { config: EffectiveConfig; 
         </button>
       )}
       {pack && (
-        <div class="review-scroll">
+        // A region that scrolls sideways is reachable from the keyboard (arrow keys scroll it).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled without a mouse
+        <section class="review-scroll" tabIndex={0} aria-label={t('reviewSection')}>
           <table data-review>
             <thead>
               <tr>
@@ -79,7 +81,7 @@ export function SuggestionReview({ config, onEdit }: { config: EffectiveConfig; 
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </div>
   );
