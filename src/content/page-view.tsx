@@ -138,7 +138,7 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
     // One sidebar at a time: in the browser's side panel when the agent chose it or opened it.
     const elsewhere = config.placement === 'browser' || ports.size > 0;
     render(elsewhere ? null : <Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
-    makeRoom(elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width);
+    if (makeRoom(elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width)) return paint();
     if (ports.size) {
       const update: PanelUpdate = { type: 'state', state: forPanel(state), panel };
       for (const port of ports) post(port, update);
@@ -147,9 +147,18 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
 
   /** Room for the panel; the shell is looked for again when a ticket is first shown or the window resized. */
   let refitDue = true;
-  function makeRoom(px: number) {
-    reserveSpace(document, px, refitDue);
+  let stuckSaid = false;
+  /**
+   * Makes room; true when the page would not give it (a shell that keeps the whole window): the
+   * panel then collapses to its tab rather than cover the helpdesk, and says why, once per page view.
+   */
+  function makeRoom(px: number): boolean {
+    const room = reserveSpace(document, px, refitDue);
     refitDue = false;
+    if (!room.stuck || stuckSaid || panel.collapsed) return false;
+    stuckSaid = true;
+    panel = { ...panel, collapsed: true, layoutNotice: true };
+    return true;
   }
   addEventListener(
     'resize',
@@ -369,7 +378,8 @@ export function startPageView(initial: Adapter, firstConfig: EffectiveConfig, mo
 
   onConfigChange(() => void reloadConfig(), signal);
   void readPanel(adapter.id).then((stored) => {
-    panel = stored;
+    // The page may already have refused to make room: the panel stays collapsed, saying why.
+    panel = panel.layoutNotice ? { ...stored, collapsed: true, layoutNotice: true } : stored;
     paint();
   });
   paint();

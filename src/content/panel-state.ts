@@ -20,7 +20,8 @@ export async function readPanel(helpdesk: string): Promise<PanelState> {
 
 export async function savePanel(helpdesk: string, panel: PanelState): Promise<void> {
   try {
-    await browser.storage.local.set({ [key(helpdesk)]: panel });
+    const { layoutNotice: _said, ...kept } = panel;
+    await browser.storage.local.set({ [key(helpdesk)]: kept });
   } catch {
     // A full storage quota costs the agent their panel width, nothing else.
   }

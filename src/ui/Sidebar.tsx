@@ -54,6 +54,7 @@ export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
             onClick={() => actions.setPanel({ collapsed: !panel.collapsed })}
             aria-expanded={!panel.collapsed}
             aria-label={panel.collapsed ? t('expand') : t('collapse')}
+            title={panel.collapsed && panel.layoutNotice ? t('layoutStuck') : undefined}
           >
             {panel.collapsed ? '‹' : '›'}
           </button>
@@ -70,6 +71,14 @@ export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
           </button>
         )}
       </header>
+      {!collapsed && panel.layoutNotice && inPage && (
+        <p class="layout-notice" role="status" data-layout-notice>
+          {t('layoutStuck')}{' '}
+          <button type="button" class="link" onClick={() => actions.setPanel({ layoutNotice: false })}>
+            {t('layoutStuckOk')}
+          </button>
+        </p>
+      )}
       {!collapsed && <Body state={state} panel={panel} actions={actions} />}
     </aside>
   );

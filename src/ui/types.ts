@@ -32,6 +32,11 @@ export interface PanelState {
   width: number;
   /** Suggestions in the agent's language instead of the customer's. */
   agentLanguage: boolean;
+  /**
+   * This page would not make room (its shell keeps the whole window), so the panel started
+   * collapsed; the sidebar says so once. Never stored: every page view looks again.
+   */
+  layoutNotice?: boolean;
 }
 
 export const MIN_WIDTH = 280;

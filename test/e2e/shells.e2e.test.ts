@@ -103,4 +103,29 @@ describe('out of the way on app shells that fill the window', () => {
           await panel.close();
           await page.close();
         });
+
+  it('where the shell will not narrow, starts collapsed to the slim tab instead of covering it, and says so once', async () => {
+    const page = await browser().context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await routeFixture(page, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
+    await page.addInitScript(() => {
+      (window as unknown as { FIXTURE_OPTIONS: object }).FIXTURE_OPTIONS = { shell: 'stuck' };
+    });
+    await page.goto('https://acme.zendesk.com/agent/tickets/101');
+    const sidebar = await Sidebar.find(page);
+    await expect
+      .poll(() => sidebar.eval<number>('function () { return this.getBoundingClientRect().width; }'), { timeout: 10_000 })
+      .toBe(40);
+    // Only the 40 px tab is over the page (the rest of the panel would have covered the rail).
+    expect((await rightColumn(page)).shellRight).toBe(1366);
+    // Expanded by the agent, the sidebar says why it started collapsed, once.
+    await sidebar.click('Expand the Composure sidebar');
+    expect(await sidebar.waitForText('keeps its layout to the whole window')).toContain('Alt+Shift+S');
+    await sidebar.click('Got it');
+    await expect.poll(() => sidebar.text()).not.toContain('keeps its layout');
+    await sidebar.click('Collapse the Composure sidebar');
+    await sidebar.click('Expand the Composure sidebar');
+    expect(await sidebar.text()).not.toContain('keeps its layout');
+    await page.close();
+  });
 });
