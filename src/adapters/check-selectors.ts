@@ -1,5 +1,5 @@
 import type { SiteDefinition } from '../engine/site-schema';
-import { definitionSelectors } from '../engine/site-selectors';
+import { definitionSelectors } from '../engine/site-fields';
 import type { PackError } from '../engine/validate';
 
 /**

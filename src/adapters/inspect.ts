@@ -1,39 +1,13 @@
 import type { SiteDefinition } from '../engine/site-schema';
-import { definitionSelectors } from '../engine/site-selectors';
+import type { ReportPart, SiteReport } from '../engine/site-report';
+import { definitionSelectors } from '../engine/site-fields';
 import type { Role } from '../engine/types';
 import { findComposer } from './composer';
 import { hasMatch, queryAll } from './query';
 import { scopeOf } from './read';
-import type { Adapter, DefinitionOrigin } from './types';
+import type { Adapter } from './types';
 
-/**
- * "What Composure sees on this page": every selector of the definition in use, found or not and
- * how often, the messages read by role, the reply box, and where each part of the definition
- * came from. Selectors and counts only — never a word of the ticket — so it can be pasted into
- * a bug report or sent to the team lead as it is.
- */
-export interface SiteReport {
-  helpdesk: string;
-  definition: string;
-  host: string;
-  outcome: string;
-  messages: Record<Role, number>;
-  unmarked: number;
-  olderHidden: boolean;
-  composer: { found: boolean; kind?: string; selector?: string };
-  parts: ReportPart[];
-  warnings: string[];
-}
-
-export interface ReportPart {
-  /** The definition's field, e.g. "conversation", "roles[2].selector". */
-  path: string;
-  selector: string;
-  /** Elements found: in the page for page-wide parts, in how many messages for message parts. */
-  count: number;
-  origin: DefinitionOrigin;
-  citation?: 'evidence' | 'fallback';
-}
+export { type ReportPart, type SiteReport, reportText } from '../engine/site-report';
 
 const PER_MESSAGE = /^(body|author|time|exclude|roles)/;
 
@@ -88,20 +62,3 @@ function messageElements(def: SiteDefinition, root: Element): Element[] {
 }
 
 /** The report as plain text for the clipboard: what a bug report or a message to the lead needs. */
-export function reportText(r: SiteReport): string {
-  const lines = [
-    'Composure — what it sees on this page',
-    `helpdesk: ${r.helpdesk}; definition: ${r.definition}; host: ${r.host}`,
-    `outcome: ${r.outcome}; messages: ${Object.entries(r.messages)
-      .map(([role, n]) => `${role} ${n}`)
-      .join(', ')}${r.unmarked ? `; authors not marked: ${r.unmarked}` : ''}${r.olderHidden ? '; older messages not loaded' : ''}`,
-    `reply box: ${r.composer.found ? `found (${r.composer.kind}) by ${r.composer.selector ?? 'the last field used'}` : 'not found'}`,
-    '',
-    ...r.parts.map(
-      (p) =>
-        `${p.count ? '✓' : '✗'} ${String(p.count).padStart(3)}  ${p.path}  ${p.selector}  [${p.origin}${p.citation ? `, ${p.citation}` : ''}]`,
-    ),
-    ...r.warnings.map((w) => `! ${w}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}

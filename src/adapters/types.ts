@@ -10,8 +10,9 @@ export interface Composer {
   insert(text: string): Promise<boolean>;
 }
 
-/** Where a definition (or one of its fields) came from; the report names it. */
-export type DefinitionOrigin = 'built-in' | 'team' | 'policy';
+import type { DefinitionOrigin } from '../engine/site-report';
+
+export type { DefinitionOrigin };
 
 /** A selector's source, for built-in definitions: public evidence, or a marked fallback. */
 export interface Citation {

@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { generic } from '../adapters/generic';
 import { browser } from '../lib/browser';
-import { PAGE_API, type PageApi, TEACH_REQUEST, pageApi } from '../lib/page-api';
+import { PAGE_API, type PageApi, pageApi } from '../adapters/page-api';
+import { TEACH_REQUEST } from '../lib/page-api';
 import { loadPublishedConfig } from '../lib/storage';
 import { contextAlive } from './messages';
 import { mountHost } from './mount';
@@ -21,7 +22,13 @@ async function main() {
   const controller = new AbortController();
   const mounted = mountHost(document);
   const view = startPageView(adapter, config, mounted, controller.signal);
-  const api: PageApi = { root: mounted.root, host: mounted.host, adapter: view.adapter, config: view.config, teaching: false };
+  const api: PageApi = {
+    root: mounted.root,
+    host: mounted.host,
+    adapter: view.adapter,
+    agentName: () => view.config().agentName,
+    teaching: false,
+  };
   world[PAGE_API] = api;
 
   const onMessage = ((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {

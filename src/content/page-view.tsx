@@ -11,9 +11,10 @@ import type { EffectiveConfig } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
 import { loadPublishedConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
+import type { TabStatus } from '../ui/tab-status';
 import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
-import { PANEL_PORT, type PanelAction, type PanelUpdate, forPanel } from '../lib/panel-protocol';
-import { highlightEvidence } from './highlight';
+import { PANEL_PORT, type PanelAction, type PanelUpdate, forPanel } from '../ui/panel-protocol';
+import { highlightEvidence } from '../ui/highlight';
 import { detectLanguage } from './language';
 import { contextAlive, send } from './messages';
 import type { Mounted } from './mount';
@@ -33,19 +34,6 @@ const DRAFT_DEBOUNCE_MS = 300;
 const PANEL_SAVE_DEBOUNCE_MS = 400;
 /** The collapsed panel: its header's expand button, nothing else. */
 const COLLAPSED_WIDTH = 40;
-
-/** What the popup shows of a tab: names and counts, never the ticket's text. */
-export interface TabStatus {
-  helpdesk: string;
-  state: SidebarState['kind'];
-  ticketId?: string;
-  requester?: string;
-  messages?: number;
-  signals?: string[];
-  composerFound?: boolean;
-  collapsed: boolean;
-  placement: 'page' | 'browser';
-}
 
 export interface PageView {
   toggle(): void;

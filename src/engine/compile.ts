@@ -1,4 +1,4 @@
-import type { PackError } from './validate';
+import type { PackError } from './pack-error';
 import type { DraftCheck, Matcher, Method, Pack, PackSuggestion, SignalRule, Step } from './pack-schema';
 import { PhraseError, parsePhrase } from './phrase';
 import { PhraseIndex } from './phrase-index';

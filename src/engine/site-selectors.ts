@@ -1,5 +1,3 @@
-import type { SiteDefinition } from './site-schema';
-
 /**
  * Selector checks and listings for site definitions, without the schema (and its validator
  * library): the content script needs these, never the schema.
@@ -46,23 +44,4 @@ function closingParen(text: string): number {
     if (text[i] === ')' && --depth === 0) return i;
   }
   return text.length;
-}
-
-/** The fields that hold selector lists (what the report checks one by one). */
-export const SELECTOR_FIELDS = ['scope', 'conversation', 'message', 'exclude', 'author', 'time', 'olderHidden'] as const;
-export type SelectorField = (typeof SELECTOR_FIELDS)[number];
-
-/** Every selector of a definition with its JSON path: for validation with a DOM and for reports. */
-export function definitionSelectors(def: SiteDefinition): { path: string; selector: string }[] {
-  const out: { path: string; selector: string }[] = [];
-  const add = (path: string, selectors: readonly (string | { selector: string } | object)[] | undefined) => {
-    for (const [i, s] of (selectors ?? []).entries()) {
-      if (typeof s === 'string') out.push({ path: `${path}[${i}]`, selector: s });
-      else if ('selector' in s && typeof s.selector === 'string') out.push({ path: `${path}[${i}]`, selector: s.selector });
-    }
-  };
-  for (const field of SELECTOR_FIELDS) add(field, def[field]);
-  for (const field of ['ticketId', 'subject', 'requester', 'body', 'roles'] as const) add(field, def[field]);
-  add('composer.selector', def.composer?.selector);
-  return out;
 }

@@ -1,13 +1,10 @@
 import * as v from 'valibot';
+import type { PackError } from './pack-error';
 import { PackSchema, type Pack } from './pack-schema';
 import { compileMatcherPatterns } from './compile';
 import { type SiteDefinition, SiteDefinitionSchema } from './site-schema';
 
-export interface PackError {
-  /** JSON path, e.g. "signals[3].phrases.en[0]". */
-  path: string;
-  message: string;
-}
+export type { PackError } from './pack-error';
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../lib/i18n';
-import { PANEL_PORT, type PanelAction, type PanelUpdate } from '../lib/panel-protocol';
+import { PANEL_PORT, type PanelAction, type PanelUpdate } from '../ui/panel-protocol';
 import { Sidebar } from '../ui/Sidebar';
 import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState } from '../ui/types';
 

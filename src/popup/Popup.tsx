@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../adapters/registry';
 import type { Adapter } from '../adapters/types';
-import type { TabStatus } from '../content/page-view';
+import type { TabStatus } from '../ui/tab-status';
 import { pick } from '../engine/localize';
 import { loadConfig } from '../lib/checked-storage';
 import type { EffectiveConfig } from '../lib/config';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { highlightEvidence } from '../content/highlight';
+import { highlightEvidence } from '../ui/highlight';
 import { createAnalyzer } from '../engine/analyze';
 import { compilePacks } from '../engine/compile';
 import { pick } from '../engine/localize';

@@ -6,7 +6,7 @@ import { BUILT_INS } from '../adapters/registry';
 import type { ResolvedSite } from '../adapters/types';
 import type { SiteDefinition } from '../engine/site-schema';
 import { browser } from '../lib/browser';
-import { pageApi } from '../lib/page-api';
+import { pageApi } from '../adapters/page-api';
 import { type Derived, type Samples, deriveDefinition } from './derive';
 import { TEACH_CSS, Teach } from './Teach';
 
@@ -51,7 +51,7 @@ function start() {
       extends: baseSite ? { id: baseSite.definition.id, name: baseSite.definition.name, scope: scope as Element | null } : undefined,
     });
     const site = extendSite(baseSite ?? blankSite(), derived.definition, 'team');
-    const reading = readSite(site.definition, document, url, site.hooks, { agentName: api.config().agentName });
+    const reading = readSite(site.definition, document, url, site.hooks, { agentName: api.agentName() });
     const composer = findComposer(site.definition, scopeOf(site.definition, document, url) ?? document);
     return {
       derived,

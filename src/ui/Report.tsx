@@ -1,4 +1,4 @@
-import { reportText, type SiteReport } from '../adapters/inspect';
+import { reportText, type SiteReport } from '../engine/site-report';
 import { t } from '../lib/i18n';
 import type { SidebarActions } from './types';
 

@@ -1,4 +1,4 @@
-import type { SiteReport } from '../adapters/inspect';
+import type { SiteReport } from '../engine/site-report';
 import type { Coaching, Ticket } from '../engine/types';
 
 export type SidebarState =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_INS, adapterFor, resolveSites } from '../../src/adapters/registry';
 import { definitionMatches } from '../../src/adapters/site';
-import { definitionSelectors } from '../../src/engine/site-selectors';
+import { definitionSelectors } from '../../src/engine/site-fields';
 import { validateSiteDefinition } from '../../src/engine/validate';
 
 const helpdesks = BUILT_INS.filter((b) => b.definition.id !== 'demo');

@@ -1,4 +1,4 @@
-import type { PanelState, SidebarState } from '../ui/types';
+import type { PanelState, SidebarState } from './types';
 
 /**
  * The browser's side panel shows the sidebar of the tab it follows. The tab's content script

@@ -1,4 +1,4 @@
-import type { SidebarState } from '../ui/types';
+import type { SidebarState } from './types';
 
 const NAME = 'composure-evidence';
 
