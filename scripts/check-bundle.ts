@@ -4,9 +4,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 42 KiB since app shells are made room for and suggestions ask for their slots (+1.6 kB gzip);
-// the next kilobytes come back when the first paint defers what it does not need (issue 18).
-const CONTENT_SCRIPT_BUDGET_GZIP = 42 * 1024;
+// 44 KiB: app shells made room for and suggestions' slots (+1.6 kB gzip), the page view in
+// parts around one context (+0.8 kB: the parts share a record whose property names the minifier
+// keeps). The kilobytes come back when the first paint defers what it does not need (issue 18).
+const CONTENT_SCRIPT_BUDGET_GZIP = 44 * 1024;
 let problems = 0;
 const fail = (message: string) => {
   console.error(`✗ ${message}`);

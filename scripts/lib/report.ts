@@ -1,4 +1,5 @@
 import type { Coaching, Message } from '../../src/engine/types';
+import { fillSlots } from '../../src/engine/placeholders';
 
 /** The readable report of `npm run analyze -- ticket.txt`. */
 export function printReport(result: Coaching, messages: Message[], draft: string): void {
@@ -24,7 +25,9 @@ export function printReport(result: Coaching, messages: Message[], draft: string
     if (next) out.push(`  Next: ${next.prompt}`);
   }
   out.push('', 'Suggestions');
-  for (const s of result.suggestions) out.push(`  [${s.kind}] ${s.text}`, `      ${s.rule.pack}/${s.rule.id} · ${s.rule.source}`);
+  // Slots print as the blanks the agent fills: [time], [offer]…
+  for (const s of result.suggestions)
+    out.push(`  [${s.kind}] ${fillSlots(s.text, {}, (slot) => slot)}`, `      ${s.rule.pack}/${s.rule.id} · ${s.rule.source}`);
   out.push('', `Draft (${result.draft.words} words)`);
   if (!draft.trim()) out.push('  (no draft: pass --draft reply.txt)');
   else if (!result.draft.warnings.length) out.push('  Ready to send: nothing to fix.');

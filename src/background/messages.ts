@@ -1,19 +1,24 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { validRecords } from '../lib/usage';
+import type { WorkerAnswer } from '../lib/protocol';
+import { parseWorkerMessage } from '../lib/worker-protocol';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
 import { publishPacks } from './publish-packs';
-import { validRecords } from '../lib/usage';
 import { proposeSite, startTeach, teachNewSite } from './teach';
 import { recordUsage } from './usage';
 
 /**
- * Every message is checked: it must come from this extension, have a known type and a
- * well-formed payload. Content scripts run beside hostile pages, so they may only ask for
- * harmless things (open the options page, count how a rule was used, by rule id — never text).
+ * The gate for every message the service worker gets: from this extension only, of a type in
+ * the protocol table (lib/protocol.ts), with a payload that fits its schema. Content scripts run
+ * beside hostile pages, so they may only ask for harmless things (open the options page, count
+ * how a rule was used, by rule id — never text); the privileged ones are for our own pages.
  */
-export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<WorkerAnswer> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
-  const msg = message as { type?: unknown; rule?: unknown };
-  switch (msg?.type) {
+  const parsed = parseWorkerMessage(raw);
+  if (!parsed.ok) return parsed;
+  const msg = parsed.message;
+  switch (msg.type) {
     case 'ping':
       return { ok: true };
     case 'publish-packs':
@@ -23,53 +28,43 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
       await browser.runtime.openOptionsPage();
       return { ok: true };
     case 'usage': {
-      // Rule ids and events only (validRecords drops anything else). Practice is counted apart,
-      // and only our own practice page may say it is practising.
-      const { context, records } = msg as { context?: unknown; records?: unknown };
-      const practice = context === 'practice' && isOwnPage(sender);
-      await recordUsage(practice ? 'practice' : 'live', validRecords(records));
+      // Practice is counted apart, and only our own practice page may say it is practising.
+      const practice = msg.context === 'practice' && isOwnPage(sender);
+      await recordUsage(practice ? 'practice' : 'live', validRecords(msg.records));
       return { ok: true };
     }
     case 'start-teach': {
       // From a content script: its own frame only. From our popup or settings page: a tab they name.
       const fromPage = sender.tab?.id !== undefined && !isOwnPage(sender);
-      const tabId = fromPage ? sender.tab?.id : (msg as { tabId?: unknown }).tabId;
-      if (typeof tabId !== 'number') return { ok: false, error: 'bad payload' };
+      const tabId = fromPage ? sender.tab?.id : msg.tabId;
+      if (tabId === undefined) return { ok: false, error: 'bad payload' };
       await startTeach(tabId, fromPage ? (sender.frameId ?? 0) : undefined);
       return { ok: true };
     }
     case 'propose-site':
-      return proposeSite(msg as Record<string, unknown>, sender);
-    case 'teach-site': {
+      return proposeSite(msg, sender);
+    case 'teach-site':
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
-      const { tabId, host } = msg as { tabId?: unknown; host?: unknown };
-      if (typeof tabId !== 'number' || !isValidHost(host)) return { ok: false, error: 'bad payload' };
-      try {
-        await teachNewSite(tabId, host);
-        return { ok: true };
-      } catch (e) {
-        return { ok: false, error: (e as Error).message };
-      }
-    }
+      if (!isValidHost(msg.host)) return { ok: false, error: 'bad payload' };
+      return attempt(() => teachNewSite(msg.tabId, msg.host));
     case 'add-site':
-    case 'remove-site': {
+    case 'remove-site':
       // Privileged: only from our own pages (the popup, the options page), never from a content
       // script, whose sender URL is the web page's.
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
-      const { host, adapter } = msg as { host?: unknown; adapter?: unknown };
-      if (!isValidHost(host) || (msg.type === 'add-site' && (typeof adapter !== 'string' || !/^[a-z]{2,20}$/.test(adapter)))) {
-        return { ok: false, error: 'bad payload' };
-      }
-      try {
-        if (msg.type === 'add-site') await addCustomSite({ host, adapter: adapter as string });
-        else await removeCustomSite(host);
-        return { ok: true };
-      } catch (e) {
-        return { ok: false, error: (e as Error).message };
-      }
-    }
-    default:
-      return { ok: false, error: 'unknown type' };
+      if (!isValidHost(msg.host)) return { ok: false, error: 'bad payload' };
+      return attempt(() =>
+        msg.type === 'add-site' ? addCustomSite({ host: msg.host, adapter: msg.adapter }) : removeCustomSite(msg.host),
+      );
+  }
+}
+
+async function attempt(task: () => Promise<unknown>): Promise<WorkerAnswer> {
+  try {
+    await task();
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
   }
 }
 

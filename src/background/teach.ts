@@ -44,14 +44,17 @@ export async function teachNewSite(tabId: number, host: string): Promise<void> {
  * kept for the lead, who saves it in the settings page: a content script never changes the
  * team's configuration itself. Refused where the policy locks site definitions.
  */
-export async function proposeSite(message: { host?: unknown; definition?: unknown; summary?: unknown }, sender: Runtime.MessageSender) {
-  const host = typeof message.host === 'string' ? message.host : '';
+export async function proposeSite(
+  message: { host: string; definition: unknown; summary?: Record<string, unknown> },
+  sender: Runtime.MessageSender,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const host = message.host;
   const pageHost = sender.url ? new URL(sender.url).host : '';
   if (!host || host !== pageHost) return { ok: false, error: 'a page can only propose how to read itself' };
   const result = validateSiteDefinition(message.definition);
   if (!result.ok) return { ok: false, error: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   if (await siteDefinitionsLocked()) return { ok: false, error: "Your organisation's policy sets how Composure reads helpdesk pages." };
-  const summary = message.summary && typeof message.summary === 'object' ? message.summary : {};
+  const summary = message.summary ?? {};
   await browser.storage.session.set({ [PROPOSED_SITE_KEY]: { host, definition: result.site, summary, at: Date.now() } });
   await browser.runtime.openOptionsPage();
   return { ok: true };

@@ -1,10 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import { generic } from '../adapters/generic';
 import { browser } from '../lib/browser';
+import { tabMessage } from '../lib/protocol';
 import { PAGE_API, type PageApi, pageApi } from '../adapters/page-api';
 import { TEACH_REQUEST } from '../lib/page-api';
 import { loadPublishedConfig } from '../lib/storage';
-import { contextAlive } from './messages';
+import { PageContext } from './context';
 import { mountHost } from './mount';
 import { startPageView } from './page-view';
 import { chooseAdapter } from './sites';
@@ -19,9 +20,9 @@ async function main() {
   // A page no adapter knows is read in generic mode when the agent asked to teach Composure it.
   const adapter = (await chooseAdapter(new URL(location.href), config)) ?? (world[TEACH_REQUEST] ? generic : undefined);
   if (!adapter || pageApi()) return;
-  const controller = new AbortController();
+  const ctx = new PageContext();
   const mounted = mountHost(document);
-  const view = startPageView(adapter, config, mounted, controller.signal);
+  const view = startPageView(ctx, adapter, config, mounted);
   const api: PageApi = {
     root: mounted.root,
     host: mounted.host,
@@ -32,19 +33,22 @@ async function main() {
   world[PAGE_API] = api;
 
   const onMessage = ((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    if (!contextAlive()) return;
-    const type = (message as { type?: string })?.type;
-    if (type === 'toggle-sidebar') view.toggle();
-    if (type === 'focus-sidebar') view.focus();
+    const tab = tabMessage(message);
+    if (!tab || !ctx.alive()) return;
+    if (tab.type === 'toggle-sidebar') view.toggle();
+    if (tab.type === 'focus-sidebar') view.focus();
     // Answered at once, with sendResponse: Chrome's content scripts cannot answer with a promise.
-    if (type === 'status') sendResponse(view.status());
+    if (tab.type === 'status') sendResponse(view.status());
   }) as unknown as Runtime.OnMessageListener;
   browser.runtime.onMessage.addListener(onMessage);
   const onConnect = (port: Runtime.Port) => view.connectPanel(port);
   browser.runtime.onConnect.addListener(onConnect);
-  controller.signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.runtime.onConnect.removeListener(onConnect);
+  ctx.onEnd(() => {
+    // An orphaned script's runtime is gone: removing listeners from it may throw.
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
+    } catch {}
   });
 }
 

@@ -1,11 +1,8 @@
-import type { UsageRecord } from '../lib/usage';
 import { browser } from '../lib/browser';
+import type { WorkerMessage } from '../lib/worker-protocol';
 
-/** Messages the content script may send; the service worker validates every one. */
-export type ContentMessage =
-  | { type: 'open-options' }
-  | { type: 'usage'; context: 'live'; records: UsageRecord[] }
-  | { type: 'start-teach' };
+/** Messages the content script may send (the protocol table's harmless ones); the service worker checks every one. */
+export type ContentMessage = Extract<WorkerMessage, { type: 'open-options' | 'usage' | 'start-teach' }>;
 
 /** True while this content script still belongs to a live extension (not reloaded/updated). */
 export function contextAlive(): boolean {

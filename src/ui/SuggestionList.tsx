@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type SlotName, fillSlots } from '../engine/placeholders';
 import type { Suggestion } from '../engine/types';
 import { t } from '../lib/i18n';
@@ -104,6 +104,9 @@ function SlotForm({
 }) {
   const [values, setValues] = useState<Partial<Record<SlotName, string>>>({});
   const complete = slots.every((slot) => values[slot]?.trim());
+  // The agent asked to insert: the first blank is the next thing to do (autofocus only works at page load).
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
   return (
     <form
       class="slot-form"
@@ -124,8 +127,7 @@ function SlotForm({
           <input
             type="text"
             required
-            // biome-ignore lint/a11y/noAutofocus: the agent asked to insert; the field is the next thing to do
-            autoFocus={i === 0}
+            ref={i === 0 ? first : undefined}
             value={values[slot] ?? ''}
             onInput={(e) => setValues({ ...values, [slot]: (e.target as HTMLInputElement).value })}
           />

@@ -178,6 +178,15 @@ export async function contentScriptWorld(page: Page, frameName?: string) {
       });
       return result.value as number;
     },
+    /** What the content script's page view still does (content/context.ts viewStats): observer callbacks and renders. */
+    async stats(): Promise<{ observed: number; paints: number }> {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: "({ ...(globalThis[Symbol.for('composure.stats')] ?? { observed: 0, paints: 0 }) })",
+        contextId: world.id,
+        returnByValue: true,
+      });
+      return result.value as { observed: number; paints: number };
+    },
     /** The page's JavaScript heap after a full garbage collection, in bytes. */
     async heap(): Promise<number> {
       await cdp.send('HeapProfiler.collectGarbage');

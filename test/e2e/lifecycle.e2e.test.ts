@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sidebar } from './chromium';
+import { Sidebar, contentScriptWorld } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
@@ -51,7 +51,23 @@ describe('lifecycle', () => {
       list.append(list.lastElementChild?.cloneNode(true) as Node);
     });
     await sidebar.waitForText('Composure was updated. Reload this tab');
+    // From now on the old script does nothing: 100 more page mutations reach no observer of
+    // its and repaint nothing.
+    const world = await contentScriptWorld(page);
+    const before = await world.stats();
+    // The counters count: the view observed and painted before it noticed.
+    expect(before.observed).toBeGreaterThan(0);
+    expect(before.paints).toBeGreaterThan(0);
+    await page.evaluate(async () => {
+      const list = document.querySelector('[data-demo="conversation"]') as Element;
+      for (let i = 0; i < 100; i++) {
+        list.append(list.lastElementChild?.cloneNode(true) as Node);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
     await page.waitForTimeout(1_000);
+    expect(await world.stats()).toEqual(before);
+    expect(await sidebar.text()).toContain('Composure was updated. Reload this tab');
     expect(errors).toEqual([]);
   });
 });

@@ -56,19 +56,25 @@ describe('the sidebar, from the keyboard', () => {
     await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Start your reply');
-    await sidebar.eval("function () { this.querySelector('[data-more-suggestions]')?.click(); }");
+    // A draft that heard, apologised and asked: the next step is a follow-up with a time.
+    const draft =
+      "Thank you for explaining this. I understand how frustrating this must be, and I'm sorry. What would make this right for you?";
+    await page.fill('[data-demo="reply"]', draft);
+    await page.locator('[data-demo="reply"]').dispatchEvent('input');
     // A suggestion with a blank shows it as a blank, never a prefilled time.
-    const withSlot = await sidebar.eval<string>(
-      "function () { const s = [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('[data-slot=\"time\"]')); return s ? s.getAttribute('data-suggestion') : ''; }",
-    );
-    expect(withSlot).not.toBe('');
+    const slotted = () =>
+      sidebar.eval<string>(
+        "function () { const more = this.querySelector('[data-more-suggestions][aria-expanded=\"false\"]'); if (more) more.click(); const s = [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('[data-slot=\"time\"]')); return s ? s.getAttribute('data-suggestion') : ''; }",
+      );
+    await expect.poll(slotted, { timeout: 5_000 }).not.toBe('');
+    const withSlot = await slotted();
     const shown = await sidebar.eval<string>(`function () { return this.querySelector('[data-suggestion="${withSlot}"] p').textContent; }`);
     expect(shown).not.toMatch(/tomorrow|noon|\d{1,2} ?(am|pm)/i);
     await sidebar.eval(`function () { this.querySelector('[data-suggestion="${withSlot}"] button.primary').click(); }`);
     // The field is focused at once; Enter with it empty inserts nothing.
     await expect.poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }')).toBe('INPUT');
     await page.keyboard.press('Enter');
-    expect(await page.inputValue('[data-demo="reply"]')).toBe('');
+    expect(await page.inputValue('[data-demo="reply"]')).toBe(draft);
     await page.keyboard.type('by 16:00 today');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.inputValue('[data-demo="reply"]')).toContain('by 16:00 today');
