@@ -2,7 +2,10 @@
 // 1. main-thread time added while a ticket loads (conversation at load, and rendered 3 s late),
 //    and long tasks, next to the same page without the extension in the same run;
 // 2. reading a 300-message ticket (the real adapter code, bundled into the page for timing);
-// 3. whether any Composure code runs on an idle ticket page (a 10 s CPU profile, with a control).
+// 3. whether any Composure code runs on an idle ticket page (a 10 s CPU profile, with a control);
+// 4. memory: 30 ticket tabs with and without the extension (JS heap per tab), and 200 ticket
+//    switches in one tab (what grows).
+// BENCH_PARTS=load,read,idle,memory picks parts (all by default).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +16,9 @@ import { routeFixture } from '../test/e2e/fixtures';
 import { chromiumArgs, chromiumPath } from './lib/browsers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,read,idle,memory').split(','));
+const TABS = 30;
+const SWITCHES = 200;
 const SETTLE_MS = 1_500;
 const MESSAGES = 300;
 const IDLE_MS = 10_000;
@@ -62,113 +68,181 @@ async function loadCost(context: BrowserContext, c: (typeof CASES)[number], dela
   return { task, longTasks };
 }
 
-const withExt = await browserFor(true);
-const without = await browserFor(false);
-console.log(`Main-thread time while a ticket loads, until 1.5 s after its conversation is there (median of ${RUNS}):`);
-for (const c of CASES) {
-  for (const delay of [0, 3_000]) {
-    const ours: { task: number; longTasks: number }[] = [];
-    const theirs: { task: number; longTasks: number }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      ours.push(await loadCost(withExt, c, delay));
-      theirs.push(await loadCost(without, c, delay));
+if (PARTS.has('load')) {
+  const withExt = await browserFor(true);
+  const without = await browserFor(false);
+  console.log(`Main-thread time while a ticket loads, until 1.5 s after its conversation is there (median of ${RUNS}):`);
+  for (const c of CASES) {
+    for (const delay of [0, 3_000]) {
+      const ours: { task: number; longTasks: number }[] = [];
+      const theirs: { task: number; longTasks: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(await loadCost(withExt, c, delay));
+        theirs.push(await loadCost(without, c, delay));
+      }
+      const a = median(ours.map((r) => r.task));
+      const b = median(theirs.map((r) => r.task));
+      const long = (rs: typeof ours) => Math.max(...rs.map((r) => r.longTasks));
+      console.log(
+        `  ${c.name.padEnd(10)} ${delay ? 'rendered 3 s late' : 'at load          '}  with ${a.toFixed(0).padStart(4)} ms, without ${b.toFixed(0).padStart(4)} ms: ` +
+          `+${(a - b).toFixed(1)} ms (target ≤ 30); long tasks ${long(ours)} with, ${long(theirs)} without`,
+      );
     }
-    const a = median(ours.map((r) => r.task));
-    const b = median(theirs.map((r) => r.task));
-    const long = (rs: typeof ours) => Math.max(...rs.map((r) => r.longTasks));
-    console.log(
-      `  ${c.name.padEnd(10)} ${delay ? 'rendered 3 s late' : 'at load          '}  with ${a.toFixed(0).padStart(4)} ms, without ${b.toFixed(0).padStart(4)} ms: ` +
-        `+${(a - b).toFixed(1)} ms (target ≤ 30); long tasks ${long(ours)} with, ${long(theirs)} without`,
+  }
+  await without.close();
+  await withExt.close();
+}
+
+if (PARTS.has('memory')) await memory();
+
+if (PARTS.has('read') || PARTS.has('idle')) await readAndIdle();
+
+async function readAndIdle() {
+  // The adapters as the content script has them, exposed for the timing page only.
+  const bundle = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: resolve('scripts/lib/adapters-entry.ts'), formats: ['iife'], name: 'composureAdapters' },
+    },
+  });
+  const code = ((Array.isArray(bundle) ? bundle[0] : bundle) as { output: { code: string }[] }).output[0]?.code ?? '';
+
+  const session = await launch();
+  const page = await session.context.newPage();
+  await routeFixture(page, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
+  await page.goto('https://acme.zendesk.com/agent/tickets/101');
+  const sidebar = await Sidebar.find(page);
+  await sidebar.waitForText('Maya Okafor');
+  // Grow ticket 101 to 300 messages of the fixture's own structure.
+  await page.evaluate((n) => {
+    const log = document.querySelector('[data-ticket-id="101"] [data-test-id="omni-log-container"]') as Element;
+    const samples = [...log.children];
+    while (log.children.length < n) log.append(samples[log.children.length % samples.length]?.cloneNode(true) as Node);
+  }, MESSAGES);
+  await page.addScriptTag({ content: code });
+  const timings = await page.evaluate(() => {
+    type Read = { ok: boolean; ticket?: { messages: unknown[] } };
+    const { adapterFor } = (window as unknown as { composureAdapters: { adapterFor(u: URL): { read(d: Document, u: URL): Read } } })
+      .composureAdapters;
+    const zendesk = adapterFor(new URL(location.href));
+    const runs: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      const result = zendesk.read(document, new URL(location.href));
+      runs.push(performance.now() - started);
+      count = result.ticket?.messages.length ?? 0;
+    }
+    return { runs: runs.sort((a, b) => a - b), count };
+  });
+  console.log(
+    `\nReading a ${timings.count}-message Zendesk ticket: median ${timings.runs[10]?.toFixed(2)} ms, worst ${timings.runs[19]?.toFixed(2)} ms   (target < 20 ms)`,
+  );
+
+  // Idle: a fresh page view, settled, then profiled with nothing happening.
+  async function profile(p: Page, during: () => Promise<void>) {
+    const cdp = await session.context.newCDPSession(p);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await during();
+    const { profile: result } = await cdp.send('Profiler.stop');
+    const ours = new Set(
+      result.nodes.filter((n) => n.callFrame.url.startsWith(`chrome-extension://${session.extensionId}/`)).map((n) => n.id),
     );
+    const hits = (result.samples ?? []).filter((id) => ours.has(id));
+    // Which of our functions ran, so a non-zero idle figure says what to look at.
+    const names = new Set(hits.map((id) => result.nodes.find((n) => n.id === id)?.callFrame.functionName || '(anonymous)'));
+    if (hits.length) console.log(`  (Composure functions sampled: ${[...names].join(', ')})`);
+    return hits.length;
   }
+  const idle = await session.context.newPage();
+  await routeFixture(idle, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
+  await idle.goto('https://acme.zendesk.com/agent/tickets/101');
+  await (await Sidebar.find(idle)).waitForText('Maya Okafor');
+  // Once read, the page sends its "shown" usage counts to the worker once, 3 s later (batched):
+  // the profile starts after that one message, so it sees what an idle ticket costs from then on.
+  await idle.waitForTimeout(4_500);
+  const idleSamples = await profile(idle, () => idle.waitForTimeout(IDLE_MS));
+  console.log(
+    `Idle ticket page, ${IDLE_MS / 1000} s profiled at 0.1 ms: ${idleSamples} samples in Composure code   (target 0: no timers, no observer callbacks)`,
+  );
+  // Control: the same profile while a customer message arrives must see Composure working.
+  const controlSamples = await profile(idle, async () => {
+    await idle.evaluate(() =>
+      (window as unknown as { fixture: { append(m: object): void } }).fixture.append({
+        type: 'end-user',
+        sender: 'Maya Okafor',
+        time: '2026-11-22T10:00:00Z',
+        text: 'Hello?',
+      }),
+    );
+    await idle.waitForTimeout(1_000);
+  });
+  console.log(`Control, a new message arrives: ${controlSamples} samples in Composure code (must be > 0)`);
+  await session.close();
 }
-await without.close();
-await withExt.close();
 
-// The adapters as the content script has them, exposed for the timing page only.
-const bundle = await build({
-  configFile: false,
-  logLevel: 'silent',
-  publicDir: false,
-  build: {
-    write: false,
-    minify: true,
-    lib: { entry: resolve('scripts/lib/adapters-entry.ts'), formats: ['iife'], name: 'composureAdapters' },
-  },
-});
-const code = ((Array.isArray(bundle) ? bundle[0] : bundle) as { output: { code: string }[] }).output[0]?.code ?? '';
-
-const session = await launch();
-const page = await session.context.newPage();
-await routeFixture(page, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
-await page.goto('https://acme.zendesk.com/agent/tickets/101');
-const sidebar = await Sidebar.find(page);
-await sidebar.waitForText('Maya Okafor');
-// Grow ticket 101 to 300 messages of the fixture's own structure.
-await page.evaluate((n) => {
-  const log = document.querySelector('[data-ticket-id="101"] [data-test-id="omni-log-container"]') as Element;
-  const samples = [...log.children];
-  while (log.children.length < n) log.append(samples[log.children.length % samples.length]?.cloneNode(true) as Node);
-}, MESSAGES);
-await page.addScriptTag({ content: code });
-const timings = await page.evaluate(() => {
-  type Read = { ok: boolean; ticket?: { messages: unknown[] } };
-  const { adapterFor } = (window as unknown as { composureAdapters: { adapterFor(u: URL): { read(d: Document, u: URL): Read } } })
-    .composureAdapters;
-  const zendesk = adapterFor(new URL(location.href));
-  const runs: number[] = [];
-  let count = 0;
-  for (let i = 0; i < 20; i++) {
-    const started = performance.now();
-    const result = zendesk.read(document, new URL(location.href));
-    runs.push(performance.now() - started);
-    count = result.ticket?.messages.length ?? 0;
+/** The JS heap of every page of a context, after a full garbage collection each, in bytes. */
+async function heaps(context: BrowserContext, pages: Page[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const p of pages) {
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    out.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+    await cdp.detach();
   }
-  return { runs: runs.sort((a, b) => a - b), count };
-});
-console.log(
-  `\nReading a ${timings.count}-message Zendesk ticket: median ${timings.runs[10]?.toFixed(2)} ms, worst ${timings.runs[19]?.toFixed(2)} ms   (target < 20 ms)`,
-);
-
-// Idle: a fresh page view, settled, then profiled with nothing happening.
-async function profile(p: Page, during: () => Promise<void>) {
-  const cdp = await session.context.newCDPSession(p);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await during();
-  const { profile: result } = await cdp.send('Profiler.stop');
-  const ours = new Set(
-    result.nodes.filter((n) => n.callFrame.url.startsWith(`chrome-extension://${session.extensionId}/`)).map((n) => n.id),
-  );
-  const hits = (result.samples ?? []).filter((id) => ours.has(id));
-  // Which of our functions ran, so a non-zero idle figure says what to look at.
-  const names = new Set(hits.map((id) => result.nodes.find((n) => n.id === id)?.callFrame.functionName || '(anonymous)'));
-  if (hits.length) console.log(`  (Composure functions sampled: ${[...names].join(', ')})`);
-  return hits.length;
+  return out;
 }
-const idle = await session.context.newPage();
-await routeFixture(idle, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
-await idle.goto('https://acme.zendesk.com/agent/tickets/101');
-await (await Sidebar.find(idle)).waitForText('Maya Okafor');
-// Once read, the page sends its "shown" usage counts to the worker once, 3 s later (batched):
-// the profile starts after that one message, so it sees what an idle ticket costs from then on.
-await idle.waitForTimeout(4_500);
-const idleSamples = await profile(idle, () => idle.waitForTimeout(IDLE_MS));
-console.log(
-  `Idle ticket page, ${IDLE_MS / 1000} s profiled at 0.1 ms: ${idleSamples} samples in Composure code   (target 0: no timers, no observer callbacks)`,
-);
-// Control: the same profile while a customer message arrives must see Composure working.
-const controlSamples = await profile(idle, async () => {
-  await idle.evaluate(() =>
-    (window as unknown as { fixture: { append(m: object): void } }).fixture.append({
-      type: 'end-user',
-      sender: 'Maya Okafor',
-      time: '2026-11-22T10:00:00Z',
-      text: 'Hello?',
-    }),
+
+async function openTickets(context: BrowserContext, n: number, withExtension: boolean): Promise<Page[]> {
+  const c = CASES[0] as (typeof CASES)[number];
+  const pages: Page[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = await context.newPage();
+    await routeFixture(p, c.origin, c.dir);
+    await p.goto(`${c.origin}${c.path}`);
+    await p.waitForFunction(() => (window as unknown as { fixture?: { ready: boolean } }).fixture?.ready === true, null, {
+      timeout: 15_000,
+    });
+    if (withExtension) await (await Sidebar.find(p)).waitForText('Maya Okafor');
+    pages.push(p);
+  }
+  return pages;
+}
+
+async function memory() {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+  const withExt = await browserFor(true);
+  const without = await browserFor(false);
+  const ours = await heaps(withExt, await openTickets(withExt, TABS, true));
+  const theirs = await heaps(without, await openTickets(without, TABS, false));
+  const added = median(ours) - median(theirs);
+  console.log(
+    `\n${TABS} Zendesk ticket tabs, JS heap per tab after GC (median): with ${kb(median(ours))}, without ${kb(median(theirs))}: ` +
+      `+${kb(added)} per tab (target ≤ 1024 kB); all ${TABS} tabs +${kb(ours.reduce((a, b) => a + b, 0) - theirs.reduce((a, b) => a + b, 0))}`,
   );
-  await idle.waitForTimeout(1_000);
-});
-console.log(`Control, a new message arrives: ${controlSamples} samples in Composure code (must be > 0)`);
-await session.close();
+  await without.close();
+  // One tab, many switches: what the page and Composure keep once they are warm.
+  const [tab] = await openTickets(withExt, 1, true);
+  const page = tab as Page;
+  const sidebar = await Sidebar.find(page);
+  const switchTo = async (id: string, who: string) => {
+    await page.evaluate((t) => (window as unknown as { fixture: { switchTo(id: string, d: number): void } }).fixture.switchTo(t, 0), id);
+    await sidebar.waitForText(who, 10_000, 20);
+  };
+  const next = (i: number) => (i % 2 ? switchTo('101', 'Maya Okafor') : switchTo('102', 'Tomás Rivera'));
+  for (let i = 0; i < 20; i++) await next(i);
+  const [warm] = await heaps(withExt, [page]);
+  for (let i = 0; i < SWITCHES; i++) await next(i);
+  const [after] = await heaps(withExt, [page]);
+  console.log(
+    `${SWITCHES} ticket switches in one tab: JS heap ${kb(warm as number)} warm → ${kb(after as number)} after (${(((after as number) / (warm as number) - 1) * 100).toFixed(1)} %; target: no growth)`,
+  );
+  await withExt.close();
+}

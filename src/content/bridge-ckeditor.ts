@@ -1,7 +1,7 @@
 // Runs in the page's own world on helpdesks that use CKEditor 5 (Zendesk). It holds no data and
 // no privilege: it inserts the text of one event into the editor the event was dispatched on,
 // which the page could do itself. Nothing else crosses between worlds.
-const INSERT_EVENT = 'composure-ckeditor-insert';
+import { CKEDITOR_INSERT_EVENT as INSERT_EVENT } from '../adapters/ckeditor';
 
 interface Position {
   nodeBefore: { data?: string } | null;

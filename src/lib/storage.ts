@@ -2,12 +2,13 @@ import type { Pack } from '../engine/pack-schema';
 import { browser } from './browser';
 import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
 import { UI_MESSAGES_KEY, setUiMessages } from './i18n';
+import { STORAGE_KEYS } from './storage-keys';
 
-export const PREFS_KEY = 'prefs';
-export const TEAM_PACKS_KEY = 'teamPacks';
-export const TEAM_DRAFTS_KEY = 'teamDrafts';
+export const PREFS_KEY = STORAGE_KEYS.prefs;
+export const TEAM_PACKS_KEY = STORAGE_KEYS.teamPacks;
+export const TEAM_DRAFTS_KEY = STORAGE_KEYS.teamDrafts;
 /** Where prefs went when storage.sync refused them (quota): this computer only, with a warning. */
-const LOCAL_PREFS_KEY = 'prefsLocal';
+const LOCAL_PREFS_KEY = STORAGE_KEYS.prefsLocal;
 
 /**
  * What the service worker publishes for content scripts (background/publish-config.ts): the
@@ -15,7 +16,7 @@ const LOCAL_PREFS_KEY = 'prefsLocal';
  * on every ticket; it carries no validator and re-checks nothing — it merges this with the
  * agent's preferences.
  */
-export const PUBLISHED_CONFIG_KEY = 'publishedConfig';
+export const PUBLISHED_CONFIG_KEY = STORAGE_KEYS.publishedConfig;
 export interface PublishedConfig {
   version: string;
   bundled: Pack[];

@@ -62,7 +62,10 @@ describe('the service worker’s message gate', () => {
   });
 
   it('counts usage by rule id only, and a web page cannot claim to be practice', async () => {
-    const records = [{ rule: 'angry-customers/apology-unreserved', event: 'used' }, { rule: 'x', event: 'used', text: 'Dear Maya…' }];
+    const records = [
+      { rule: 'angry-customers/apology-unreserved', event: 'used' },
+      { rule: 'x', event: 'used', text: 'Dear Maya…' },
+    ];
     expect(await handleMessage({ type: 'usage', context: 'practice', records }, fromPage)).toEqual({ ok: true });
     expect(actions.recordUsage).toHaveBeenCalledWith('live', [{ rule: 'angry-customers/apology-unreserved', event: 'used' }]);
   });
