@@ -22,11 +22,13 @@ const SWITCHES = 200;
 const SETTLE_MS = 1_500;
 const MESSAGES = 300;
 const IDLE_MS = 10_000;
-const CASES = [
+const ONLY = process.env.BENCH_CASES?.split(',');
+const ALL_CASES = [
   { name: 'Zendesk', origin: 'https://acme.zendesk.com', dir: 'test/fixtures/zendesk', path: '/agent/tickets/101' },
   { name: 'Freshdesk', origin: 'https://acme.freshdesk.com', dir: 'test/fixtures/freshdesk', path: '/a/tickets/311' },
   { name: 'Intercom', origin: 'https://app.intercom.com', dir: 'test/fixtures/intercom', path: '/a/inbox/acme/inbox/conversation/9001' },
 ];
+const CASES = ALL_CASES.filter((c) => !ONLY || ONLY.includes(c.name));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 

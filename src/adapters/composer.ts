@@ -20,7 +20,12 @@ export function findComposer(def: SiteDefinition, scope: ParentNode): { composer
       .filter((el): el is HTMLElement => el !== null && isEditable(el) && el.isConnected);
     // Helpdesks keep closed editors in the page (a note editor behind the reply one, the previous
     // reply box during a re-mount): the one the agent is in, else one on screen, else the first.
-    const editable = editables.find((el) => el.ownerDocument.activeElement === el) ?? editables.find(onScreen) ?? editables[0];
+    // One match (the usual case) is taken as it is: asking whether it is on screen would make the
+    // browser lay the page out on every read.
+    const editable =
+      editables.length < 2
+        ? editables[0]
+        : (editables.find((el) => el.ownerDocument.activeElement === el) ?? editables.find(onScreen) ?? editables[0]);
     if (editable) return { composer: composerOfKind(editable, def.composer.kind), index };
   }
   return null;

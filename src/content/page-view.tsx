@@ -69,7 +69,7 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
     const elsewhere = view.config.placement === 'browser' || ports.connected();
     const { state, panel } = view;
     render(elsewhere ? null : <Sidebar state={state} panel={panel} actions={actions} />, mounted.root);
-    if (room.make(elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width)) return paint();
+    room.make(elsewhere ? 0 : panel.collapsed ? COLLAPSED_WIDTH : panel.width);
     ports.broadcast();
   }
 

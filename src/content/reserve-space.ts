@@ -34,20 +34,25 @@ interface DocState {
   root: { value: string; priority: string };
   changes: Change[];
   result: Reserved;
+  /** The animation frame in which shells will be looked for. */
+  frame: number;
 }
 
 const states = new WeakMap<Document, DocState>();
 
 /**
- * Reserves `px` on the right of the viewport (0 gives everything back). Cheap when nothing
- * changed; `refit` looks for shells again (the helpdesk mounted its shell after the last look,
- * or the window was resized).
+ * Reserves `px` on the right of the viewport (0 gives everything back). The margin is set at
+ * once; shells are looked for in the next animation frame — reading the layout then costs the
+ * frame's own layout, not an extra one in the middle of the helpdesk's scripts — and only when
+ * something is `refit` (a first look, a resize, a new ticket) or the width changed. `onFit`
+ * hears the outcome.
  */
-export function reserveSpace(doc: Document, px: number, refit = false): Reserved {
+export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (result: Reserved) => void): Reserved {
   const root = doc.documentElement;
   let state = states.get(doc);
   if (px <= 0) {
     if (!state) return { shells: 0, stuck: 0 };
+    doc.defaultView?.cancelAnimationFrame(state.frame);
     undo(state.changes);
     root.style.setProperty('margin-right', state.root.value, state.root.priority);
     states.delete(doc);
@@ -60,14 +65,22 @@ export function reserveSpace(doc: Document, px: number, refit = false): Reserved
       root: { value: root.style.getPropertyValue('margin-right'), priority: root.style.getPropertyPriority('margin-right') },
       changes: [],
       result: { shells: 0, stuck: 0 },
+      frame: 0,
     };
     states.set(doc, state);
   }
-  undo(state.changes);
   state.px = px;
   root.style.setProperty('margin-right', `${px}px`, 'important');
-  state.changes = [];
-  state.result = fitShells(doc, px, state.changes);
+  const mine = state;
+  const view = doc.defaultView;
+  if (!view) return state.result;
+  view.cancelAnimationFrame(mine.frame);
+  mine.frame = view.requestAnimationFrame(() => {
+    if (states.get(doc) !== mine) return; // given back meanwhile
+    undo(mine.changes);
+    mine.result = fitShells(doc, mine.px, mine.changes);
+    onFit?.(mine.result);
+  });
   return state.result;
 }
 
@@ -86,6 +99,7 @@ function fitShells(doc: Document, px: number, changes: Change[]): Reserved {
   const width = doc.documentElement.clientWidth;
   const edge = width - px;
   const result: Reserved = { shells: 0, stuck: 0 };
+  if (!reachesUnder(doc, width, px)) return result;
   let queue: Element[] = [...doc.body.children];
   let seen = 0;
   for (let depth = 0; depth < MAX_DEPTH && queue.length; depth++) {
@@ -136,4 +150,18 @@ function placedInViewport(el: HTMLElement): boolean {
   const parent = el.offsetParent;
   const statics = [doc.body, doc.documentElement].every((e) => view.getComputedStyle(e).position === 'static');
   return parent === null || (parent === doc.body && statics);
+}
+
+/**
+ * Whether any of the page reaches under the panel: three hit tests down its middle. A page that
+ * flows in the margin leaves only <html>, <body> and our own host there, and needs no walk.
+ */
+function reachesUnder(doc: Document, width: number, px: number): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  const x = width - px / 2;
+  for (const y of [0.1, 0.5, 0.9].map((f) => view.innerHeight * f))
+    for (const el of doc.elementsFromPoint(x, y))
+      if (el !== doc.documentElement && el !== doc.body && el.parentElement !== doc.documentElement) return true;
+  return false;
 }

@@ -32,16 +32,17 @@ export function createRoom(view: View) {
   ctx.onEnd((reason) => reason === 'unmount' && reserveSpace(document, 0));
 
   return {
-    /** Reserves `px`; true when the page refused and the panel was collapsed instead (paint again). */
-    make(px: number): boolean {
+    /** Reserves `px`. A page that refuses (found a frame later) gets the panel collapsed instead, and a repaint. */
+    make(px: number): void {
       const refit = refitDue || shellFor !== view.shownKey;
       refitDue = false;
       shellFor = view.shownKey;
-      const room = reserveSpace(document, px, refit);
-      if (!room.stuck || stuckSaid || view.panel.collapsed) return false;
-      stuckSaid = true;
-      view.panel = { ...view.panel, collapsed: true, layoutNotice: true };
-      return true;
+      reserveSpace(document, px, refit, (room) => {
+        if (!room.stuck || stuckSaid || view.panel.collapsed || !ctx.alive()) return;
+        stuckSaid = true;
+        view.panel = { ...view.panel, collapsed: true, layoutNotice: true };
+        view.paint();
+      });
     },
   };
 }
