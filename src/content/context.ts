@@ -54,12 +54,6 @@ export class PageContext {
     else this.#onEnd.unshift(fn);
   }
 
-  /** A timer that never fires after the view ended. */
-  setTimeout(fn: () => void, ms: number): void {
-    const timer = setTimeout(() => this.alive() && fn(), ms);
-    this.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  }
-
   end(reason: EndReason): void {
     if (this.#reason) return;
     this.#reason = reason;
