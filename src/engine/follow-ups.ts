@@ -1,0 +1,161 @@
+import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords } from './time-words';
+
+/**
+ * What an agent promised a customer in a sent reply, and by when: "I'll update you by tomorrow
+ * noon", "ich melde mich bis Freitag", "ozvem sa do piatku", "明天中午前给您答复". HELP's last step
+ * is responsible follow-up, and "call back when you promised" is the first thing customers value
+ * (seeds 001, 002). A promise is a sentence with a commitment (first person, future, to this
+ * customer) and a deadline; a question, a negation ("I can't promise…") or quoted text is not.
+ */
+
+/** First-person commitments, per language. Packs add their own (`commitments` in a pack). */
+const COMMITMENT_WORDS: Record<string, RegExp> = {
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|you('ll| will) (hear|receive|get|have)|expect (an? )?(update|answer|reply|call|email)|I promise)\b/i,
+  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|ich rufe|ich schicke|ich sende|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|ich gebe Ihnen|ich verspreche|ich kümmere mich)\b/i,
+  el: /(θα σας|θα σου|θα επικοινωνήσ|θα λάβετε|θα έχετε|θα ενημερώσ|θα απαντήσ|θα τηλεφωνήσ|υπόσχομαι)/i,
+  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|pošlem|pošleme|zavolám|zavoláme|budete mať|dostanete|napíšem|napíšeme|sľubujem|vybavím|ozvem)\b/i,
+  no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg)|vi (skal|vil|kommer til å|sender|ringer)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt)\b/i,
+  zh: /(我会|我将|我们会|我们将|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您处理|保证|承诺)/,
+};
+
+/** Not a promise: the agent says they cannot commit, or that someone else may. */
+const NEGATION_WORDS: Record<string, RegExp> = {
+  en: /\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
+  de: /\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
+  el: /(δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
+  sk: /\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/i,
+  no: /\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
+  zh: /(无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
+};
+
+const unicode = (table: Record<string, RegExp>) => Object.fromEntries(Object.entries(table).map(([lang, re]) => [lang, unicodeWords(re)]));
+export const COMMITMENTS: Record<string, RegExp> = unicode(COMMITMENT_WORDS);
+const NEGATED: Record<string, RegExp> = unicode(NEGATION_WORDS);
+
+/**
+ * Quoted earlier mail ("On Tue, … wrote:", lines starting with ">") is the customer's or an
+ * old reply, not what the agent promised now: everything from the first quote marker on is cut.
+ */
+const QUOTE_START = unicodeWords(
+  /^(>|On .{4,80} wrote:|Am .{4,80} schrieb|Στις .{4,80} έγραψε|Dňa .{4,80} napísal|Den .{4,80} skrev|-{2,} ?(Original Message|Ursprüngliche Nachricht|Opprinnelig melding|Pôvodná správa|Αρχικό μήνυμα) ?-{2,}|在.{2,60}写道)/im,
+);
+
+export interface TimeResolver {
+  /** The deadline `sentence` names in `lang` from `ref`, or undefined (chrono-node for en/de/zh). */
+  (sentence: string, lang: string, ref: number): ResolvedTime | undefined;
+}
+
+export interface FoundPromise {
+  lang: string;
+  due: number;
+  /** The promise's words in the message text (commitment through deadline). */
+  start: number;
+  end: number;
+}
+
+/** The text before quoted mail. */
+export function ownText(text: string): string {
+  const m = QUOTE_START.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/**
+ * Sentences with their offsets. A full stop ends one only before a capital letter, a line or
+ * the end ("kl. 14", "o 10.30" stay whole); a question keeps its mark so it can be told apart.
+ */
+function sentences(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const end = /[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|[。！？]+|\n+/gu;
+  let at = 0;
+  for (const m of text.matchAll(end)) {
+    const stop = m.index + m[0].length;
+    if (text.slice(at, stop).trim()) out.push({ text: text.slice(at, stop), at });
+    at = stop;
+  }
+  if (text.slice(at).trim()) out.push({ text: text.slice(at), at });
+  return out;
+}
+
+/**
+ * The first promise an agent's message makes, with the deadline from `ref` (when it was sent),
+ * or undefined. A deadline already past when it was written ("by yesterday") is not one.
+ */
+export function findPromise(
+  text: string,
+  ref: number,
+  resolve: TimeResolver,
+  extra: Readonly<Record<string, readonly string[]>> = {},
+): FoundPromise | undefined {
+  for (const sentence of sentences(ownText(text))) {
+    if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
+    for (const lang of Object.keys(COMMITMENTS)) {
+      const commitment = commitmentIn(sentence.text, lang, extra[lang]);
+      if (!commitment || NEGATED[lang]?.test(sentence.text)) continue;
+      // A span ("within 24 hours") is read from the tables first: chrono takes "两天内" for a date.
+      const time = findWithin(sentence.text, lang, ref) ?? resolve(sentence.text, lang, ref) ?? resolveTimeWords(sentence.text, lang, ref);
+      if (!time || time.due <= ref) continue;
+      return {
+        lang,
+        due: time.due,
+        start: sentence.at + Math.min(commitment.index, time.start),
+        end: sentence.at + Math.max(commitment.index + commitment.length, time.end),
+      };
+    }
+  }
+  return undefined;
+}
+
+function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
+  const m = COMMITMENTS[lang]?.exec(sentence);
+  if (m) return { index: m.index, length: m[0].length };
+  const lower = sentence.toLowerCase();
+  for (const phrase of extra) {
+    const at = lower.indexOf(phrase.toLowerCase());
+    if (at >= 0) return { index: at, length: phrase.length };
+  }
+  return undefined;
+}
+
+export type FollowUpState = 'pending' | 'kept' | 'late';
+
+/** One message of a thread as far as follow-ups go: who sent it and when (epoch ms, if the page says). */
+export interface SentMessage {
+  role: 'agent' | 'customer';
+  text: string;
+  sentAt?: number;
+}
+
+export interface FollowUp extends FoundPromise {
+  /** Index of the promising message in the thread given. */
+  message: number;
+  madeAt: number;
+  state: FollowUpState;
+  /** When an agent next wrote, if they did. */
+  answeredAt?: number;
+}
+
+/**
+ * The promises of a thread and where each stands, from the thread alone: pending until due,
+ * kept once an agent writes again, late when due passes with no agent reply. `seenAt` gives a
+ * message's time where the page shows none (when Composure first read it).
+ */
+export function followUpsOf(
+  thread: readonly SentMessage[],
+  now: number,
+  resolve: TimeResolver,
+  seenAt: (index: number) => number = () => now,
+  extra?: Readonly<Record<string, readonly string[]>>,
+): FollowUp[] {
+  const found: FollowUp[] = [];
+  thread.forEach((message, index) => {
+    if (message.role !== 'agent') return;
+    const madeAt = message.sentAt ?? seenAt(index);
+    const promise = findPromise(message.text, madeAt, resolve, extra);
+    if (!promise) return;
+    const next = thread.findIndex((m, j) => j > index && m.role === 'agent');
+    const answeredAt = next < 0 ? undefined : (thread[next]?.sentAt ?? seenAt(next));
+    const state: FollowUpState = answeredAt !== undefined ? 'kept' : now > promise.due ? 'late' : 'pending';
+    found.push({ ...promise, message: index, madeAt, state, answeredAt });
+  });
+  return found;
+}

@@ -1,0 +1,27 @@
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as zh from 'chrono-node/zh';
+import type { TimeResolver } from '../engine/follow-ups';
+import { partOfDay } from '../engine/time-words';
+
+/**
+ * Deadlines in English, German and Chinese, read by chrono-node (MIT, well kept, the parser the
+ * field uses). It runs in the service worker only: its ~40 kB gzip would more than double the
+ * content script every agent loads on every page. The other languages, and what chrono misses,
+ * are read from the engine's own tables (engine/time-words.ts).
+ */
+const PARSERS: Record<string, { parse: typeof en.parse }> = { en, de, zh };
+
+/** The hour a deadline with a day and no time of day means: the end of that working day. */
+const END_OF_DAY = 17;
+
+export const chronoDeadline: TimeResolver = (sentence, lang, ref) => {
+  const parser = PARSERS[lang];
+  if (!parser) return undefined;
+  const [result] = parser.parse(sentence, new Date(ref), { forwardDate: true });
+  if (!result) return undefined;
+  const date = result.start.date();
+  // "by Friday" is Friday's close of business, not chrono's implied noon; "morgen Mittag" is noon.
+  if (!result.start.isCertain('hour')) date.setHours(partOfDay(sentence, lang) ?? END_OF_DAY, 0, 0, 0);
+  return { due: date.getTime(), start: result.index, end: result.index + result.text.length };
+};
