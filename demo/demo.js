@@ -17,6 +17,15 @@
     return node;
   }
 
+  // Sent replies stay with the ticket for the session, as a helpdesk keeps them.
+  function sent(id) {
+    try {
+      return JSON.parse(sessionStorage.getItem(`demo-sent-${id}`) || '[]');
+    } catch {
+      return [];
+    }
+  }
+
   function render() {
     var id = current();
     var t = tickets[id];
@@ -28,7 +37,7 @@
     requester.setAttribute('data-email', t.requester.email);
     var list = document.querySelector('[data-demo="conversation"]');
     list.replaceChildren();
-    t.messages.forEach((m) => {
+    t.messages.concat(sent(id)).forEach((m) => {
       var item = el('li', { 'data-demo': 'message', 'data-role': m.role, class: `message ${m.role}` });
       var head = el('div', { class: 'head' });
       head.append(
@@ -54,6 +63,17 @@
     e.preventDefault();
     history.pushState({}, '', `?ticket=${link.getAttribute('data-ticket-link')}`);
     document.getElementById('reply').value = '';
+    render();
+  });
+  // Send: the reply joins the conversation as the agent's, stamped with the time it was sent.
+  document.querySelector('[data-demo="send"]').addEventListener('click', () => {
+    var box = document.getElementById('reply');
+    var text = box.value.trim();
+    if (!text) return;
+    var id = current();
+    var list = sent(id).concat([{ role: 'agent', author: 'You', time: new Date().toISOString(), text: text }]);
+    sessionStorage.setItem(`demo-sent-${id}`, JSON.stringify(list));
+    box.value = '';
     render();
   });
   window.addEventListener('popstate', render);

@@ -28,9 +28,12 @@ for (const dir of ['dist', 'dist-firefox']) {
   if (/<all_urls>|\*:\/\/\*\/\*/.test(hosts)) fail(`${dir}: asks for every site`);
   // storage for settings; activeTab so the popup knows its tab; scripting to register custom
   // helpdesk domains the agent grants; sidePanel (Chrome; Firefox declares sidebar_action) for
-  // the browser's side panel. None of them shows an install warning.
-  const expected = ['storage', 'activeTab', 'scripting', ...(dir === 'dist' ? ['sidePanel'] : [])];
+  // the browser's side panel; alarms for follow-ups coming due. None of them shows an install
+  // warning. Notifications are asked for only when an agent turns reminders on.
+  const expected = ['storage', 'activeTab', 'scripting', ...(dir === 'dist' ? ['sidePanel'] : []), 'alarms'];
   if (JSON.stringify(manifest.permissions) !== JSON.stringify(expected)) fail(`${dir}: unexpected permissions: ${manifest.permissions}`);
+  if (JSON.stringify(manifest.optional_permissions ?? []) !== JSON.stringify(['notifications']))
+    fail(`${dir}: unexpected optional permissions: ${manifest.optional_permissions}`);
   if (dir === 'dist-firefox' && !manifest.sidebar_action?.default_panel) fail(`${dir}: no sidebar_action for the side panel`);
   for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(file, 'utf8');

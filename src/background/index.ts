@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { onAlarm, onNotificationClicked, startFollowUps, tick } from './follow-ups';
 import { handleMessage } from './messages';
 import { syncCustomSites } from './custom-sites';
 import { publishPacks } from './publish-packs';
@@ -18,16 +19,31 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   }
 });
 
-browser.runtime.onInstalled.addListener(() => void publishPacks());
+browser.runtime.onInstalled.addListener(() => {
+  void publishPacks();
+  startFollowUps();
+});
 browser.runtime.onStartup.addListener(() => {
   void publishPacks();
   void syncCustomSites();
+  startFollowUps();
 });
+browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+// Notifications exist only once the agent allowed them (an optional permission): listened to
+// at start when allowed before, and when the agent allows them now.
+const clicked = (id: string) => void onNotificationClicked(id);
+const listenToNotifications = () => {
+  if (browser.notifications && !browser.notifications.onClicked.hasListener(clicked)) browser.notifications.onClicked.addListener(clicked);
+};
+listenToNotifications();
+browser.permissions.onAdded.addListener(listenToNotifications);
 browser.permissions.onRemoved.addListener(() => void syncCustomSites());
 // The team's packs or the policy changed: content scripts get them checked, republished.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') forgetPolicy();
   if (area === 'managed' || (area === 'local' && TEAM_PACKS_KEY in changes)) void publishPacks();
+  // A policy or the agent turned follow-ups off: the store empties and the badge clears.
+  if (area === 'local' && 'publishedConfig' in changes) void tick();
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

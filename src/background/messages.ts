@@ -3,6 +3,7 @@ import { validRecords } from '../lib/usage';
 import type { WorkerAnswer } from '../lib/protocol';
 import { parseWorkerMessage } from '../lib/worker-protocol';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
+import { openTicket, seeTicket } from './follow-ups';
 import { publishPacks } from './publish-packs';
 import { proposeSite, startTeach, teachNewSite } from './teach';
 import { recordUsage } from './usage';
@@ -47,6 +48,13 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
       if (!isValidHost(msg.host)) return { ok: false, error: 'bad payload' };
       return attempt(() => teachNewSite(msg.tabId, msg.host));
+    case 'follow-ups':
+      // From a content script only: what it read on its own tab.
+      if (isOwnPage(sender) || sender.tab?.id === undefined) return { ok: false, error: 'not allowed from an extension page' };
+      return { ok: true, followUps: await seeTicket(msg) };
+    case 'open-ticket':
+      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
+      return attempt(() => openTicket(msg.url));
     case 'add-site':
     case 'remove-site':
       // Privileged: only from our own pages (the popup, the options page), never from a content

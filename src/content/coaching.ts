@@ -58,6 +58,7 @@ export function createCoaching(view: View, usage: ReturnType<typeof createUsageR
         composerFound: composer !== null,
         olderHidden: shown.reading.olderHidden,
         unmarked: shown.reading.unmarked,
+        followUps: view.followUps,
       };
       view.paint();
     },

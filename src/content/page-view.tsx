@@ -10,6 +10,7 @@ import type { TabStatus } from '../ui/tab-status';
 import { DEFAULT_PANEL } from '../ui/types';
 import { createCoaching } from './coaching';
 import { type PageContext, viewStats } from './context';
+import { createFollowUps } from './follow-ups';
 import type { Mounted } from './mount';
 import { followNavigation } from './navigation';
 import { createPanelPorts } from './panel-port';
@@ -52,12 +53,14 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
     hidden: new Set(),
     shownKey: '',
     composer: null,
+    followUps: [],
     paint,
   };
   const usage = createUsageRecorder(() => view.config.usageCounts, ctx.signal);
   const coaching = createCoaching(view, usage);
   const typing = createTyping(view, () => coaching.coach());
-  const reading = createReading(view, coaching, typing.listen);
+  const followUps = createFollowUps(view);
+  const reading = createReading(view, coaching, typing.listen, (ticket, id) => void followUps.seen(ticket, id));
   const actions = createActions(view, { coaching, reading, usage, afterInsert: typing.pause });
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);

@@ -1,4 +1,5 @@
 import { generic } from '../adapters/generic';
+import type { Ticket } from '../engine/types';
 import { type CoachingPart, customerLanguage } from './coaching';
 import { viewStats } from './context';
 import { batched } from './schedule';
@@ -15,7 +16,12 @@ const READ_MAX_WAIT_MS = 400;
  * ticket's messages under a new id), says what is missing once the page has been still, and
  * follows the page through one observer — wide while something is missing, narrow once read.
  */
-export function createReading(view: View, coaching: CoachingPart, onTyping: (doc: Document) => void) {
+export function createReading(
+  view: View,
+  coaching: CoachingPart,
+  onTyping: (doc: Document) => void,
+  afterRead: (ticket: Ticket, ticketId: string | undefined) => void,
+) {
   const { ctx } = view;
   const tracker = new TicketTracker();
   let lastUrl = location.href;
@@ -87,6 +93,7 @@ export function createReading(view: View, coaching: CoachingPart, onTyping: (doc
     if (!ctx.alive()) return;
     view.shown = { ticket: fresh.ticket, reading: fresh, language };
     coaching.coach(composer);
+    afterRead(fresh.ticket, fresh.ticket.id ?? adapter.ticketIdFromUrl(url));
   }
 
   return {

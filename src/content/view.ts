@@ -2,6 +2,7 @@ import type { Reading } from '../adapters/read';
 import type { Adapter, Composer } from '../adapters/types';
 import type { Ticket } from '../engine/types';
 import type { EffectiveConfig } from '../lib/config';
+import type { FollowUpView } from '../lib/protocol';
 import type { PanelState, SidebarState } from '../ui/types';
 import type { PageContext } from './context';
 
@@ -28,6 +29,8 @@ export interface View {
   /** The ticket shown, as `helpdesk:id`: hidden rules and usage counts are per ticket. */
   shownKey: string;
   shown?: Shown;
+  /** The promises of the ticket shown, as the service worker last said. */
+  followUps: FollowUpView[];
   /** The reply box the last read found. */
   composer: Composer | null;
   /** Renders what the view now holds, in the page or the browser's side panel. */

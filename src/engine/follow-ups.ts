@@ -159,3 +159,13 @@ export function followUpsOf(
   });
   return found;
 }
+
+/** A promise of the ticket's thread as the sidebar shows it: where its words are, when it is due, where it stands. */
+export interface FollowUpView {
+  message: number;
+  start: number;
+  end: number;
+  due: number;
+  state: FollowUpState;
+  answeredAt?: number;
+}

@@ -232,6 +232,12 @@ export const PackSchema = v.pipe(
     examples: v.optional(v.pipe(v.array(ExampleSchema), v.maxLength(500))),
     /** How to read helpdesk pages: fixes and additions to the built-in adapters (site-schema.ts). */
     sites: v.optional(v.pipe(v.array(SiteDefinitionSchema), v.maxLength(20))),
+    /**
+     * Words that make a sent reply a promise, per language, beyond the built-in ones
+     * (engine/follow-ups.ts): "circles back", "wir kümmern uns". With a deadline in the same
+     * sentence, the reply is tracked as a follow-up.
+     */
+    commitments: v.optional(v.record(lang, v.pipe(v.array(v.pipe(v.string(), v.minLength(3), v.maxLength(60))), v.maxLength(50)))),
     /** Scripted customers to practise on (the practice page). */
     scenarios: v.optional(v.pipe(v.array(ScenarioSchema), v.maxLength(50))),
   }),

@@ -15,6 +15,10 @@ export interface Prefs {
   placement?: Placement;
   /** Count locally how often each rule fires and is used (no text). Missing = on. */
   usageCounts?: boolean;
+  /** Notice the promises in sent replies and show when they are due. Missing = on. */
+  followUps?: boolean;
+  /** A desktop notification 15 minutes before a promise is due. Missing = off (opt-in). */
+  followUpReminders?: boolean;
 }
 
 export type Placement = 'page' | 'browser';
@@ -34,6 +38,8 @@ export interface Policy {
   placement?: unknown;
   /** false: no usage counts are kept on this machine. */
   usageCounts?: unknown;
+  /** false: Composure does not track the promises agents make. */
+  followUps?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -47,6 +53,9 @@ export interface EffectiveConfig {
   placement: Placement;
   /** Whether usage is counted on this machine (the agent's choice, or policy's "false"). */
   usageCounts: boolean;
+  /** Whether promises in sent replies are tracked (the agent's choice, or policy's "false"). */
+  followUps: boolean;
+  followUpReminders: boolean;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -66,6 +75,8 @@ export interface CheckedPolicy {
   placement?: Placement;
   /** false when the policy turns usage counts off. */
   usageCounts?: false;
+  /** false when the policy turns follow-up tracking off. */
+  followUps?: false;
   locked: string[];
   warnings: string[];
 }
@@ -118,6 +129,8 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     uiLanguage: locked.includes('uiLanguage') ? undefined : prefs.uiLanguage,
     placement: policy.placement ?? prefs.placement ?? 'page',
     usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
+    followUps: policy.followUps === false ? false : prefs.followUps !== false,
+    followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
     sites: locked.includes('sites') ? {} : prefs.sites,
     // A setting the policy sets is a setting the agent cannot change.
     locked: [
@@ -126,6 +139,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
         ...(policy.method !== undefined ? ['method'] : []),
         ...(policy.placement !== undefined ? ['placement'] : []),
         ...(policy.usageCounts === false ? ['usageCounts'] : []),
+        ...(policy.followUps === false ? ['followUps'] : []),
       ]),
     ],
     warnings,
@@ -165,6 +179,8 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       uiLanguage: typeof v.uiLanguage === 'string' ? v.uiLanguage : undefined,
       placement: v.placement === 'browser' || v.placement === 'page' ? v.placement : undefined,
       usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
+      followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
+      followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
     },
     corrupt: false,
   };

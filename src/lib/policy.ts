@@ -3,7 +3,7 @@ import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
 import type { CheckedPolicy, Policy } from './config';
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts'];
+const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts', 'followUps'];
 
 /**
  * Checks the enterprise policy: every pack and site definition it pushes through the same
@@ -35,7 +35,8 @@ export function checkPolicy(policy: Policy = {}): CheckedPolicy {
     }),
     method: typeof policy.method === 'string' ? policy.method : undefined,
     placement: placementOf(policy.placement, warnings),
-    usageCounts: usageCountsOf(policy.usageCounts, warnings),
+    usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
+    followUps: falseOnly('followUps', policy.followUps, warnings),
     locked: lockedSettings(policy.lockSettings, warnings),
     warnings,
   };
@@ -94,9 +95,10 @@ function placementOf(value: unknown, warnings: string[]): 'page' | 'browser' | u
   return undefined;
 }
 
-function usageCountsOf(value: unknown, warnings: string[]): false | undefined {
+/** A switch a policy can only turn off: false, or nothing. */
+function falseOnly(name: string, value: unknown, warnings: string[]): false | undefined {
   if (value === undefined || value === true) return undefined;
   if (value === false) return false;
-  warnings.push('Policy "usageCounts" must be true or false; ignored.');
+  warnings.push(`Policy "${name}" must be true or false; ignored.`);
   return undefined;
 }

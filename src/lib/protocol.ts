@@ -1,4 +1,7 @@
+import type { FollowUpView } from '../engine/follow-ups';
 import type { WorkerMessage } from './worker-protocol';
+
+export type { FollowUpView };
 
 /**
  * The messages a tab's content script takes, and the worker's answer type. The messages to the
@@ -7,8 +10,8 @@ import type { WorkerMessage } from './worker-protocol';
  */
 export type { WorkerMessage };
 
-/** The service worker's answer to every message. */
-export type WorkerAnswer = { ok: true } | { ok: false; error: string };
+/** The service worker's answer to every message (`followUps` to "follow-ups"). */
+export type WorkerAnswer = { ok: true; followUps?: FollowUpView[] } | { ok: false; error: string };
 
 /** What a tab's content script answers to. */
 export type TabMessage = { type: 'toggle-sidebar' } | { type: 'focus-sidebar' } | { type: 'status' };

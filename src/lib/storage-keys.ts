@@ -1,6 +1,7 @@
 /**
  * Every key Composure stores, in one table: which area, and what it holds. Nothing here is
- * ticket text, names or ticket ids (usage counts are rule ids and numbers).
+ * ticket text or names (usage counts are rule ids and numbers; follow-ups hold ticket ids and
+ * URLs, so the toolbar can lead back to a ticket, and times).
  */
 export const STORAGE_KEYS = {
   /** storage.sync: the agent's preferences (packs on/off, method, helpdesks, name, UI language), versioned. */
@@ -19,6 +20,8 @@ export const STORAGE_KEYS = {
   customSites: 'customSites',
   /** storage.local: usage counts per rule and day. */
   usage: 'usage',
+  /** storage.local: promises agents made in sent replies — helpdesk, ticket id, URL, times and state only; counts per day. */
+  followUps: 'followUps',
   /** storage.session: a site definition a page proposed, until the lead confirms it in the settings. */
   proposedSite: 'proposedSite',
 } as const;

@@ -33,6 +33,26 @@ export const WorkerMessageSchema = v.variant('type', [
   v.object({ type: v.literal('teach-site'), tabId, host }),
   v.object({ type: v.literal('add-site'), host, adapter: v.pipe(v.string(), v.regex(/^[a-z]{2,20}$/)) }),
   v.object({ type: v.literal('remove-site'), host }),
+  // A ticket's thread as read, for its promises: customer messages carry no text (only that
+  // they were written), internal notes are left out. Nothing of it is stored but ids and times.
+  v.object({
+    type: v.literal('follow-ups'),
+    helpdesk: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,40}$/)),
+    ticketId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\//)),
+    thread: v.pipe(
+      v.array(
+        v.object({
+          role: v.picklist(['agent', 'customer']),
+          text: v.pipe(v.string(), v.maxLength(50_000)),
+          time: v.optional(v.pipe(v.string(), v.maxLength(100))),
+        }),
+      ),
+      v.maxLength(500),
+    ),
+  }),
+  // The popup opens the ticket a promise was made on.
+  v.object({ type: v.literal('open-ticket'), url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\//)) }),
 ]);
 export type WorkerMessage = v.InferOutput<typeof WorkerMessageSchema>;
 

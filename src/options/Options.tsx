@@ -15,6 +15,7 @@ import { SiteList } from './SiteList';
 import { SuggestionReview } from './SuggestionReview';
 import { UI_LANGUAGES, publishUiLanguage } from './ui-language';
 import { UsageView } from './UsageView';
+import { FollowUpSettings } from './FollowUpSettings';
 import browser from 'webextension-polyfill';
 
 const SAVED_NOTE_MS = 4_000;
@@ -250,6 +251,16 @@ export function Options() {
           <a class="button-link" href={browser.runtime.getURL('src/practice/index.html')} target="_blank" rel="noreferrer">
             {t('openPractice')}
           </a>
+        </section>
+        <section class="card" id="follow-ups" aria-labelledby="follow-ups-title">
+          <h2 id="follow-ups-title">{t('followUpsHeading')}</h2>
+          <FollowUpSettings
+            config={config}
+            onSaved={(note) => {
+              void refresh();
+              setSaved(note);
+            }}
+          />
         </section>
         <section class="card" id="usage" aria-labelledby="usage-title">
           <h2 id="usage-title">{t('usageSection')}</h2>

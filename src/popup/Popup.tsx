@@ -11,6 +11,7 @@ import { hasSidePanel, openSidePanel } from '../lib/side-panel';
 import { savePrefs } from '../lib/storage';
 import { BUNDLED_PACKS } from '../packs';
 import { CustomSite } from './CustomSite';
+import { PromiseList } from './PromiseList';
 import { TeachButton } from './TeachButton';
 
 /**
@@ -127,6 +128,7 @@ export function Popup() {
         ) : tab ? (
           <CustomSite url={tab.url} tabId={tab.id} />
         ) : null}
+        {config.followUps && <PromiseList />}
         <p class="muted">
           {t('method')}: <strong>{method ? pick(method.name, lang).text : '—'}</strong>
           {config.locked.includes('method') && <span class="locked"> {t('lockedByPolicy')}</span>}

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import { DraftWarnings } from './DraftWarnings';
+import { FollowUps } from './FollowUps';
 import { MethodSteps } from './MethodSteps';
 import { MoodTrace } from './MoodTrace';
 import { Report } from './Report';
@@ -147,6 +148,7 @@ function Body({ state, panel, actions }: Props) {
         {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
       </div>
       <div class="body">
+        {state.followUps && <FollowUps followUps={state.followUps} ticket={ticket} />}
         <section aria-labelledby="composure-customer">
           <div class="section-head">
             <h3 id="composure-customer">{t('sectionCustomer')}</h3>

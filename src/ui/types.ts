@@ -1,4 +1,5 @@
 import type { SiteReport } from '../engine/site-report';
+import type { FollowUpView } from '../engine/follow-ups';
 import type { Coaching, Ticket } from '../engine/types';
 
 export type SidebarState =
@@ -22,6 +23,8 @@ export type SidebarState =
       unmarked?: number;
       /** A practice ticket: there is no helpdesk page to report on. */
       practice?: boolean;
+      /** What the agent promised in sent replies on this ticket. */
+      followUps?: FollowUpView[];
     }
   /** "What Composure sees on this page"; `back` is what to return to. */
   | { kind: 'report'; report: SiteReport; back: SidebarState };

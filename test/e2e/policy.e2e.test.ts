@@ -51,6 +51,7 @@ beforeAll(async () => {
     lockSettings: ['packs', 'method'],
     customPacks: JSON.stringify([policyPack, { id: 'not-a-pack' }]),
     usageCounts: false,
+    followUps: false,
   });
   session = await launch();
 });
@@ -110,6 +111,31 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     const box = options.getByRole('checkbox', { name: /Count how coaching is used/ });
     await expect.poll(() => box.isDisabled(), { timeout: 15_000 }).toBe(true);
     expect(await box.isChecked()).toBe(false);
+    await page.close();
+    await options.close();
+  });
+
+  it('switches follow-ups off: a promise in a sent reply is neither shown nor stored, and the setting says who decided', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText(/Next step · ASAP/i);
+    await page.fill('[data-demo="reply"]', "I'll update you by tomorrow at 10.");
+    await page.click('[data-demo="send"]');
+    // Read within a second of the page changing; the worker would answer within another.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(await sidebar.eval<number>('function () { return this.querySelectorAll(".follow-up").length; }')).toBe(0);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html#follow-ups`);
+    expect(
+      await options.evaluate(
+        async () => ((await chrome.storage.local.get('followUps')).followUps as { promises?: object } | undefined)?.promises ?? {},
+      ),
+    ).toEqual({});
+    const box = options.getByRole('checkbox', { name: /Notice the promises in my sent replies/ });
+    await expect.poll(() => box.isDisabled(), { timeout: 15_000 }).toBe(true);
+    expect(await box.isChecked()).toBe(false);
+    expect(await options.locator('.follow-up-settings').innerText()).toContain('Your team lead has turned follow-ups off.');
     await page.close();
     await options.close();
   });

@@ -1,0 +1,167 @@
+import browser from 'webextension-polyfill';
+import { type SentMessage, followUpsOf } from '../engine/follow-ups';
+import type { EffectiveConfig } from '../lib/config';
+import { chronoDeadline } from '../lib/due-time';
+import {
+  FOLLOW_UPS_KEY,
+  type FollowUpStore,
+  dueSoon,
+  markLate,
+  owed,
+  parseFollowUps,
+  promiseId,
+  recordTicket,
+} from '../lib/follow-up-store';
+import { t } from '../lib/i18n';
+import type { FollowUpView } from '../lib/protocol';
+import { loadPublishedConfig } from '../lib/storage';
+import { dayOf } from '../lib/usage';
+import type { WorkerMessage } from '../lib/worker-protocol';
+
+/**
+ * The promises agents make in sent replies, across tickets: a content script sends a ticket's
+ * thread when it reads one, this part finds the promises (chrono-node lives here, not in every
+ * page), stores where and when (never text), keeps the toolbar badge and the reminders.
+ */
+const REMIND_BEFORE = 15 * 60_000;
+const TICK = 'follow-ups';
+const REMIND = 'remind:';
+
+/** One read-modify-write at a time: tabs report concurrently. */
+let queue: Promise<unknown> = Promise.resolve();
+function update<T>(task: (store: FollowUpStore) => Promise<{ store: FollowUpStore; answer: T }> | { store: FollowUpStore; answer: T }) {
+  const run = queue.then(async () => {
+    const before = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+    const { store, answer } = await task(before);
+    // A full quota loses this update only: the sidebar still shows what the thread says.
+    if (store !== before) await browser.storage.local.set({ [FOLLOW_UPS_KEY]: store }).catch(() => undefined);
+    await showBadge(store);
+    return answer;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+type SeenMessage = Extract<WorkerMessage, { type: 'follow-ups' }>;
+
+/** Where each promise of a ticket's thread stands, for the sidebar; stored for the toolbar. */
+export async function seeTicket(msg: SeenMessage): Promise<FollowUpView[]> {
+  const config = await loadPublishedConfig();
+  if (!config.followUps) return [];
+  return update(async (store) => {
+    const now = Date.now();
+    const thread: SentMessage[] = msg.thread.map((m) => ({ role: m.role, text: m.text, sentAt: sentAt(m.time) }));
+    const idOf = (i: number) => promiseId(msg.helpdesk, msg.ticketId, thread[i]?.text ?? '');
+    // A message the page gives no time for keeps the time Composure first read it.
+    const seenAt = (i: number) => store.promises[idOf(i)]?.madeAt ?? now;
+    const found = followUpsOf(thread, now, chronoDeadline, seenAt, commitmentsOf(config)).map((f) => {
+      const id = idOf(f.message);
+      const answeredAt = f.answeredAt === undefined ? undefined : (store.promises[id]?.answeredAt ?? f.answeredAt);
+      return { ...f, id, answeredAt };
+    });
+    const next = recordTicket(store, { helpdesk: msg.helpdesk, ticketId: msg.ticketId, url: msg.url, found }, now, dayOf(new Date(now)));
+    await scheduleReminders(next, config);
+    const answer: FollowUpView[] = found.map((f) => ({
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      due: f.due,
+      state: next.promises[f.id]?.state ?? f.state,
+      ...(f.answeredAt !== undefined ? { answeredAt: f.answeredAt } : {}),
+    }));
+    return { store: next, answer };
+  });
+}
+
+/** Every minute: promises that went late are counted and the badge follows the clock. */
+export function tick(): Promise<unknown> {
+  return update(async (store) => {
+    const config = await loadPublishedConfig();
+    if (!config.followUps)
+      return { store: store.promises && Object.keys(store.promises).length ? { ...store, promises: {} } : store, answer: undefined };
+    return { store: markLate(store, Date.now(), dayOf(new Date())), answer: undefined };
+  });
+}
+
+export function startFollowUps(): void {
+  void browser.alarms.get(TICK).then((alarm) => {
+    if (!alarm) return browser.alarms.create(TICK, { periodInMinutes: 1 });
+  });
+  void tick();
+}
+
+export async function onAlarm(name: string): Promise<void> {
+  if (name === TICK) return void (await tick());
+  if (name.startsWith(REMIND)) await remind(name.slice(REMIND.length));
+}
+
+/** Opens the ticket a reminder was about: its tab if open, else a new one. */
+export async function onNotificationClicked(id: string): Promise<void> {
+  const store = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+  const promise = store.promises[id];
+  if (promise) await openTicket(promise.url);
+}
+
+export async function openTicket(url: string): Promise<void> {
+  if (!/^https?:\/\//.test(url)) return;
+  const [open] = await browser.tabs.query({ url: url.split('#')[0] });
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true, ...(open.url === url ? {} : { url }) });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+  } else await browser.tabs.create({ url });
+}
+
+async function remind(id: string) {
+  const config = await loadPublishedConfig();
+  if (!config.followUpReminders || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const store = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+  const promise = owed(store, Date.now()).find((p) => p.id === id);
+  if (!promise || promise.state !== 'pending' || promise.reminded) return;
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: t('followUpReminderTitle'),
+    message: t('followUpReminder', [`#${promise.ticketId}`, clock(promise.due)]),
+  });
+  await update((s) => {
+    const p = s.promises[id];
+    if (!p) return { store: s, answer: undefined };
+    return { store: { ...s, promises: { ...s.promises, [id]: { ...p, reminded: true } } }, answer: undefined };
+  });
+}
+
+/** One alarm per pending promise at due − 15 min, when the agent asked for reminders. */
+async function scheduleReminders(store: FollowUpStore, config: EffectiveConfig) {
+  if (!config.followUpReminders) return;
+  const now = Date.now();
+  for (const p of owed(store, now))
+    if (p.state === 'pending' && !p.reminded && p.due - REMIND_BEFORE > now)
+      await browser.alarms.create(`${REMIND}${p.id}`, { when: p.due - REMIND_BEFORE });
+}
+
+async function showBadge(store: FollowUpStore) {
+  const now = Date.now();
+  const count = dueSoon(store, now);
+  const late = owed(store, now).some((p) => p.state === 'late');
+  await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  if (count) await browser.action.setBadgeBackgroundColor({ color: late ? '#b3261e' : '#8a5a00' });
+  await browser.action.setTitle({ title: count ? `${t('extName')} — ${t('followUpBadge', String(count))}` : t('extName') });
+}
+
+/** A message time the page gave as a date (ISO, as `<time datetime>` holds); anything else is not one. */
+function sentAt(time: string | undefined): number | undefined {
+  if (!time || !/^\d{4}-\d\d-\d\d/.test(time)) return undefined;
+  const at = Date.parse(time);
+  return Number.isFinite(at) ? at : undefined;
+}
+
+function commitmentsOf(config: EffectiveConfig): Record<string, string[]> {
+  const extra: Record<string, string[]> = {};
+  for (const { pack, enabled } of config.packs)
+    if (enabled) for (const [lang, phrases] of Object.entries(pack.commitments ?? {})) extra[lang] = [...(extra[lang] ?? []), ...phrases];
+  return extra;
+}
+
+function clock(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,176 @@
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { Sidebar } from './chromium';
+import { routeFixture } from './fixtures';
+import { sharedSession } from './session';
+
+const browser = sharedSession();
+
+/**
+ * The clock moved for the browser, not for the test: `Date` is replaced in the service worker,
+ * in the helpdesk page (which stamps the replies it sends), in the content script's own world
+ * (reached through the DevTools protocol), and in the popup page before it loads.
+ */
+const SHIFT = `(ms) => {
+  const Real = globalThis.__realDate ?? Date;
+  globalThis.__realDate = Real;
+  globalThis.Date = class extends Real {
+    constructor(...a) { if (a.length) super(...a); else super(Real.now() + ms); }
+    static now() { return Real.now() + ms; }
+  };
+}`;
+
+async function serviceWorker(): Promise<Worker> {
+  return browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+}
+
+async function shiftClock(page: Page, ms: number) {
+  await (await serviceWorker()).evaluate(`(${SHIFT})(${ms})`);
+  await page.evaluate(`(${SHIFT})(${ms})`);
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const content = worlds.find((w) => w.name === 'Composure');
+  if (!content) throw new Error("The content script's world was not found");
+  await cdp.send('Runtime.evaluate', { contextId: content.id, expression: `(${SHIFT})(${ms})` });
+  await cdp.detach();
+}
+
+/** The toolbar popup, opened as a page with the same clock as the extension. */
+async function popupText(ms = 0): Promise<string> {
+  const popup = await browser().context.newPage();
+  await popup.addInitScript(`(${SHIFT})(${ms})`);
+  await popup.goto(`chrome-extension://${browser().extensionId}/src/popup/index.html`);
+  const text = await popup.locator('[data-promises]').innerText();
+  await popup.close();
+  return text;
+}
+
+const badge = async () => (await serviceWorker()).evaluate(() => chrome.action.getBadgeText({}));
+const stored = async () =>
+  (await serviceWorker()).evaluate(async () =>
+    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
+  );
+const followUpState = (sidebar: Sidebar) =>
+  sidebar.eval<string>('function () { return this.querySelector(".follow-up")?.getAttribute("data-state") ?? "none"; }');
+
+interface Desk {
+  name: string;
+  /** Opens ticket A. */
+  open(): Promise<Page>;
+  /** The agent sends a reply on the open ticket, as the helpdesk does. */
+  send(page: Page, text: string): Promise<void>;
+  /** To ticket B and back, as the agent switches tickets. */
+  away(page: Page): Promise<void>;
+  ticket: string;
+  helpdesk: string;
+}
+
+const kitSend = (page: Page, text: string) =>
+  page.evaluate((t) => (window as unknown as { fixture: { send(t: string): boolean } }).fixture.send(t), text).then(() => undefined);
+const kitSwitch = async (page: Page, other: string, back: string) => {
+  for (const id of [other, back]) {
+    await page.evaluate((i) => (window as unknown as { fixture: { switchTo(i: string): void } }).fixture.switchTo(i), id);
+    await page.waitForTimeout(600);
+  }
+};
+
+const DESKS: Desk[] = [
+  {
+    name: 'the demo helpdesk',
+    helpdesk: 'Composure demo',
+    ticket: '4907',
+    async open() {
+      const page = await browser().context.newPage();
+      await page.goto(`${browser().demoUrl}?ticket=4907`);
+      return page;
+    },
+    async send(page, text) {
+      await page.fill('[data-demo="reply"]', text);
+      await page.click('[data-demo="send"]');
+    },
+    async away(page) {
+      await page.click('[data-ticket-link="4821"]');
+      await page.waitForTimeout(600);
+      await page.click('[data-ticket-link="4907"]');
+    },
+  },
+  {
+    name: 'Zendesk (message times on the page)',
+    helpdesk: 'Zendesk',
+    ticket: '101',
+    async open() {
+      const page = await browser().context.newPage();
+      await routeFixture(page, 'https://acme.zendesk.com', 'test/fixtures/zendesk');
+      await page.goto('https://acme.zendesk.com/agent/tickets/101');
+      return page;
+    },
+    send: kitSend,
+    away: (page) => kitSwitch(page, '102', '101'),
+  },
+  {
+    name: 'Freshdesk (times in an aria-label)',
+    helpdesk: 'Freshdesk',
+    ticket: '311',
+    async open() {
+      const page = await browser().context.newPage();
+      await routeFixture(page, 'https://acme.freshdesk.com', 'test/fixtures/freshdesk');
+      await page.goto('https://acme.freshdesk.com/a/tickets/311');
+      return page;
+    },
+    send: kitSend,
+    away: (page) => kitSwitch(page, '312', '311'),
+  },
+];
+
+describe('promises kept: a promise in a sent reply, pending, late, kept', () => {
+  for (const desk of DESKS)
+    it(`on ${desk.name}`, async () => {
+      const marker = `ZQ-${Math.random().toString(36).slice(2, 10)}`;
+      const page = await desk.open();
+      const sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/messages read/);
+      try {
+        await desk.send(page, `Thanks for your patience (ref ${marker}). I'll update you by tomorrow at 10.`);
+
+        // Pending, with the words that made the promise, and in the popup.
+        const pending = await sidebar.waitForText(/You promised an update by 10:00 AM tomorrow — .+ left/);
+        expect(pending).toContain("I'll update you by tomorrow at 10");
+        expect(await followUpState(sidebar)).toBe('pending');
+        expect(await popupText()).toMatch(new RegExp(`#${desk.ticket} · ${desk.helpdesk}\\s*due 10:00 AM tomorrow`));
+        expect(await badge()).toBe('');
+
+        // The clock passes the deadline; the agent comes back to the ticket.
+        const tomorrow10 = new Date();
+        tomorrow10.setDate(tomorrow10.getDate() + 1);
+        tomorrow10.setHours(10, 0, 0, 0);
+        const shift = tomorrow10.getTime() + 5 * 60_000 - Date.now();
+        await shiftClock(page, shift);
+        await desk.away(page);
+        await sidebar.waitForText(/You promised an update by 10:00 AM today — 5 min late/);
+        expect(await followUpState(sidebar)).toBe('late');
+        await expect.poll(badge).toBe('1');
+        expect(await popupText(shift)).toMatch(new RegExp(`#${desk.ticket} · ${desk.helpdesk}\\s*5 min late`));
+
+        // The agent writes again: kept (after the time promised, and the sidebar says so).
+        await desk.send(page, 'Here is the update I promised: the replacement shipped this morning.');
+        await sidebar.waitForText(/You wrote again, after the 10:00 AM today you promised/);
+        expect(await followUpState(sidebar)).toBe('kept');
+        await expect.poll(badge).toBe('');
+        expect(await popupText(shift)).toContain('No promises waiting');
+
+        // Stored: ids and times, never the ticket's words.
+        const everything = await stored();
+        expect(everything).toContain(`"ticketId":"${desk.ticket}"`);
+        expect(everything).not.toContain(marker);
+        const kept = await (await serviceWorker()).evaluate(async () =>
+          JSON.stringify((await chrome.storage.local.get('followUps')).followUps),
+        );
+        expect(kept).not.toMatch(/update|tomorrow|patience|Maya|Eleni|Lars/);
+      } finally {
+        await (await serviceWorker()).evaluate(`(${SHIFT})(0)`);
+        await (await serviceWorker()).evaluate(() => chrome.storage.local.remove('followUps'));
+      }
+    });
+});
