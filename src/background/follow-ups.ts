@@ -116,7 +116,7 @@ async function remind(id: string) {
   if (!config.followUpReminders || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const store = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
   const promise = owed(store, Date.now()).find((p) => p.id === id);
-  if (!promise || promise.state !== 'pending' || promise.reminded) return;
+  if (promise?.state !== 'pending' || promise.reminded) return;
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),

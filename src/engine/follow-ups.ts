@@ -40,10 +40,8 @@ const QUOTE_START = unicodeWords(
   /^(>|On .{4,80} wrote:|Am .{4,80} schrieb|Στις .{4,80} έγραψε|Dňa .{4,80} napísal|Den .{4,80} skrev|-{2,} ?(Original Message|Ursprüngliche Nachricht|Opprinnelig melding|Pôvodná správa|Αρχικό μήνυμα) ?-{2,}|在.{2,60}写道)/im,
 );
 
-export interface TimeResolver {
-  /** The deadline `sentence` names in `lang` from `ref`, or undefined (chrono-node for en/de/zh). */
-  (sentence: string, lang: string, ref: number): ResolvedTime | undefined;
-}
+/** The deadline `sentence` names in `lang` from `ref`, or undefined (chrono-node for en/de/zh). */
+export type TimeResolver = (sentence: string, lang: string, ref: number) => ResolvedTime | undefined;
 
 export interface FoundPromise {
   lang: string;

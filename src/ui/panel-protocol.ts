@@ -27,12 +27,16 @@ export type PanelAction =
 
 /**
  * The state as the panel needs it: a ready ticket's messages keep only the text its evidence
- * points at (for the words under each signal), so a long thread is not copied on every pause.
+ * points at (for the words under each signal and each promise), so a long thread is not copied on every pause.
  */
 export function forPanel(state: SidebarState): SidebarState {
   if (state.kind === 'report') return { ...state, back: { kind: 'reading' } };
   if (state.kind !== 'ready') return state;
-  const cited = new Set(state.coaching.signals.flatMap((s) => s.evidence.map((e) => e.message)));
+  const cited = new Set([
+    ...state.coaching.signals.flatMap((s) => s.evidence.map((e) => e.message)),
+    // A promise's words are shown under it.
+    ...(state.followUps ?? []).map((f) => f.message),
+  ]);
   const messages = state.ticket.messages.map((m, i) => (cited.has(i) ? m : { role: m.role, text: '' }));
   return { ...state, ticket: { ...state.ticket, messages } };
 }

@@ -220,4 +220,80 @@ describe('Composure in Firefox ESR', () => {
       await panel.close();
       await ticket.close();
     });
+
+  it('tracks a promise in a sent reply: pending, late once its time passes, kept when the agent writes again, stored without its words', async () => {
+    const ticket = await browser.newPage();
+    await ticket.goto(`${site.origin}/composure-demo/?ticket=4907`);
+    const panel = await openPanel();
+    await waitFor(
+      () => panelText(panel),
+      (t) => t.includes('Lars Eriksen'),
+      10_000,
+      'the demo ticket in the side panel',
+    );
+    // Firefox gives a test no way into a content script's world, so here the thread's clock
+    // moves instead of the browser's: the helpdesk stamps the reply 1 min 50 s in the past, and
+    // "within 2 minutes" falls due 10 s from now.
+    const helpdeskClock = (ms: number) =>
+      ticket.evaluate((shift) => {
+        const w = window as unknown as { __realNow?: () => number };
+        const real = w.__realNow ?? Date.now.bind(Date);
+        w.__realNow = real;
+        Date.now = () => real() + shift;
+        const RealDate = Date;
+        (window as unknown as { Date: DateConstructor }).Date = class extends RealDate {
+          constructor(...a: []) {
+            if (a.length) super(...(a as []));
+            else super(real() + shift);
+          }
+        } as DateConstructor;
+      }, ms);
+    const send = async (text: string) => {
+      await ticket.evaluate((t) => {
+        (document.querySelector('[data-demo="reply"]') as HTMLTextAreaElement).value = t;
+      }, text);
+      await ticket.click('[data-demo="send"]');
+    };
+    const state = () => panel.evaluate(() => document.querySelector('.follow-up')?.getAttribute('data-state') ?? 'none');
+    const badge = () => panel.evaluate(() => chrome.action.getBadgeText({}));
+    const marker = `ZQ-${Math.random().toString(36).slice(2, 10)}`;
+
+    await helpdeskClock(-110_000);
+    await send(`Thanks for your patience (ref ${marker}). I'll get back to you within 2 minutes.`);
+    const pending = await waitFor(
+      () => panelText(panel),
+      (t) => /You promised an update by .+ — 1 min left/.test(t),
+      10_000,
+      'the pending promise',
+    );
+    expect(pending).toContain("I'll get back to you within 2 minutes");
+    expect(await state()).toBe('pending');
+    // Due within the hour: the toolbar counts it.
+    expect(await waitFor(badge, (b) => b === '1')).toBe('1');
+
+    await new Promise((r) => setTimeout(r, 11_000));
+    await helpdeskClock(0);
+    await ticket.click('[data-ticket-link="4821"]');
+    await waitFor(
+      () => panelText(panel),
+      (t) => t.includes('Dana Whitfield'),
+    );
+    await ticket.click('[data-ticket-link="4907"]');
+    await waitFor(
+      () => panelText(panel),
+      (t) => /You promised an update by .+ late/.test(t),
+      10_000,
+      'the late promise',
+    );
+    expect(await state()).toBe('late');
+
+    await send('Here is the update I promised: the credit note is attached.');
+    await waitFor(state, (s) => s === 'kept', 10_000, 'the kept promise');
+    expect(await waitFor(badge, (b) => b === '')).toBe('');
+    const stored = await panel.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).toContain('"ticketId":"4907"');
+    expect(stored).not.toContain(marker);
+    await panel.close();
+    await ticket.close();
+  });
 });
