@@ -11,21 +11,21 @@ import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords } from '.
 /** First-person commitments, per language. Packs add their own (`commitments` in a pack). */
 const COMMITMENT_WORDS: Record<string, RegExp> = {
   en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|you('ll| will) (hear|receive|get|have)|expect (an? )?(update|answer|reply|call|email)|I promise)\b/i,
-  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|ich rufe|ich schicke|ich sende|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|ich gebe Ihnen|ich verspreche|ich kümmere mich)\b/i,
+  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|ich gebe Ihnen|ich verspreche|ich kümmere mich)\b/i,
   el: /(θα σας|θα σου|θα επικοινωνήσ|θα λάβετε|θα έχετε|θα ενημερώσ|θα απαντήσ|θα τηλεφωνήσ|υπόσχομαι)/i,
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|pošlem|pošleme|zavolám|zavoláme|budete mať|dostanete|napíšem|napíšeme|sľubujem|vybavím|ozvem)\b/i,
   no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg)|vi (skal|vil|kommer til å|sender|ringer)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt)\b/i,
-  zh: /(我会|我将|我们会|我们将|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您处理|保证|承诺)/,
+  zh: /(我们?[^，。！？]{0,8}?(会|将)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您处理|保证|承诺)/,
 };
 
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
-  en: /\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
-  de: /\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
-  el: /(δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
-  sk: /\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/i,
-  no: /\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
-  zh: /(无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
+  en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
+  de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
+  el: /(αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
+  sk: /\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/i,
+  no: /\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
+  zh: /(如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
 };
 
 const unicode = (table: Record<string, RegExp>) => Object.fromEntries(Object.entries(table).map(([lang, re]) => [lang, unicodeWords(re)]));

@@ -18,10 +18,19 @@ const END_OF_DAY = 17;
 export const chronoDeadline: TimeResolver = (sentence, lang, ref) => {
   const parser = PARSERS[lang];
   if (!parser) return undefined;
-  const [result] = parser.parse(sentence, new Date(ref), { forwardDate: true });
+  const results = parser.parse(sentence, new Date(ref), { forwardDate: true });
+  const [result] = results;
   if (!result) return undefined;
   const date = result.start.date();
-  // "by Friday" is Friday's close of business, not chrono's implied noon; "morgen Mittag" is noon.
-  if (!result.start.isCertain('hour')) date.setHours(partOfDay(sentence, lang) ?? END_OF_DAY, 0, 0, 0);
-  return { due: date.getTime(), start: result.index, end: result.index + result.text.length };
+  let end = result.index + result.text.length;
+  // "first thing tomorrow … by 11am": the day from one, the hour from the other.
+  const hour = result.start.isCertain('hour') ? undefined : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));
+  if (hour) {
+    date.setHours(hour.start.get('hour') ?? END_OF_DAY, hour.start.get('minute') ?? 0, 0, 0);
+    end = hour.index + hour.text.length;
+  } else if (!result.start.isCertain('hour')) {
+    // "by Friday" is Friday's close of business, not chrono's implied noon; "morgen Mittag" is noon.
+    date.setHours(partOfDay(sentence, lang) ?? END_OF_DAY, 0, 0, 0);
+  }
+  return { due: date.getTime(), start: result.index, end };
 };

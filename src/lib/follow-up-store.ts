@@ -36,7 +36,8 @@ export const emptyFollowUps = (): FollowUpStore => ({ version: 1, promises: {}, 
 /** A stored value read defensively: anything not shaped like a store starts a new one. */
 export function parseFollowUps(value: unknown): FollowUpStore {
   const v = value as Partial<FollowUpStore> | undefined;
-  if (v?.version !== 1 || !v.promises || typeof v.promises !== 'object' || !v.days || typeof v.days !== 'object') return emptyFollowUps();
+  const record = (x: unknown) => Boolean(x) && typeof x === 'object' && !Array.isArray(x);
+  if (v?.version !== 1 || !record(v.promises) || !record(v.days)) return emptyFollowUps();
   return v as FollowUpStore;
 }
 

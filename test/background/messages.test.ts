@@ -13,6 +13,8 @@ const actions = vi.hoisted(() => ({
   teachNewSite: vi.fn(),
   addCustomSite: vi.fn(),
   removeCustomSite: vi.fn(),
+  seeTicket: vi.fn(async () => []),
+  openTicket: vi.fn(),
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 vi.mock('../../src/background/publish-packs', () => ({ publishPacks: actions.publishPacks }));
@@ -27,6 +29,8 @@ vi.mock('../../src/background/custom-sites', () => ({
   removeCustomSite: actions.removeCustomSite,
   isValidHost: (host: unknown) => typeof host === 'string' && /^[a-z0-9.-]+$/.test(host),
 }));
+
+vi.mock('../../src/background/follow-ups', () => ({ seeTicket: actions.seeTicket, openTicket: actions.openTicket }));
 
 const { handleMessage } = await import('../../src/background/messages');
 
@@ -86,5 +90,21 @@ describe('the service worker’s message gate', () => {
     expect(await handleMessage({ type: 'start-teach', tabId: 99 }, fromOptions)).toEqual({ ok: true });
     expect(actions.startTeach).toHaveBeenLastCalledWith(99, undefined);
     expect(await handleMessage({ type: 'start-teach' }, fromOptions)).toEqual({ ok: false, error: 'bad payload' });
+  });
+
+  it("takes a ticket's thread for follow-ups from a content script only, and opens tickets for our own pages only", async () => {
+    const seen = { type: 'follow-ups', helpdesk: 'zendesk', ticketId: '1', url: 'https://acme.zendesk.com/agent/tickets/1', thread: [] };
+    expect(await handleMessage(seen, fromPage)).toEqual({ ok: true, followUps: [] });
+    expect(await handleMessage(seen, fromOptions)).toEqual({ ok: false, error: 'not allowed from an extension page' });
+    expect(await handleMessage({ ...seen, url: 'javascript:alert(1)' }, fromPage)).toEqual({ ok: false, error: 'bad payload' });
+    expect(await handleMessage({ ...seen, thread: [{ role: 'internal', text: 'note' }] }, fromPage)).toEqual({
+      ok: false,
+      error: 'bad payload',
+    });
+    expect(actions.seeTicket).toHaveBeenCalledTimes(1);
+    const open = { type: 'open-ticket', url: 'https://acme.zendesk.com/agent/tickets/1' };
+    expect(await handleMessage(open, fromPage)).toEqual({ ok: false, error: 'not allowed from a page' });
+    expect(await handleMessage(open, fromOptions)).toEqual({ ok: true });
+    expect(actions.openTicket).toHaveBeenCalledWith(open.url);
   });
 });
