@@ -1,7 +1,7 @@
 // npm run screenshots — the README's pictures, from the built extension on the demo ticket and
 // its own pages, at 1366×768 (a common agent laptop) unless said otherwise. Looked at before use.
 import type { Page } from 'playwright-core';
-import { Sidebar, launch, setUiLanguage, tabIdOf } from '../test/e2e/chromium';
+import { Sidebar, launch, setUiLanguage, shiftClock, tabIdOf } from '../test/e2e/chromium';
 
 const DRAFT = 'As I said, you should have updated the firmware. We can’t refund the router. I will look into it.';
 const session = await launch();
@@ -79,7 +79,50 @@ await settings.locator('#usage').scrollIntoViewIfNeeded();
 await settings.evaluate(() => document.querySelector('#usage')?.scrollIntoView());
 await settings.waitForTimeout(300);
 await settings.screenshot({ path: 'docs/usage.png' });
+
+// Follow-ups: a promise sent on ticket #4907, pending (English, light, 1366×768); the next day
+// past its time (German, dark, 1920×1080; Greek, light, 1366×768); the popup's list.
+const PROMISE = "Hi Lars, thanks for checking. I'll update you by tomorrow at 10 once accounting has the credit note.";
+const promised = await open(`${session.demoUrl}?ticket=4907`, 'light');
+const promisedSidebar = await Sidebar.find(promised);
+await shows(promisedSidebar, 'Lars Eriksen');
+await promised.fill('[data-demo="reply"]', PROMISE);
+await promised.click('[data-demo="send"]');
+await shows(promisedSidebar, 'You promised');
+await promised.screenshot({ path: 'docs/follow-up.png' });
+const popupNow = await open(
+  extension(`src/popup/index.html?tab=${await tabIdOf(session, `${session.demoUrl}?ticket=4907`)}`),
+  'light',
+  340,
+  560,
+);
+await popupNow.locator('[data-promises] li').waitFor();
+await popupNow.screenshot({ path: 'docs/follow-up-popup.png' });
+await popupNow.close();
+const due = new Date();
+due.setDate(due.getDate() + 1);
+due.setHours(10, 40, 0, 0);
+// The same tab (the demo keeps sent replies for the tab's session), reloaded in each language.
+for (const [lang, scheme, width, height, file] of [
+  ['de', 'dark', 1920, 1080, 'docs/follow-up-late-de-dark.png'],
+  ['el', 'light', 1366, 768, 'docs/follow-up-late-el.png'],
+] as const) {
+  await setUiLanguage(session, lang);
+  await promised.emulateMedia({ colorScheme: scheme });
+  await promised.setViewportSize({ width, height });
+  await promised.reload();
+  await shows(await Sidebar.find(promised), 'Lars Eriksen');
+  await shiftClock(session, promised, due.getTime() - Date.now());
+  await promised.click('[data-ticket-link="4821"]');
+  await promised.waitForTimeout(500);
+  await promised.click('[data-ticket-link="4907"]');
+  await promised.waitForTimeout(1_500);
+  await promised.screenshot({ path: file });
+  await shiftClock(session, promised, 0);
+}
+await setUiLanguage(session, 'en');
+
 await session.close();
 console.log(
-  'docs/: screenshot.png, screenshot-dark.png, screenshot-de.png, side-panel.png, popup.png, settings.png, practice.png, usage.png',
+  'docs/: screenshot.png, screenshot-dark.png, screenshot-de.png, side-panel.png, popup.png, settings.png, practice.png, usage.png, follow-up*.png',
 );

@@ -217,3 +217,32 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
   const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
   return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
 }
+
+/**
+ * Moves the clock for the browser, not for the test: `Date` is replaced in the service worker,
+ * in the page (a helpdesk stamps the replies it sends with it), and in the content script's own
+ * world, reached through the DevTools protocol. Pages opened later take SHIFT_CLOCK as an init
+ * script. A shift of 0 puts the worker's clock back.
+ */
+export const SHIFT_CLOCK = `(ms) => {
+  const Real = globalThis.__realDate ?? Date;
+  globalThis.__realDate = Real;
+  globalThis.Date = class extends Real {
+    constructor(...a) { if (a.length) super(...a); else super(Real.now() + ms); }
+    static now() { return Real.now() + ms; }
+  };
+}`;
+
+export async function shiftClock(session: Session, page: Page, ms: number): Promise<void> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  await worker.evaluate(`(${SHIFT_CLOCK})(${ms})`);
+  await page.evaluate(`(${SHIFT_CLOCK})(${ms})`);
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const content = worlds.find((w) => w.name === 'Composure');
+  if (!content) throw new Error("The content script's world was not found");
+  await cdp.send('Runtime.evaluate', { contextId: content.id, expression: `(${SHIFT_CLOCK})(${ms})` });
+  await cdp.detach();
+}

@@ -1,40 +1,13 @@
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Sidebar } from './chromium';
+import { SHIFT_CLOCK as SHIFT, Sidebar, shiftClock as shiftBrowserClock } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
 
-/**
- * The clock moved for the browser, not for the test: `Date` is replaced in the service worker,
- * in the helpdesk page (which stamps the replies it sends), in the content script's own world
- * (reached through the DevTools protocol), and in the popup page before it loads.
- */
-const SHIFT = `(ms) => {
-  const Real = globalThis.__realDate ?? Date;
-  globalThis.__realDate = Real;
-  globalThis.Date = class extends Real {
-    constructor(...a) { if (a.length) super(...a); else super(Real.now() + ms); }
-    static now() { return Real.now() + ms; }
-  };
-}`;
-
 async function serviceWorker(): Promise<Worker> {
   return browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
-}
-
-async function shiftClock(page: Page, ms: number) {
-  await (await serviceWorker()).evaluate(`(${SHIFT})(${ms})`);
-  await page.evaluate(`(${SHIFT})(${ms})`);
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; name: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const content = worlds.find((w) => w.name === 'Composure');
-  if (!content) throw new Error("The content script's world was not found");
-  await cdp.send('Runtime.evaluate', { contextId: content.id, expression: `(${SHIFT})(${ms})` });
-  await cdp.detach();
 }
 
 /** The toolbar popup, opened as a page with the same clock as the extension. */
@@ -146,7 +119,7 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
         tomorrow10.setDate(tomorrow10.getDate() + 1);
         tomorrow10.setHours(10, 0, 0, 0);
         const shift = tomorrow10.getTime() + 5 * 60_000 - Date.now();
-        await shiftClock(page, shift);
+        await shiftBrowserClock(browser(), page, shift);
         await desk.away(page);
         await sidebar.waitForText(/You promised an update by 10:00 AM today — 5 min late/);
         expect(await followUpState(sidebar)).toBe('late');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { followUpsOf, findPromise } from '../../src/engine/follow-ups';
 import { chronoDeadline } from '../../src/lib/due-time';
 import { CASES, SENT } from './follow-up-cases';
+import { HOLDOUT } from './follow-up-holdout';
 
 const local = (due: number) => {
   const d = new Date(due);
@@ -10,7 +11,9 @@ const local = (due: number) => {
 };
 
 describe('what an agent promised, and by when', () => {
-  for (const [lang, cases] of Object.entries(CASES)) {
+  for (const [lang, built] of Object.entries(CASES)) {
+    // The held-out set joined these once its misses were fixed (docs/follow-ups.md).
+    const cases = [...built, ...(HOLDOUT[lang] ?? [])];
     it(`${lang}: ${cases.length} cases, ${cases.filter((c) => c.due === null).length} that must not parse`, () => {
       expect(cases.length).toBeGreaterThanOrEqual(15);
       const got = cases.map((c) => {
