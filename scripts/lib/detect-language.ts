@@ -46,5 +46,6 @@ export function detectLanguageNode(text: string): string {
   if (script.reliable) return script.language;
   if (!eld) throw new Error('call loadLanguageDetector() first');
   const result = eld.detect(sample);
-  return result.language ? refineLanguage(result.language, sample) : script.language;
+  // eld names nothing for some short lines ("Odíď!"): the letters and words still may.
+  return refineLanguage(result.language || script.language, sample);
 }

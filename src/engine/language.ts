@@ -136,6 +136,12 @@ const FUNCTION_WORDS: Record<string, string[]> = {
     'verzeih',
   ],
   sk: [
+    'čom',
+    'neviem',
+    'viem',
+    'vašu',
+    'kto',
+    'poď',
     'som',
     'sme',
     'sú',
@@ -336,13 +342,28 @@ const CONFUSABLE = [
 const NEIGHBOURS: [string, string[]][] = [
   ['no', ['en', 'nl', 'af', 'fy', 'tl', 'lt']],
   ['de', ['en', 'nl', 'af', 'lb', 'fy', 'tl']],
-  ['sk', ['sl', 'pl', 'hr', 'bs', 'sr', 'hu', 'tl']],
+  ['sk', ['sl', 'pl', 'hr', 'bs', 'sr', 'hu', 'tl', 'lv', 'lt', 'it', 'is']],
 ];
 
 /** Letters a seed language has and its neighbours lack: one is enough. */
 const OWN_LETTERS: Record<string, RegExp> = { no: /[åøæ]/i, de: /[äöüß]/i, sk: /[ľĺŕôďťňä]/i };
 
+/**
+ * Letters only Slovak and Czech write (ľ ĺ ŕ only Slovak): a short line with one is one of the
+ * two, whatever Latin-script language a detector named ("Odpusť mi." read as Italian).
+ */
+const SLOVAK_OR_CZECH = /[ľĺŕďťň]/i;
+/** Polish writes none of these and Slovak many ("Krvavé opojenie!" read as Polish); Polish's own letters say Polish. */
+const NOT_POLISH = /[áéíýúčšžôä]/i;
+const POLISH = /[ąęłńśźżć]/i;
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
+
 function rescue(base: string, text: string): string | undefined {
+  const notPolish = base === 'pl' && NOT_POLISH.test(text) && !POLISH.test(text);
+  if (base !== 'sk' && base !== 'cs' && (SLOVAK_OR_CZECH.test(text) || notPolish) && LATIN_ONLY.test(text)) {
+    const guess = guessLanguage(text, ['sk', 'cs']);
+    return guess.language === 'cs' && guess.reliable ? 'cs' : 'sk';
+  }
   for (const [seed, near] of NEIGHBOURS) {
     if (!near.includes(base)) continue;
     if (OWN_LETTERS[seed]?.test(text)) return seed;

@@ -26,6 +26,14 @@ describe('refining a detector’s answer for short lines', () => {
     ['sl', 'Poďme, hýbte sa.', 'sk'],
     ['pl', 'Áno, pane.', 'sk'],
     ['sl', 'Si snáď moja matka?', 'sk'],
+    // A letter only Slovak and Czech write, whatever the detector said.
+    ['it', 'Odpusť mi.', 'sk'],
+    ['is', '- Poď sem, rýchlo!', 'sk'],
+    // Polish never writes é, ý, č, š, ž, ô, ä.
+    ['pl', 'Krvavé opojenie!', 'sk'],
+    // Slovak function words against the neighbour's.
+    ['lv', 'Ja neviem.', 'sk'],
+    ['sl', 'O čom točíš?', 'sk'],
   ])('Slovak read as %s: "%s" → %s', (detected, text, expected) => expect(refineLanguage(detected, text)).toBe(expected));
 
   it('two Chinese characters are Chinese, not Japanese, unless there is kana', () => {
@@ -37,6 +45,9 @@ describe('refining a detector’s answer for short lines', () => {
     ['en', 'Bring her back, girls, alive!'],
     ['en', 'I have no idea what happened.'],
     ['pl', 'Nie wiem, co robić.'],
+    ['pl', 'Dziękuję, to wszystko.'],
+    ['cs', 'Děkuji, to je všechno.'],
+    ['fr', 'Sur la côte, à côté du port.'],
     ['nl', 'Ik weet het niet.'],
     ['de', 'Das ist mir egal.'],
   ])('stays %s where the line is: "%s"', (detected, text) => expect(refineLanguage(detected, text)).toBe(detected));
