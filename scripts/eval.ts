@@ -86,6 +86,7 @@ if (final) {
 } else {
   leaveOneDomainOut();
   languageReport(detectLanguageNode);
+  languageReport(detectLanguageNode, 'check');
 }
 
 /**

@@ -18,22 +18,22 @@ const BUCKETS: [string, (n: number) => boolean][] = [
   ['> 60', (n) => n > 60],
 ];
 
-/** The lines of a language's subtitles on the tuning part (the check and final parts are never read here). */
-export function languageLines(): { lang: string; text: string }[] {
+/** The lines of a language's subtitles on one part (the final part is never read here). */
+export function languageLines(which: 'tune' | 'check' = 'tune'): { lang: string; text: string }[] {
   return FILES.flatMap(([lang, file]) =>
     readFileSync(join(EVAL_DIR, file), 'utf8')
       .split('\n')
       .map((l) => l.split('\t'))
       .filter(([text = '', labels = '']) => text.trim() && /^\d(, ?\d)*$/.test(labels.trim()))
       .map(([text = '']) => ({ lang, text: text.trim() }))
-      .filter(({ text }) => part(text) === 'tune'),
+      .filter(({ text }) => part(text) === which),
   );
 }
 
 /** Accuracy per language and length bucket, and what each language is most often taken for. */
-export function languageReport(detect: (text: string) => string): void {
-  const lines = languageLines();
-  console.log('\nLanguage identification, XED subtitles (tuning part), accuracy per length in characters');
+export function languageReport(detect: (text: string) => string, which: 'tune' | 'check' = 'tune'): void {
+  const lines = languageLines(which);
+  console.log(`\nLanguage identification, XED subtitles (${which === 'tune' ? 'tuning' : 'check'} part), accuracy per length in characters`);
   console.log(`  ${'lang'.padEnd(5)} ${BUCKETS.map(([b]) => b.padStart(16)).join(' ')} ${'all'.padStart(16)}   taken for`);
   let right = 0;
   let seeds = 0;
