@@ -130,13 +130,19 @@ async function remind(id: string) {
   });
 }
 
-/** One alarm per pending promise at due − 15 min, when the agent asked for reminders. */
+/** One alarm per pending promise at due − 15 min, when the agent asked for reminders; none for the rest. */
 async function scheduleReminders(store: FollowUpStore, config: EffectiveConfig) {
-  if (!config.followUpReminders) return;
   const now = Date.now();
-  for (const p of owed(store, now))
-    if (p.state === 'pending' && !p.reminded && p.due - REMIND_BEFORE > now)
-      await browser.alarms.create(`${REMIND}${p.id}`, { when: p.due - REMIND_BEFORE });
+  const wanted = new Map(
+    config.followUpReminders
+      ? owed(store, now)
+          .filter((p) => p.state === 'pending' && !p.reminded && p.due - REMIND_BEFORE > now)
+          .map((p) => [`${REMIND}${p.id}`, p.due - REMIND_BEFORE])
+      : [],
+  );
+  for (const alarm of await browser.alarms.getAll())
+    if (alarm.name.startsWith(REMIND) && wanted.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
+  for (const [name, when] of wanted) await browser.alarms.create(name, { when });
 }
 
 async function showBadge(store: FollowUpStore) {

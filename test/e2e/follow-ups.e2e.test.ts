@@ -146,4 +146,34 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
         await (await serviceWorker()).evaluate(() => chrome.storage.local.remove('followUps'));
       }
     });
+
+  it('with reminders on, schedules one 15 minutes before the promise is due, and none once it is kept', async () => {
+    const worker = await serviceWorker();
+    await worker.evaluate(() => chrome.storage.sync.set({ prefs: { version: 1, packs: {}, sites: {}, followUpReminders: true } }));
+    const page = await DESKS[0]?.open();
+    if (!page || !DESKS[0]) throw new Error('no demo');
+    try {
+      const sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/messages read/);
+      await DESKS[0].send(page, "I'll update you by tomorrow at 10.");
+      await sidebar.waitForText(/You promised an update by 10:00 AM tomorrow/);
+      const due = new Date();
+      due.setDate(due.getDate() + 1);
+      due.setHours(10, 0, 0, 0);
+      const alarms = () =>
+        worker.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('remind:')).map((a) => a.scheduledTime));
+      await expect.poll(alarms).toEqual([due.getTime() - 15 * 60_000]);
+      // The badge's minute tick is there too.
+      expect(await worker.evaluate(async () => (await chrome.alarms.get('follow-ups'))?.periodInMinutes)).toBe(1);
+      await DESKS[0].send(page, 'Here is the update: the credit note is attached.');
+      await sidebar.waitForText(/Promise kept/);
+      await expect.poll(alarms).toEqual([]);
+    } finally {
+      await worker.evaluate(async () => {
+        await chrome.storage.sync.remove('prefs');
+        await chrome.storage.local.remove('followUps');
+        for (const a of await chrome.alarms.getAll()) if (a.name.startsWith('remind:')) await chrome.alarms.clear(a.name);
+      });
+    }
+  });
 });
