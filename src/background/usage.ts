@@ -10,12 +10,15 @@ let queue: Promise<unknown> = Promise.resolve();
  * policy switched counting off. A full storage quota loses the batch, nothing else.
  */
 export function recordUsage(context: UsageContext, records: UsageRecord[]): Promise<unknown> {
-  queue = queue.then(async () => {
+  const run = queue.then(async () => {
     if (!records.length) return;
     const config = await loadPublishedConfig();
     if (!config.usageCounts) return;
     const store = parseStore((await browser.storage.local.get(USAGE_KEY))[USAGE_KEY]);
     await browser.storage.local.set({ [USAGE_KEY]: addRecords(store, context, records, dayOf(new Date())) }).catch(() => undefined);
   });
-  return queue;
+  // One batch that fails (a read refused while the browser is busy) loses that batch only: a
+  // rejected queue would silently drop every later batch until the worker restarts.
+  queue = run.catch(() => undefined);
+  return run;
 }
