@@ -79,7 +79,7 @@ export function tick(): Promise<unknown> {
     const config = await loadPublishedConfig();
     if (!config.followUps)
       return { store: store.promises && Object.keys(store.promises).length ? { ...store, promises: {} } : store, answer: undefined };
-    return { store: markLate(store, Date.now(), dayOf(new Date())), answer: undefined };
+    return { store: markLate(store, Date.now()), answer: undefined };
   });
 }
 

@@ -1,4 +1,7 @@
 import { STORAGE_KEYS } from './storage-keys';
+import { dayOf as localDay } from './usage';
+
+const dayOf = (at: number) => localDay(new Date(at));
 import type { FollowUp, FollowUpState } from '../engine/follow-ups';
 
 /**
@@ -9,6 +12,12 @@ import type { FollowUp, FollowUpState } from '../engine/follow-ups';
  */
 export const FOLLOW_UPS_KEY = STORAGE_KEYS.followUps;
 const KEPT_FOR = 7 * 24 * 3_600_000;
+/**
+ * A promise a week past due with no reply is dropped: the ticket was most likely settled another
+ * way (the customer wrote "never mind, it works"), and a badge that nags about it forever is one
+ * an agent learns to ignore.
+ */
+const LATE_FOR = 7 * 24 * 3_600_000;
 const MAX_PROMISES = 500;
 const DAYS_KEPT = 60;
 
@@ -65,7 +74,7 @@ export interface SeenTicket {
  * The store after a ticket was read: its promises as the thread says, anything of that
  * ticket the thread no longer holds dropped, counts for promises new, kept and late.
  */
-export function recordTicket(store: FollowUpStore, seen: SeenTicket, now: number, day: string): FollowUpStore {
+export function recordTicket(store: FollowUpStore, seen: SeenTicket, now: number, today: string): FollowUpStore {
   const next: FollowUpStore = structuredClone(store);
   const prefix = `${seen.helpdesk}:${seen.ticketId}:`;
   const current = new Set(seen.found.map((f) => f.id));
@@ -83,33 +92,34 @@ export function recordTicket(store: FollowUpStore, seen: SeenTicket, now: number
       state,
       ...(before?.reminded ? { reminded: true } : {}),
     };
-    if (!before) count(next, day, 0);
+    if (!before) count(next, dayOf(f.madeAt), 0);
     const was = before ? stateAt(before, now) : 'pending';
+    const answered = f.answeredAt ?? now;
     if (was !== state) {
-      if (state === 'kept' && (f.answeredAt ?? now) <= f.due) count(next, day, 1);
-      if (state === 'late' || (state === 'kept' && was === 'pending' && (f.answeredAt ?? now) > f.due)) count(next, day, 2);
+      if (state === 'kept' && answered <= f.due) count(next, dayOf(answered), 1);
+      if (state === 'late' || (state === 'kept' && was === 'pending' && answered > f.due)) count(next, dayOf(f.due), 2);
     }
   }
-  return prune(next, now, day);
+  return prune(next, now, today);
 }
 
 /** The store with promises that went late since last looked at counted, and their state saved. */
-export function markLate(store: FollowUpStore, now: number, day: string): FollowUpStore {
+export function markLate(store: FollowUpStore, now: number): FollowUpStore {
   const late = Object.entries(store.promises).filter(([, p]) => p.state === 'pending' && now > p.due);
   if (!late.length) return store;
   const next: FollowUpStore = structuredClone(store);
-  for (const [id] of late) {
+  for (const [id, p] of late) {
     (next.promises[id] as StoredPromise).state = 'late';
-    count(next, day, 2);
+    count(next, dayOf(p.due), 2);
   }
   return next;
 }
 
-/** The promises an agent still owes, soonest first. */
+/** The promises an agent still owes, soonest first (none more than a week late). */
 export function owed(store: FollowUpStore, now: number): (StoredPromise & { id: string })[] {
   return Object.entries(store.promises)
     .map(([id, p]) => ({ ...p, id, state: stateAt(p, now) }))
-    .filter((p) => p.state !== 'kept')
+    .filter((p) => p.state !== 'kept' && now - p.due <= LATE_FOR)
     .sort((a, b) => a.due - b.due);
 }
 
@@ -124,9 +134,10 @@ function count(store: FollowUpStore, day: string, at: 0 | 1 | 2) {
   store.days[day] = counts;
 }
 
-/** Kept promises go after a week; at most MAX_PROMISES stay (the oldest due go first); 60 days of counts. */
+/** Kept promises go after a week, unanswered ones a week past due; at most MAX_PROMISES stay (the oldest due go first); 60 days of counts. */
 function prune(store: FollowUpStore, now: number, today: string): FollowUpStore {
-  for (const [id, p] of Object.entries(store.promises)) if (p.state === 'kept' && now - p.due > KEPT_FOR) delete store.promises[id];
+  for (const [id, p] of Object.entries(store.promises))
+    if (now - p.due > (stateAt(p, now) === 'kept' ? KEPT_FOR : LATE_FOR)) delete store.promises[id];
   const ids = Object.entries(store.promises).sort(([, a], [, b]) => b.due - a.due);
   for (const [id] of ids.slice(MAX_PROMISES)) delete store.promises[id];
   const cutoff = new Date(`${today}T12:00:00`);

@@ -40,8 +40,8 @@ describe('the follow-up store: where and when, never what', () => {
     expect(store.days[DAY]).toEqual([1, 1, 0]);
 
     let late = recordTicket(emptyFollowUps(), seen([promise()]), T0, DAY);
-    late = markLate(late, T0 + 3 * HOUR, DAY);
-    late = markLate(late, T0 + 4 * HOUR, DAY);
+    late = markLate(late, T0 + 3 * HOUR);
+    late = markLate(late, T0 + 4 * HOUR);
     expect(late.days[DAY]).toEqual([1, 0, 1]);
     // Answered after due: the follow-up happened, late; it is not counted late twice.
     late = recordTicket(late, seen([promise({ state: 'kept', answeredAt: T0 + 5 * HOUR })]), T0 + 5 * HOUR, DAY);
@@ -58,6 +58,22 @@ describe('the follow-up store: where and when, never what', () => {
       [T0 + 2 * HOUR, 'late'],
       [T0 + 5 * HOUR, 'pending'],
     ]);
+  });
+
+  it("counts on the day it happened: last month's kept promise, read today, is last month's", () => {
+    const lastMonth = new Date(2026, 10, 2, 9).getTime();
+    const old = promise({ madeAt: lastMonth, due: lastMonth + 2 * HOUR, state: 'kept', answeredAt: lastMonth + HOUR });
+    const store = recordTicket(emptyFollowUps(), seen([old]), T0, DAY);
+    expect(store.days).toEqual({ '2026-11-02': [1, 1, 0] });
+    // …and a promise kept weeks ago is not kept in the store at all.
+    expect(store.promises).toEqual({});
+  });
+
+  it('stops nagging a week after a promise went unanswered', () => {
+    const store = recordTicket(emptyFollowUps(), seen([promise()]), T0, DAY);
+    expect(dueSoon(store, T0 + 6 * 24 * HOUR)).toBe(1);
+    expect(dueSoon(store, T0 + 8 * 24 * HOUR)).toBe(0);
+    expect(owed(store, T0 + 8 * 24 * HOUR)).toEqual([]);
   });
 
   it("drops a ticket's promise the thread no longer holds, and leaves other tickets' alone", () => {
