@@ -33,7 +33,9 @@ export function languageLines(which: 'tune' | 'check' = 'tune'): { lang: string;
 /** Accuracy per language and length bucket, and what each language is most often taken for. */
 export function languageReport(detect: (text: string) => string, which: 'tune' | 'check' = 'tune'): void {
   const lines = languageLines(which);
-  console.log(`\nLanguage identification, XED subtitles (${which === 'tune' ? 'tuning' : 'check'} part), accuracy per length in characters`);
+  console.log(
+    `\nLanguage identification, XED subtitles (${which === 'tune' ? 'tuning' : 'check'} part), accuracy per length in characters`,
+  );
   console.log(`  ${'lang'.padEnd(5)} ${BUCKETS.map(([b]) => b.padStart(16)).join(' ')} ${'all'.padStart(16)}   taken for`);
   let right = 0;
   let seeds = 0;
