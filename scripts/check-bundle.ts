@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 
 // 44 KiB: app shells made room for and suggestions' slots (+1.6 kB gzip), the page view in
 // parts around one context (+0.8 kB: the parts share a record whose property names the minifier
-// keeps). The kilobytes come back when the first paint defers what it does not need (issue 18).
-const CONTENT_SCRIPT_BUDGET_GZIP = 44 * 1024;
+// keeps). 45 KiB: follow-ups in the sidebar (+1.7 kB: its line, the part that sends the thread;
+// the date parser stays in the worker) and the Slovak language refinement (+0.3 kB). The
+// kilobytes come back when the first paint defers what it does not need (issue 18).
+const CONTENT_SCRIPT_BUDGET_GZIP = 45 * 1024;
 let problems = 0;
 const fail = (message: string) => {
   console.error(`✗ ${message}`);
