@@ -5,6 +5,7 @@ import { chronoDeadline } from '../lib/due-time';
 import {
   FOLLOW_UPS_KEY,
   type FollowUpStore,
+  dismiss,
   dueSoon,
   markLate,
   owed,
@@ -61,16 +62,25 @@ export async function seeTicket(msg: SeenMessage): Promise<FollowUpView[]> {
     });
     const next = recordTicket(store, { helpdesk: msg.helpdesk, ticketId: msg.ticketId, url: msg.url, found }, now, dayOf(new Date(now)));
     await scheduleReminders(next, config);
-    const answer: FollowUpView[] = found.map((f) => ({
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      due: f.due,
-      state: next.promises[f.id]?.state ?? f.state,
-      ...(f.answeredAt !== undefined ? { answeredAt: f.answeredAt } : {}),
-    }));
+    // One the agent marked as needing no follow-up is not shown again.
+    const answer: FollowUpView[] = found
+      .filter((f) => !next.promises[f.id]?.dismissed)
+      .map((f) => ({
+        message: f.message,
+        start: f.start,
+        end: f.end,
+        due: f.due,
+        state: next.promises[f.id]?.state ?? f.state,
+        ...(f.answeredAt !== undefined ? { answeredAt: f.answeredAt } : {}),
+      }));
     return { store: next, answer };
   });
+}
+
+/** The agent says promise `id` needs no follow-up; its reminder goes too. */
+export async function dismissFollowUp(id: string): Promise<void> {
+  await update((store) => ({ store: dismiss(store, id), answer: undefined }));
+  await browser.alarms.clear(`${REMIND}${id}`);
 }
 
 /** Every minute: promises that went late are counted and the badge follows the clock. */

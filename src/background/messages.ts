@@ -3,7 +3,7 @@ import { validRecords } from '../lib/usage';
 import type { WorkerAnswer } from '../lib/protocol';
 import { parseWorkerMessage } from '../lib/worker-protocol';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
-import { openTicket, seeTicket } from './follow-ups';
+import { dismissFollowUp, openTicket, seeTicket } from './follow-ups';
 import { publishPacks } from './publish-packs';
 import { proposeSite, startTeach, teachNewSite } from './teach';
 import { recordUsage } from './usage';
@@ -52,6 +52,9 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       // From a content script only: what it read on its own tab.
       if (isOwnPage(sender) || sender.tab?.id === undefined) return { ok: false, error: 'not allowed from an extension page' };
       return { ok: true, followUps: await seeTicket(msg) };
+    case 'dismiss-follow-up':
+      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
+      return attempt(() => dismissFollowUp(msg.id));
     case 'open-ticket':
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
       return attempt(() => openTicket(msg.url));

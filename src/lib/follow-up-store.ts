@@ -31,6 +31,8 @@ export interface StoredPromise {
   state: FollowUpState;
   /** A reminder was shown for it. */
   reminded?: boolean;
+  /** The agent said it needs no follow-up (settled another way): no badge, no reminder, not listed. */
+  dismissed?: boolean;
 }
 
 export interface FollowUpStore {
@@ -91,6 +93,7 @@ export function recordTicket(store: FollowUpStore, seen: SeenTicket, now: number
       ...(f.answeredAt !== undefined ? { answeredAt: f.answeredAt } : {}),
       state,
       ...(before?.reminded ? { reminded: true } : {}),
+      ...(before?.dismissed ? { dismissed: true } : {}),
     };
     if (!before) count(next, dayOf(f.madeAt), 0);
     const was = before ? stateAt(before, now) : 'pending';
@@ -119,8 +122,14 @@ export function markLate(store: FollowUpStore, now: number): FollowUpStore {
 export function owed(store: FollowUpStore, now: number): (StoredPromise & { id: string })[] {
   return Object.entries(store.promises)
     .map(([id, p]) => ({ ...p, id, state: stateAt(p, now) }))
-    .filter((p) => p.state !== 'kept' && now - p.due <= LATE_FOR)
+    .filter((p) => p.state !== 'kept' && !p.dismissed && now - p.due <= LATE_FOR)
     .sort((a, b) => a.due - b.due);
+}
+
+/** The store with promise `id` marked as needing no follow-up. */
+export function dismiss(store: FollowUpStore, id: string): FollowUpStore {
+  const p = store.promises[id];
+  return p ? { ...store, promises: { ...store.promises, [id]: { ...p, dismissed: true } } } : store;
 }
 
 /** The toolbar badge's number: promises late or due within the hour. */

@@ -48,6 +48,15 @@ export function PromiseList() {
                   ? t('followUpsLateBy', spanText(now - p.due))
                   : `${t('followUpsDue', dueText(p.due, now))} (${spanText(p.due - now)})`}
               </span>
+              <button
+                type="button"
+                class="link"
+                data-dismiss
+                aria-label={t('followUpsDismissLabel', `#${p.ticketId}`)}
+                onClick={() => void browser.runtime.sendMessage({ type: 'dismiss-follow-up', id: p.id }).catch(() => undefined)}
+              >
+                {t('followUpsDismiss')}
+              </button>
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ const actions = vi.hoisted(() => ({
   removeCustomSite: vi.fn(),
   seeTicket: vi.fn(async () => []),
   openTicket: vi.fn(),
+  dismissFollowUp: vi.fn(),
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 vi.mock('../../src/background/publish-packs', () => ({ publishPacks: actions.publishPacks }));
@@ -30,7 +31,11 @@ vi.mock('../../src/background/custom-sites', () => ({
   isValidHost: (host: unknown) => typeof host === 'string' && /^[a-z0-9.-]+$/.test(host),
 }));
 
-vi.mock('../../src/background/follow-ups', () => ({ seeTicket: actions.seeTicket, openTicket: actions.openTicket }));
+vi.mock('../../src/background/follow-ups', () => ({
+  seeTicket: actions.seeTicket,
+  openTicket: actions.openTicket,
+  dismissFollowUp: actions.dismissFollowUp,
+}));
 
 const { handleMessage } = await import('../../src/background/messages');
 
@@ -106,5 +111,9 @@ describe('the service worker’s message gate', () => {
     expect(await handleMessage(open, fromPage)).toEqual({ ok: false, error: 'not allowed from a page' });
     expect(await handleMessage(open, fromOptions)).toEqual({ ok: true });
     expect(actions.openTicket).toHaveBeenCalledWith(open.url);
+    const dismiss = { type: 'dismiss-follow-up', id: 'zendesk:1:abc' };
+    expect(await handleMessage(dismiss, fromPage)).toEqual({ ok: false, error: 'not allowed from a page' });
+    expect(await handleMessage(dismiss, fromOptions)).toEqual({ ok: true });
+    expect(actions.dismissFollowUp).toHaveBeenCalledWith('zendesk:1:abc');
   });
 });

@@ -176,4 +176,29 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
       });
     }
   });
+
+  it('"Not needed" in the popup: the promise leaves the list and the badge, and the sidebar does not bring it back', async () => {
+    const worker = await serviceWorker();
+    const page = await DESKS[0]?.open();
+    if (!page || !DESKS[0]) throw new Error('no demo');
+    try {
+      const sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/messages read/);
+      await DESKS[0].send(page, "I'll get back to you within 30 minutes.");
+      await sidebar.waitForText(/You promised an update by .+ — 30 min left/);
+      await expect.poll(badge).toBe('1');
+      const popup = await browser().context.newPage();
+      await popup.goto(`chrome-extension://${browser().extensionId}/src/popup/index.html`);
+      await popup.getByRole('button', { name: 'No follow-up needed for ticket #4907' }).click();
+      await expect.poll(() => popup.locator('[data-promises]').innerText()).toContain('No promises waiting');
+      await expect.poll(badge).toBe('');
+      await popup.close();
+      await DESKS[0].away(page);
+      await sidebar.waitForText(/messages read/);
+      await page.waitForTimeout(1_000);
+      expect(await followUpState(sidebar)).toBe('none');
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/engine/follow-ups';
-import { dueSoon, emptyFollowUps, markLate, owed, parseFollowUps, promiseId, recordTicket } from '../../src/lib/follow-up-store';
+import { dismiss, dueSoon, emptyFollowUps, markLate, owed, parseFollowUps, promiseId, recordTicket } from '../../src/lib/follow-up-store';
 
 const HOUR = 3_600_000;
 const T0 = new Date(2026, 11, 3, 9).getTime();
@@ -74,6 +74,14 @@ describe('the follow-up store: where and when, never what', () => {
     expect(dueSoon(store, T0 + 6 * 24 * HOUR)).toBe(1);
     expect(dueSoon(store, T0 + 8 * 24 * HOUR)).toBe(0);
     expect(owed(store, T0 + 8 * 24 * HOUR)).toEqual([]);
+  });
+
+  it('forgets to nag about a promise the agent says needs no follow-up, even when the thread is read again', () => {
+    let store = recordTicket(emptyFollowUps(), seen([promise()]), T0, DAY);
+    store = dismiss(store, promise().id);
+    store = recordTicket(store, seen([promise()]), T0 + 3 * HOUR, DAY);
+    expect(owed(store, T0 + 3 * HOUR)).toEqual([]);
+    expect(dueSoon(store, T0 + 3 * HOUR)).toBe(0);
   });
 
   it("drops a ticket's promise the thread no longer holds, and leaves other tickets' alone", () => {
