@@ -88,6 +88,8 @@ export function createReading(
     if (key !== view.shownKey) {
       view.shownKey = key;
       view.hidden = new Set();
+      // The last ticket's promises point into its messages, not these: gone until the worker answers.
+      view.followUps = [];
     }
     const language = await customerLanguage(fresh.ticket);
     if (!ctx.alive()) return;

@@ -73,6 +73,7 @@ export function Options() {
     ['sites', t('sitesSection')],
     ['rollout', t('importExportSection')],
     ['practice', t('practiceSection')],
+    ['follow-ups', t('followUpsHeading')],
     ['usage', t('usageSection')],
   ];
   return (
