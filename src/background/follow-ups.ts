@@ -66,6 +66,7 @@ export async function seeTicket(msg: SeenMessage): Promise<FollowUpView[]> {
     const answer: FollowUpView[] = found
       .filter((f) => !next.promises[f.id]?.dismissed)
       .map((f) => ({
+        id: f.id,
         message: f.message,
         start: f.start,
         end: f.end,

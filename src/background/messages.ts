@@ -53,7 +53,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       if (isOwnPage(sender) || sender.tab?.id === undefined) return { ok: false, error: 'not allowed from an extension page' };
       return { ok: true, followUps: await seeTicket(msg) };
     case 'dismiss-follow-up':
-      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
+      // From the popup or the sidebar: it only quiets a reminder.
       return attempt(() => dismissFollowUp(msg.id));
     case 'open-ticket':
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };

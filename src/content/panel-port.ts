@@ -33,6 +33,7 @@ export function createPanelPorts(view: View, actions: SidebarActions) {
       actions.setPanel({ agentLanguage: action.update.agentLanguage === true });
     else if (action?.type === 'use-generic') actions.genericMode();
     else if (action?.type === 'teach') actions.teach();
+    else if (action?.type === 'dismiss-follow-up' && typeof action.id === 'string') actions.dismissFollowUp?.(action.id);
     else if (action?.type === 'show-report') actions.showReport();
     else if (action?.type === 'close-report') actions.closeReport();
   }

@@ -41,6 +41,11 @@ export function createActions(
     highlight: (i) => highlightEvidence(view.shown?.reading.root ?? null, view.state, i),
     openOptions: () => void send({ type: 'open-options' }),
     teach: () => void send({ type: 'start-teach' }),
+    dismissFollowUp: (id) => {
+      void send({ type: 'dismiss-follow-up', id }).catch(() => undefined);
+      view.followUps = view.followUps.filter((f) => f.id !== id);
+      coaching.coach();
+    },
     genericMode: () => {
       view.adapter = generic;
       void reading.read();

@@ -160,6 +160,8 @@ export function followUpsOf(
 
 /** A promise of the ticket's thread as the sidebar shows it: where its words are, when it is due, where it stands. */
 export interface FollowUpView {
+  /** Where the worker keeps it (helpdesk, ticket, a hash of the message): for "Not needed". */
+  id?: string;
   message: number;
   start: number;
   end: number;

@@ -51,7 +51,7 @@ export const WorkerMessageSchema = v.variant('type', [
       v.maxLength(500),
     ),
   }),
-  // The popup: a promise needs no follow-up (the ticket was settled another way).
+  // The popup or the sidebar: a promise needs no follow-up (the ticket was settled another way).
   v.object({ type: v.literal('dismiss-follow-up'), id: v.pipe(v.string(), v.maxLength(300)) }),
   // The popup opens the ticket a promise was made on.
   v.object({ type: v.literal('open-ticket'), url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\//)) }),

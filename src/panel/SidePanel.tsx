@@ -112,6 +112,7 @@ export function SidePanel() {
     setPanel: (update) => send({ type: 'set-panel', update }),
     genericMode: () => send({ type: 'use-generic' }),
     teach: () => send({ type: 'teach' }),
+    dismissFollowUp: (id) => send({ type: 'dismiss-follow-up', id }),
     showReport: () => send({ type: 'show-report' }),
     closeReport: () => send({ type: 'close-report' }),
   };

@@ -39,7 +39,17 @@ function startOfDay(d: Date): number {
  * The agent's promises on this ticket, at the top: due when, how long left (or how late), and
  * the words that made the promise. A kept one says so once the agent has written again.
  */
-export function FollowUps({ followUps, ticket, now = Date.now() }: { followUps: FollowUpView[]; ticket: Ticket; now?: number }) {
+export function FollowUps({
+  followUps,
+  ticket,
+  onDismiss,
+  now = Date.now(),
+}: {
+  followUps: FollowUpView[];
+  ticket: Ticket;
+  onDismiss?: (id: string) => void;
+  now?: number;
+}) {
   if (!followUps.length) return null;
   // The latest promise first: the one the customer is waiting on.
   const shown = [...followUps].reverse().slice(0, 2);
@@ -59,6 +69,11 @@ export function FollowUps({ followUps, ticket, now = Date.now() }: { followUps: 
             <li key={`${f.message}:${f.due}`} class={`follow-up ${state}`} data-state={state}>
               <strong>{line}</strong>
               {words && state !== 'kept' && <q class="evidence">{words}</q>}
+              {onDismiss && f.id && state !== 'kept' && (
+                <button type="button" class="link" onClick={() => onDismiss(f.id as string)}>
+                  {t('followUpsDismiss')}
+                </button>
+              )}
             </li>
           );
         })}

@@ -148,7 +148,7 @@ function Body({ state, panel, actions }: Props) {
         {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
       </div>
       <div class="body">
-        {state.followUps && <FollowUps followUps={state.followUps} ticket={ticket} />}
+        {state.followUps && <FollowUps followUps={state.followUps} ticket={ticket} onDismiss={actions.dismissFollowUp} />}
         <section aria-labelledby="composure-customer">
           <div class="section-head">
             <h3 id="composure-customer">{t('sectionCustomer')}</h3>

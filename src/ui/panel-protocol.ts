@@ -22,6 +22,7 @@ export type PanelAction =
   | { type: 'set-panel'; update: Partial<PanelState> }
   | { type: 'use-generic' }
   | { type: 'teach' }
+  | { type: 'dismiss-follow-up'; id: string }
   | { type: 'show-report' }
   | { type: 'close-report' };
 

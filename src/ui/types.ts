@@ -59,6 +59,8 @@ export interface SidebarActions {
   genericMode(): void;
   /** "Teach Composure this page": point at a customer message, an agent reply, a note, the reply box. */
   teach(): void;
+  /** "Not needed" on a promise: no follow-up is owed (the ticket was settled another way). */
+  dismissFollowUp?(id: string): void;
   /** "What Composure sees on this page", and back. */
   showReport(): void;
   closeReport(): void;

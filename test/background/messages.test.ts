@@ -97,7 +97,7 @@ describe('the service worker’s message gate', () => {
     expect(await handleMessage({ type: 'start-teach' }, fromOptions)).toEqual({ ok: false, error: 'bad payload' });
   });
 
-  it("takes a ticket's thread for follow-ups from a content script only, and opens tickets for our own pages only", async () => {
+  it("takes a ticket's thread for follow-ups from a content script only, opens tickets for our own pages only, and quiets a promise from either", async () => {
     const seen = { type: 'follow-ups', helpdesk: 'zendesk', ticketId: '1', url: 'https://acme.zendesk.com/agent/tickets/1', thread: [] };
     expect(await handleMessage(seen, fromPage)).toEqual({ ok: true, followUps: [] });
     expect(await handleMessage(seen, fromOptions)).toEqual({ ok: false, error: 'not allowed from an extension page' });
@@ -112,8 +112,9 @@ describe('the service worker’s message gate', () => {
     expect(await handleMessage(open, fromOptions)).toEqual({ ok: true });
     expect(actions.openTicket).toHaveBeenCalledWith(open.url);
     const dismiss = { type: 'dismiss-follow-up', id: 'zendesk:1:abc' };
-    expect(await handleMessage(dismiss, fromPage)).toEqual({ ok: false, error: 'not allowed from a page' });
+    expect(await handleMessage(dismiss, fromPage)).toEqual({ ok: true });
     expect(await handleMessage(dismiss, fromOptions)).toEqual({ ok: true });
+    expect(await handleMessage({ ...dismiss, id: 7 }, fromPage)).toEqual({ ok: false, error: 'bad payload' });
     expect(actions.dismissFollowUp).toHaveBeenCalledWith('zendesk:1:abc');
   });
 });

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SHIFT_CLOCK as SHIFT, Sidebar, shiftClock as shiftBrowserClock } from './chromium';
+import { SHIFT_CLOCK as SHIFT, Sidebar, shiftClock as shiftBrowserClock, tabIdOf } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 
@@ -193,6 +193,49 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
       await expect.poll(() => popup.locator('[data-promises]').innerText()).toContain('No promises waiting');
       await expect.poll(badge).toBe('');
       await popup.close();
+      await DESKS[0].away(page);
+      await sidebar.waitForText(/messages read/);
+      await page.waitForTimeout(1_000);
+      expect(await followUpState(sidebar)).toBe('none');
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
+    }
+  });
+
+  it("in the browser's side panel too, with the words of the promise", async () => {
+    const worker = await serviceWorker();
+    const page = await DESKS[0]?.open();
+    if (!page || !DESKS[0]) throw new Error('no demo');
+    try {
+      const sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/messages read/);
+      await DESKS[0].send(page, "Thanks for waiting. I'll update you by tomorrow at 10.");
+      await sidebar.waitForText(/You promised an update/);
+      const id = await tabIdOf(browser(), `${browser().demoUrl}?ticket=4907`);
+      const panel = await browser().context.newPage();
+      await panel.goto(`chrome-extension://${browser().extensionId}/src/panel/index.html?tab=${id}`);
+      const line = panel.locator('.follow-up');
+      await expect.poll(() => line.innerText().catch(() => '')).toMatch(/You promised an update by 10:00 AM tomorrow — .+ left/);
+      expect(await line.innerText()).toContain("I'll update you by tomorrow at 10");
+      await panel.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
+    }
+  });
+
+  it('"Not needed" in the sidebar: the line goes, and so does the badge', async () => {
+    const worker = await serviceWorker();
+    const page = await DESKS[0]?.open();
+    if (!page || !DESKS[0]) throw new Error('no demo');
+    try {
+      const sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/messages read/);
+      await DESKS[0].send(page, "I'll get back to you within 30 minutes.");
+      await sidebar.waitForText(/You promised an update by .+ — 30 min left/);
+      await expect.poll(badge).toBe('1');
+      await sidebar.click('Not needed');
+      await expect.poll(() => followUpState(sidebar)).toBe('none');
+      await expect.poll(badge).toBe('');
       await DESKS[0].away(page);
       await sidebar.waitForText(/messages read/);
       await page.waitForTimeout(1_000);
