@@ -11,13 +11,18 @@ import type { FollowUp, FollowUpState } from '../engine/follow-ups';
  * words that made it are read again from the thread whenever the ticket is open.
  */
 export const FOLLOW_UPS_KEY = STORAGE_KEYS.followUps;
-const KEPT_FOR = 7 * 24 * 3_600_000;
 /**
- * A promise a week past due with no reply is dropped: the ticket was most likely settled another
- * way (the customer wrote "never mind, it works"), and a badge that nags about it forever is one
- * an agent learns to ignore.
+ * A promise a week past due with no reply leaves the badge and the popup: the ticket was most
+ * likely settled another way (the customer wrote "never mind, it works"), and a badge that nags
+ * about it forever is one an agent learns to ignore.
  */
 const LATE_FOR = 7 * 24 * 3_600_000;
+/**
+ * Records stay 60 days past due, kept or not: on a page that shows no message times, the record
+ * is what remembers when a promise was first read — without it, reopening an old ticket would
+ * date its promise (and count it) anew.
+ */
+const KEEP_FOR = 60 * 24 * 3_600_000;
 const MAX_PROMISES = 500;
 const DAYS_KEPT = 60;
 
@@ -143,10 +148,9 @@ function count(store: FollowUpStore, day: string, at: 0 | 1 | 2) {
   store.days[day] = counts;
 }
 
-/** Kept promises go after a week, unanswered ones a week past due; at most MAX_PROMISES stay (the oldest due go first); 60 days of counts. */
+/** Records go 60 days past due; at most MAX_PROMISES stay (the oldest due go first); 60 days of counts. */
 function prune(store: FollowUpStore, now: number, today: string): FollowUpStore {
-  for (const [id, p] of Object.entries(store.promises))
-    if (now - p.due > (stateAt(p, now) === 'kept' ? KEPT_FOR : LATE_FOR)) delete store.promises[id];
+  for (const [id, p] of Object.entries(store.promises)) if (now - p.due > KEEP_FOR) delete store.promises[id];
   const ids = Object.entries(store.promises).sort(([, a], [, b]) => b.due - a.due);
   for (const [id] of ids.slice(MAX_PROMISES)) delete store.promises[id];
   const cutoff = new Date(`${today}T12:00:00`);

@@ -63,10 +63,14 @@ describe('the follow-up store: where and when, never what', () => {
   it("counts on the day it happened: last month's kept promise, read today, is last month's", () => {
     const lastMonth = new Date(2026, 10, 2, 9).getTime();
     const old = promise({ madeAt: lastMonth, due: lastMonth + 2 * HOUR, state: 'kept', answeredAt: lastMonth + HOUR });
-    const store = recordTicket(emptyFollowUps(), seen([old]), T0, DAY);
+    let store = recordTicket(emptyFollowUps(), seen([old]), T0, DAY);
     expect(store.days).toEqual({ '2026-11-02': [1, 1, 0] });
-    // …and a promise kept weeks ago is not kept in the store at all.
-    expect(store.promises).toEqual({});
+    // Read again: the record is what says it was counted, so nothing is counted twice.
+    store = recordTicket(store, seen([old]), T0 + HOUR, DAY);
+    expect(store.days).toEqual({ '2026-11-02': [1, 1, 0] });
+    // 60 days past due the record goes.
+    expect(Object.keys(recordTicket(store, seen([], '999'), lastMonth + 59 * 24 * HOUR, DAY).promises)).toHaveLength(1);
+    expect(recordTicket(store, seen([], '999'), lastMonth + 61 * 24 * HOUR, DAY).promises).toEqual({});
   });
 
   it('stops nagging a week after a promise went unanswered', () => {
