@@ -1,3 +1,4 @@
+import type { FollowUpState } from './follow-up-state';
 import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords } from './time-words';
 
 /**
@@ -114,7 +115,7 @@ function commitmentIn(sentence: string, lang: string, extra: readonly string[] =
   return undefined;
 }
 
-export type FollowUpState = 'pending' | 'kept' | 'late';
+export type { FollowUpState };
 
 /** One message of a thread as far as follow-ups go: who sent it and when (epoch ms, if the page says). */
 export interface SentMessage {

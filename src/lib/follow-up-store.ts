@@ -2,7 +2,8 @@ import { STORAGE_KEYS } from './storage-keys';
 import { dayOf as localDay } from './usage';
 
 const dayOf = (at: number) => localDay(new Date(at));
-import type { FollowUp, FollowUpState } from '../engine/follow-ups';
+import { type FollowUpState, stateAt } from '../engine/follow-up-state';
+import type { FollowUp } from '../engine/follow-ups';
 
 /**
  * The promises remembered across tickets, so the toolbar can remind an agent of a ticket that
@@ -62,11 +63,6 @@ export function promiseId(helpdesk: string, ticketId: string, messageText: strin
   let hash = 0x811c9dc5;
   for (let i = 0; i < messageText.length; i++) hash = Math.imul(hash ^ messageText.charCodeAt(i), 0x01000193);
   return `${helpdesk}:${ticketId}:${(hash >>> 0).toString(36)}`;
-}
-
-/** What a state is once time has passed: pending past due is late. */
-export function stateAt(p: Pick<StoredPromise, 'state' | 'due'>, now: number): FollowUpState {
-  return p.state === 'pending' && now > p.due ? 'late' : p.state;
 }
 
 export interface SeenTicket {

@@ -1,11 +1,7 @@
+import { stateAt } from '../engine/follow-up-state';
 import type { FollowUpView } from '../engine/follow-ups';
 import type { Ticket } from '../engine/types';
 import { t, uiLanguage } from '../lib/i18n';
-
-/** What a promise is now: pending past its time is late, whatever was last said. */
-export function stateNow(f: FollowUpView, now: number): FollowUpView['state'] {
-  return f.state === 'pending' && now > f.due ? 'late' : f.state;
-}
 
 /** "12:00 today", "tomorrow 10:00", "Fri 11 Dec, 10:00", in the UI language. */
 export function dueText(due: number, now: number, lang = uiLanguage()): string {
@@ -57,7 +53,7 @@ export function FollowUps({
     <section class="follow-ups" aria-label={t('followUpSection')}>
       <ul>
         {shown.map((f) => {
-          const state = stateNow(f, now);
+          const state = stateAt(f, now);
           const words = ticket.messages[f.message]?.text.slice(f.start, f.end);
           const line =
             state === 'pending'
