@@ -28,11 +28,13 @@ const REMIND_BEFORE = 15 * 60_000;
 const TICK = 'follow-ups';
 const REMIND = 'remind:';
 
+const readStore = async () => parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+
 /** One read-modify-write at a time: tabs report concurrently. */
 let queue: Promise<unknown> = Promise.resolve();
 function update<T>(task: (store: FollowUpStore) => Promise<{ store: FollowUpStore; answer: T }> | { store: FollowUpStore; answer: T }) {
   const run = queue.then(async () => {
-    const before = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+    const before = await readStore();
     const { store, answer } = await task(before);
     // A full quota loses this update only: the sidebar still shows what the thread says.
     if (store !== before) await browser.storage.local.set({ [FOLLOW_UPS_KEY]: store }).catch(() => undefined);
@@ -88,8 +90,8 @@ export async function dismissFollowUp(id: string): Promise<void> {
 export function tick(): Promise<unknown> {
   return update(async (store) => {
     const config = await loadPublishedConfig();
-    if (!config.followUps)
-      return { store: store.promises && Object.keys(store.promises).length ? { ...store, promises: {} } : store, answer: undefined };
+    // Turned off: what was stored goes (a store left as it was is not written again).
+    if (!config.followUps) return { store: Object.keys(store.promises).length ? { ...store, promises: {} } : store, answer: undefined };
     return { store: markLate(store, Date.now()), answer: undefined };
   });
 }
@@ -108,7 +110,7 @@ export async function onAlarm(name: string): Promise<void> {
 
 /** Opens the ticket a reminder was about: its tab if open, else a new one. */
 export async function onNotificationClicked(id: string): Promise<void> {
-  const store = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+  const store = await readStore();
   const promise = store.promises[id];
   if (promise) await openTicket(promise.url);
 }
@@ -125,7 +127,7 @@ export async function openTicket(url: string): Promise<void> {
 async function remind(id: string) {
   const config = await loadPublishedConfig();
   if (!config.followUpReminders || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  const store = parseFollowUps((await browser.storage.local.get(FOLLOW_UPS_KEY))[FOLLOW_UPS_KEY]);
+  const store = await readStore();
   const promise = owed(store, Date.now()).find((p) => p.id === id);
   if (promise?.state !== 'pending' || promise.reminded) return;
   await browser.notifications.create(id, {

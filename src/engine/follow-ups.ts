@@ -1,5 +1,5 @@
 import type { FollowUpState } from './follow-up-state';
-import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords } from './time-words';
+import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords, withUnicodeEdges } from './time-words';
 
 /**
  * What an agent promised a customer in a sent reply, and by when: "I'll update you by tomorrow
@@ -29,9 +29,8 @@ const NEGATION_WORDS: Record<string, RegExp> = {
   zh: /(如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
 };
 
-const unicode = (table: Record<string, RegExp>) => Object.fromEntries(Object.entries(table).map(([lang, re]) => [lang, unicodeWords(re)]));
-export const COMMITMENTS: Record<string, RegExp> = unicode(COMMITMENT_WORDS);
-const NEGATED: Record<string, RegExp> = unicode(NEGATION_WORDS);
+export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
+const NEGATED: Record<string, RegExp> = withUnicodeEdges(NEGATION_WORDS);
 
 /**
  * Quoted earlier mail ("On Tue, … wrote:", lines starting with ">") is the customer's or an

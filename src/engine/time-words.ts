@@ -164,24 +164,15 @@ const TABLES: Record<string, TimeWords> = {
   },
 };
 
-export const TIME_WORDS: Record<string, TimeWords> = Object.fromEntries(
-  Object.entries(TABLES).map(([lang, words]) => [
-    lang,
-    {
-      ...words,
-      ...Object.fromEntries(
-        Object.entries(words).map(([key, value]) => [
-          key,
-          value instanceof RegExp
-            ? unicodeWords(value)
-            : (value as unknown[]).map((item) =>
-                item instanceof RegExp ? unicodeWords(item) : [unicodeWords((item as [RegExp, number])[0]), (item as [RegExp, number])[1]],
-              ),
-        ]),
-      ),
-    },
-  ]),
-);
+/** Every pattern in `value` (a pattern, or lists and tables of them, at any depth) with Unicode word edges. */
+export function withUnicodeEdges<T>(value: T): T {
+  if (value instanceof RegExp) return unicodeWords(value) as T;
+  if (Array.isArray(value)) return value.map(withUnicodeEdges) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUnicodeEdges(v)])) as T;
+  return value;
+}
+
+export const TIME_WORDS: Record<string, TimeWords> = withUnicodeEdges(TABLES);
 
 const SMALL_NUMBERS: Record<string, number> = {
   a: 1,
