@@ -6,15 +6,9 @@
  */
 import { findPromise } from '../src/engine/follow-ups';
 import { chronoDeadline } from '../src/lib/due-time';
-import { CASES, type PromiseCase, SENT } from '../test/engine/follow-up-cases';
+import { CASES, type PromiseCase, SENT, localTime as local } from '../test/engine/follow-up-cases';
 import { FRESH } from '../test/engine/follow-up-fresh';
 import { HOLDOUT } from '../test/engine/follow-up-holdout';
-
-const local = (due: number) => {
-  const d = new Date(due);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
 
 function score(cases: PromiseCase[]) {
   let right = 0;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, type Page, type Worker, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/browsers';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
 
@@ -152,7 +152,7 @@ function documents(node: DomNode, out: number[] = []): number[] {
 
 /**
  * The content script's own JavaScript world in a page (Chromium names it after the extension),
- * reached over the DevTools protocol: to count what it holds, never to change it.
+ * reached over the DevTools protocol: to count what it holds, and to move its clock (shiftClock).
  */
 export async function contentScriptWorld(page: Page, frameName?: string) {
   const cdp = await page.context().newCDPSession(page);
@@ -166,6 +166,11 @@ export async function contentScriptWorld(page: Page, frameName?: string) {
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Composure' && c.auxData.frameId === main);
   if (!world) throw new Error(`No Composure content-script world in this page (contexts: ${contexts.map((c) => c.name).join(', ')})`);
   return {
+    /** Runs `expression` in the content script's world. */
+    async evaluate(expression: string): Promise<void> {
+      const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+      if (exceptionDetails) throw new Error(`In the content script's world: ${exceptionDetails.text}`);
+    },
     /** Live MutationObserver objects created by the content script. */
     async observers(): Promise<number> {
       await cdp.send('HeapProfiler.collectGarbage');
@@ -203,9 +208,14 @@ export async function contentScriptWorld(page: Page, frameName?: string) {
   };
 }
 
+/** The extension's service worker (waited for when it is not started yet). */
+export async function serviceWorkerOf(session: Session): Promise<Worker> {
+  return session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+}
+
 /** Composure's UI language, as the settings page publishes it (the strings, in storage.local); "en" follows the browser again. */
 export async function setUiLanguage(session: Session, lang: string): Promise<void> {
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(session);
   if (lang === 'en') return void (await worker.evaluate(() => chrome.storage.local.remove('uiMessages')));
   const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
   const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
@@ -214,7 +224,7 @@ export async function setUiLanguage(session: Session, lang: string): Promise<voi
 
 /** The extension's id for the first tab showing `url` (what the side panel and the popup take as ?tab=). */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(session);
   return worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id ?? -1, url);
 }
 
@@ -234,15 +244,8 @@ export const SHIFT_CLOCK = `(ms) => {
 }`;
 
 export async function shiftClock(session: Session, page: Page, ms: number): Promise<void> {
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(session);
   await worker.evaluate(`(${SHIFT_CLOCK})(${ms})`);
   await page.evaluate(`(${SHIFT_CLOCK})(${ms})`);
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; name: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const content = worlds.find((w) => w.name === 'Composure');
-  if (!content) throw new Error("The content script's world was not found");
-  await cdp.send('Runtime.evaluate', { contextId: content.id, expression: `(${SHIFT_CLOCK})(${ms})` });
-  await cdp.detach();
+  await (await contentScriptWorld(page)).evaluate(`(${SHIFT_CLOCK})(${ms})`);
 }

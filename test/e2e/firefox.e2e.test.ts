@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/build/manifest-for-browser';
 import { firefoxPath } from '../../scripts/lib/browsers';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
+import { SHIFT_CLOCK } from './chromium';
 import { fixtureResponse } from './fixtures';
 
 // Firefox gives each add-on a random moz-extension:// host; this pref fixes ours for the tests.
@@ -234,20 +235,7 @@ describe('Composure in Firefox ESR', () => {
     // Firefox gives a test no way into a content script's world, so here the thread's clock
     // moves instead of the browser's: the helpdesk stamps the reply 1 min 50 s in the past, and
     // "within 2 minutes" falls due 10 s from now.
-    const helpdeskClock = (ms: number) =>
-      ticket.evaluate((shift) => {
-        const w = window as unknown as { __realNow?: () => number };
-        const real = w.__realNow ?? Date.now.bind(Date);
-        w.__realNow = real;
-        Date.now = () => real() + shift;
-        const RealDate = Date;
-        (window as unknown as { Date: DateConstructor }).Date = class extends RealDate {
-          constructor(...a: []) {
-            if (a.length) super(...(a as []));
-            else super(real() + shift);
-          }
-        } as DateConstructor;
-      }, ms);
+    const helpdeskClock = (ms: number) => ticket.evaluate(`(${SHIFT_CLOCK})(${ms})`);
     const send = async (text: string) => {
       await ticket.evaluate((t) => {
         (document.querySelector('[data-demo="reply"]') as HTMLTextAreaElement).value = t;

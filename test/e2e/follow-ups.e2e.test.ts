@@ -1,14 +1,12 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SHIFT_CLOCK as SHIFT, Sidebar, shiftClock as shiftBrowserClock, tabIdOf } from './chromium';
+import { SHIFT_CLOCK as SHIFT, Sidebar, serviceWorkerOf, shiftClock as shiftBrowserClock, tabIdOf } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
 
-async function serviceWorker(): Promise<Worker> {
-  return browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
-}
+const serviceWorker = () => serviceWorkerOf(browser());
 
 /** The toolbar popup, opened as a page with the same clock as the extension. */
 async function popupText(ms = 0): Promise<string> {
@@ -97,6 +95,8 @@ const DESKS: Desk[] = [
   },
 ];
 
+const demo = DESKS[0] as Desk;
+
 describe('promises kept: a promise in a sent reply, pending, late, kept', () => {
   for (const desk of DESKS)
     it(`on ${desk.name}`, async () => {
@@ -150,41 +150,33 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
   it('with reminders on, schedules one 15 minutes before the promise is due, and none once it is kept', async () => {
     const worker = await serviceWorker();
     await worker.evaluate(() => chrome.storage.sync.set({ prefs: { version: 1, packs: {}, sites: {}, followUpReminders: true } }));
-    const page = await DESKS[0]?.open();
-    if (!page || !DESKS[0]) throw new Error('no demo');
     try {
-      const sidebar = await Sidebar.find(page);
-      await sidebar.waitForText(/messages read/);
-      await DESKS[0].send(page, "I'll update you by tomorrow at 10.");
-      await sidebar.waitForText(/You promised an update by 10:00 AM tomorrow/);
-      const due = new Date();
-      due.setDate(due.getDate() + 1);
-      due.setHours(10, 0, 0, 0);
-      const alarms = () =>
-        worker.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('remind:')).map((a) => a.scheduledTime));
-      await expect.poll(alarms).toEqual([due.getTime() - 15 * 60_000]);
-      // The badge's minute tick is there too.
-      expect(await worker.evaluate(async () => (await chrome.alarms.get('follow-ups'))?.periodInMinutes)).toBe(1);
-      await DESKS[0].send(page, 'Here is the update: the credit note is attached.');
-      await sidebar.waitForText(/Promise kept/);
-      await expect.poll(alarms).toEqual([]);
+      await onDemo("I'll update you by tomorrow at 10.", async (page, sidebar) => {
+        await sidebar.waitForText(/You promised an update by 10:00 AM tomorrow/);
+        const due = new Date();
+        due.setDate(due.getDate() + 1);
+        due.setHours(10, 0, 0, 0);
+        const alarms = () =>
+          worker.evaluate(async () =>
+            (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('remind:')).map((a) => a.scheduledTime),
+          );
+        await expect.poll(alarms).toEqual([due.getTime() - 15 * 60_000]);
+        // The badge's minute tick is there too.
+        expect(await worker.evaluate(async () => (await chrome.alarms.get('follow-ups'))?.periodInMinutes)).toBe(1);
+        await demo.send(page, 'Here is the update: the credit note is attached.');
+        await sidebar.waitForText(/Promise kept/);
+        await expect.poll(alarms).toEqual([]);
+      });
     } finally {
       await worker.evaluate(async () => {
         await chrome.storage.sync.remove('prefs');
-        await chrome.storage.local.remove('followUps');
         for (const a of await chrome.alarms.getAll()) if (a.name.startsWith('remind:')) await chrome.alarms.clear(a.name);
       });
     }
   });
 
-  it('"Not needed" in the popup: the promise leaves the list and the badge, and the sidebar does not bring it back', async () => {
-    const worker = await serviceWorker();
-    const page = await DESKS[0]?.open();
-    if (!page || !DESKS[0]) throw new Error('no demo');
-    try {
-      const sidebar = await Sidebar.find(page);
-      await sidebar.waitForText(/messages read/);
-      await DESKS[0].send(page, "I'll get back to you within 30 minutes.");
+  it('"Not needed" in the popup: the promise leaves the list and the badge, and the sidebar does not bring it back', () =>
+    onDemo("I'll get back to you within 30 minutes.", async (page, sidebar) => {
       await sidebar.waitForText(/You promised an update by .+ — 30 min left/);
       await expect.poll(badge).toBe('1');
       const popup = await browser().context.newPage();
@@ -193,23 +185,11 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
       await expect.poll(() => popup.locator('[data-promises]').innerText()).toContain('No promises waiting');
       await expect.poll(badge).toBe('');
       await popup.close();
-      await DESKS[0].away(page);
-      await sidebar.waitForText(/messages read/);
-      await page.waitForTimeout(1_000);
-      expect(await followUpState(sidebar)).toBe('none');
-    } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
-    }
-  });
+      await expectGoneAfterSwitch(page, sidebar);
+    }));
 
-  it("in the browser's side panel too, with the words of the promise", async () => {
-    const worker = await serviceWorker();
-    const page = await DESKS[0]?.open();
-    if (!page || !DESKS[0]) throw new Error('no demo');
-    try {
-      const sidebar = await Sidebar.find(page);
-      await sidebar.waitForText(/messages read/);
-      await DESKS[0].send(page, "Thanks for waiting. I'll update you by tomorrow at 10.");
+  it("in the browser's side panel too, with the words of the promise", () =>
+    onDemo("Thanks for waiting. I'll update you by tomorrow at 10.", async (_page, sidebar) => {
       await sidebar.waitForText(/You promised an update/);
       const id = await tabIdOf(browser(), `${browser().demoUrl}?ticket=4907`);
       const panel = await browser().context.newPage();
@@ -218,30 +198,36 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
       await expect.poll(() => line.innerText().catch(() => '')).toMatch(/You promised an update by 10:00 AM tomorrow — .+ left/);
       expect(await line.innerText()).toContain("I'll update you by tomorrow at 10");
       await panel.close();
-    } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
-    }
-  });
+    }));
 
-  it('"Not needed" in the sidebar: the line goes, and so does the badge', async () => {
-    const worker = await serviceWorker();
-    const page = await DESKS[0]?.open();
-    if (!page || !DESKS[0]) throw new Error('no demo');
-    try {
-      const sidebar = await Sidebar.find(page);
-      await sidebar.waitForText(/messages read/);
-      await DESKS[0].send(page, "I'll get back to you within 30 minutes.");
+  it('"Not needed" in the sidebar: the line goes, and so does the badge', () =>
+    onDemo("I'll get back to you within 30 minutes.", async (page, sidebar) => {
       await sidebar.waitForText(/You promised an update by .+ — 30 min left/);
       await expect.poll(badge).toBe('1');
       await sidebar.click('Not needed');
       await expect.poll(() => followUpState(sidebar)).toBe('none');
       await expect.poll(badge).toBe('');
-      await DESKS[0].away(page);
-      await sidebar.waitForText(/messages read/);
-      await page.waitForTimeout(1_000);
-      expect(await followUpState(sidebar)).toBe('none');
-    } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('followUps'));
-    }
-  });
+      await expectGoneAfterSwitch(page, sidebar);
+    }));
 });
+
+/** Demo ticket #4907 with `reply` sent; the promise store is emptied afterwards, whatever happened. */
+async function onDemo(reply: string, body: (page: Page, sidebar: Sidebar) => Promise<void>): Promise<void> {
+  const page = await demo.open();
+  try {
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText(/messages read/);
+    await demo.send(page, reply);
+    await body(page, sidebar);
+  } finally {
+    await (await serviceWorker()).evaluate(() => chrome.storage.local.remove('followUps'));
+  }
+}
+
+/** Another ticket and back: reading the thread again does not bring a quieted promise back. */
+async function expectGoneAfterSwitch(page: Page, sidebar: Sidebar) {
+  await demo.away(page);
+  await sidebar.waitForText(/messages read/);
+  await page.waitForTimeout(1_000);
+  expect(await followUpState(sidebar)).toBe('none');
+}

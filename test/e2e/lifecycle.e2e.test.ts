@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sidebar, contentScriptWorld } from './chromium';
+import { Sidebar, contentScriptWorld, serviceWorkerOf } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
@@ -20,7 +20,7 @@ describe('lifecycle', () => {
     await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Dana Whitfield');
-    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+    const worker = await serviceWorkerOf(browser());
     await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/composure-demo/*' });
       await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, files: ['content.js'] });
@@ -42,7 +42,7 @@ describe('lifecycle', () => {
     await page.goto(browser().demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText('Dana Whitfield');
-    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+    const worker = await serviceWorkerOf(browser());
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await browser().context.waitForEvent('serviceworker');
     // The page keeps changing; the orphaned script notices on its next run.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { axePage, axeSidebar } from './axe';
-import { Sidebar } from './chromium';
+import { Sidebar, serviceWorkerOf } from './chromium';
 import { sharedSession } from './session';
 
 const browser = sharedSession();
 
 /** What the keyboard command does: the service worker tells the tab. */
 async function command(name: 'focus-sidebar' | 'toggle-sidebar') {
-  const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(browser());
   await worker.evaluate(async (type) => {
     const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/composure-demo/*' });
     await chrome.tabs.sendMessage(tab?.id as number, { type });

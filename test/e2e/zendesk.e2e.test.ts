@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterSuite } from './adapter-suite';
+import { serviceWorkerOf } from './chromium';
 
 const { open, browser } = adapterSuite({
   helpdesk: 'Zendesk',
@@ -44,7 +45,7 @@ describe('Zendesk, from the keyboard and when the page has changed', () => {
   it('works from the keyboard: focus the sidebar, insert with Enter, and the draft check follows', async () => {
     const { page, sidebar } = await open();
     await sidebar.waitForText('Start your reply');
-    const worker = browser().context.serviceWorkers()[0] ?? (await browser().context.waitForEvent('serviceworker'));
+    const worker = await serviceWorkerOf(browser());
     await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://acme.zendesk.com/*' });
       await chrome.tabs.sendMessage(tab?.id as number, { type: 'focus-sidebar' });

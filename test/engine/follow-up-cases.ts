@@ -6,6 +6,13 @@
  */
 export const SENT = new Date(2026, 11, 3, 9, 0).getTime();
 
+/** A deadline as the cases write it: 'YYYY-MM-DD HH:MM', local time. */
+export function localTime(at: number): string {
+  const d = new Date(at);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
 export interface PromiseCase {
   text: string;
   /** 'YYYY-MM-DD HH:MM' local, or null: not a promise. */

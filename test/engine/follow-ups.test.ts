@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { followUpsOf, findPromise } from '../../src/engine/follow-ups';
 import { chronoDeadline } from '../../src/lib/due-time';
-import { CASES, SENT } from './follow-up-cases';
+import { CASES, SENT, localTime as local } from './follow-up-cases';
 import { HOLDOUT } from './follow-up-holdout';
-
-const local = (due: number) => {
-  const d = new Date(due);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
 
 describe('what an agent promised, and by when', () => {
   for (const [lang, built] of Object.entries(CASES)) {
