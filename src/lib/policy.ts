@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
@@ -33,7 +34,7 @@ export function checkPolicy(policy: Policy = {}): CheckedPolicy {
       warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
       return [];
     }),
-    method: typeof policy.method === 'string' ? policy.method : undefined,
+    method: valid(v.optional(v.string()), policy.method, 'Policy "method" must be a method id; ignored.', warnings, undefined),
     placement: placementOf(policy.placement, warnings),
     usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
     followUps: falseOnly('followUps', policy.followUps, warnings),
@@ -67,38 +68,44 @@ function jsonList(value: unknown, key: string, warnings: string[]): unknown[] {
   return Array.isArray(list) ? list : [list];
 }
 
-function stringList(value: unknown, key: string, warnings: string[]): string[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
-  warnings.push(`Policy "${key}" must be a list of pack ids; ignored.`);
-  return [];
+/** The value when it fits the schema; otherwise the warning is noted and `fallback` is used. */
+function valid<S extends v.GenericSchema>(schema: S, value: unknown, warning: string, warnings: string[], fallback: v.InferOutput<S>) {
+  const parsed = v.safeParse(schema, value);
+  if (parsed.success) return parsed.output;
+  warnings.push(warning);
+  return fallback;
 }
+
+const StringList = v.optional(v.array(v.string()), []);
+
+function stringList(value: unknown, key: string, warnings: string[]): string[] {
+  return valid(StringList, value, `Policy "${key}" must be a list of pack ids; ignored.`, warnings, []);
+}
+
+// Chrome's policy schema cannot say "true or a list", so its admins write ["all"].
+const Locked = v.optional(v.union([v.boolean(), v.array(v.string())]), false);
 
 function lockedSettings(value: unknown, warnings: string[]): string[] {
-  if (value === undefined || value === false) return [];
-  if (value === true) return [...LOCKABLE];
-  // Chrome's policy schema cannot say "true or a list", so its admins write ["all"].
-  if (Array.isArray(value) && value.includes('all')) return [...LOCKABLE];
-  if (Array.isArray(value)) {
-    const unknown = value.filter((v) => !LOCKABLE.includes(v));
-    if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
-    return value.filter((v) => LOCKABLE.includes(v));
-  }
-  warnings.push('Policy "lockSettings" must be true or a list of setting names; ignored.');
-  return [];
+  const locked = valid(Locked, value, 'Policy "lockSettings" must be true or a list of setting names; ignored.', warnings, false);
+  if (locked === true || (Array.isArray(locked) && locked.includes('all'))) return [...LOCKABLE];
+  if (!locked) return [];
+  const unknown = locked.filter((name) => !LOCKABLE.includes(name));
+  if (unknown.length) warnings.push(`Policy "lockSettings" names unknown settings: ${unknown.join(', ')}.`);
+  return locked.filter((name) => LOCKABLE.includes(name));
 }
+
+const Placement = v.optional(v.picklist(['page', 'browser']));
 
 function placementOf(value: unknown, warnings: string[]): 'page' | 'browser' | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'page' || value === 'browser') return value;
-  warnings.push('Policy "placement" must be "page" or "browser"; ignored.');
-  return undefined;
+  return valid(Placement, value, 'Policy "placement" must be "page" or "browser"; ignored.', warnings, undefined);
 }
 
-/** A switch a policy can only turn off: false, or nothing. */
+// A switch a policy can only turn off: false, or nothing (true is the default already).
+const FalseOnly = v.pipe(
+  v.optional(v.boolean()),
+  v.transform((on) => (on === false ? false : undefined)),
+);
+
 function falseOnly(name: string, value: unknown, warnings: string[]): false | undefined {
-  if (value === undefined || value === true) return undefined;
-  if (value === false) return false;
-  warnings.push(`Policy "${name}" must be true or false; ignored.`);
-  return undefined;
+  return valid(FalseOnly, value, `Policy "${name}" must be true or false; ignored.`, warnings, undefined);
 }

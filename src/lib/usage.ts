@@ -5,6 +5,8 @@
  * names or ticket ids. Days older than DAYS_KEPT roll up into one "older" total, and a day holds at
  * most MAX_RULES_PER_DAY rules, so the store cannot grow without limit.
  */
+import * as v from 'valibot';
+
 export const USAGE_KEY = 'usage';
 export const USAGE_EVENTS = ['shown', 'used', 'copied', 'dismissed'] as const;
 export type UsageEvent = (typeof USAGE_EVENTS)[number];
@@ -28,28 +30,34 @@ export interface UsageRecord {
 }
 
 const RULE_KEY = /^[a-z0-9][a-z0-9-]{0,62}\/[a-z0-9][a-z0-9-]{0,62}$/;
+const RecordSchema = v.object({ rule: v.pipe(v.string(), v.regex(RULE_KEY)), event: v.picklist(USAGE_EVENTS) });
 
-/** Whether a message's events are what the store accepts: known events on rule ids, nothing else. */
+/** A message's events as the store accepts them: known events on rule ids (at most 500), nothing else. */
 export function validRecords(value: unknown): UsageRecord[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .slice(0, 500)
-    .filter(
-      (r): r is UsageRecord =>
-        Boolean(r) && typeof r.rule === 'string' && RULE_KEY.test(r.rule) && USAGE_EVENTS.includes(r.event as UsageEvent),
-    )
-    .map((r) => ({ rule: r.rule, event: r.event }));
+  return value.slice(0, 500).flatMap((r): UsageRecord[] => {
+    const parsed = v.safeParse(RecordSchema, r);
+    return parsed.success ? [parsed.output] : [];
+  });
 }
 
 export function emptyStore(): UsageStore {
   return { version: 1, days: {}, older: {} };
 }
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ByRuleSchema = v.record(v.string(), v.tuple([count, count, count, count]));
+const ByContextSchema = v.partial(v.object({ live: ByRuleSchema, practice: ByRuleSchema }));
+const StoreSchema = v.object({
+  version: v.literal(1),
+  days: v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), ByContextSchema),
+  older: ByContextSchema,
+});
+
 /** A stored value read defensively: anything not shaped like a store starts a new one. */
 export function parseStore(value: unknown): UsageStore {
-  const v = value as Partial<UsageStore> | undefined;
-  if (v?.version !== 1 || typeof v.days !== 'object' || typeof v.older !== 'object' || !v.days || !v.older) return emptyStore();
-  return v as UsageStore;
+  const parsed = v.safeParse(StoreSchema, value);
+  return parsed.success ? parsed.output : emptyStore();
 }
 
 /** The local calendar day, as YYYY-MM-DD. */

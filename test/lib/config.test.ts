@@ -74,6 +74,29 @@ describe('effective configuration', () => {
     ]);
   });
 
+  it('ignores each policy value of the wrong type with its own warning, and keeps the rest', () => {
+    const policy = checkPolicy({
+      enabledPacks: ['nine-ways'],
+      disabledPacks: 'moments-of-truth',
+      method: 5,
+      placement: 'left',
+      usageCounts: 'no',
+      followUps: false,
+      lockSettings: ['packs', 'colours'],
+    } as never);
+    expect(policy).toMatchObject({ enabledPacks: ['nine-ways'], disabledPacks: [], method: undefined, placement: undefined });
+    expect(policy.usageCounts).toBeUndefined();
+    expect(policy.followUps).toBe(false);
+    expect(policy.locked).toEqual(['packs']);
+    expect(policy.warnings).toEqual([
+      'Policy "disabledPacks" must be a list of pack ids; ignored.',
+      'Policy "method" must be a method id; ignored.',
+      'Policy "placement" must be "page" or "browser"; ignored.',
+      'Policy "usageCounts" must be true or false; ignored.',
+      'Policy "lockSettings" names unknown settings: colours.',
+    ]);
+  });
+
   it('reads corrupt stored preferences as defaults, flagged', () => {
     expect(parsePrefs('garbage')).toEqual({ prefs: DEFAULT_PREFS, corrupt: true });
     expect(parsePrefs({ packs: { a: 'yes', b: true }, agentName: 42 }).prefs).toMatchObject({ packs: { b: true }, agentName: undefined });

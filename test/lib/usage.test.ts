@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS_KEPT, addRecords, emptyStore, toCsv, totals, validRecords } from '../../src/lib/usage';
+import { DAYS_KEPT, addRecords, emptyStore, parseStore, toCsv, totals, validRecords } from '../../src/lib/usage';
 
 describe('usage counts', () => {
   it('count per rule, event and day, practice apart from live', () => {
@@ -45,6 +45,15 @@ describe('usage counts', () => {
       { rule: 'help-method/hear-restate', event: 'used' },
       { rule: 'a/b', event: 'shown' },
     ]);
+  });
+
+  it('read a stored value that is not a store (another version, text for counts, a bad day) as a new store, and a good one as it is', () => {
+    const good = addRecords(emptyStore(), 'live', [{ rule: 'a/b', event: 'used' }], '2026-11-28');
+    expect(parseStore(structuredClone(good))).toEqual(good);
+    expect(parseStore({ ...good, version: 2 })).toEqual(emptyStore());
+    expect(parseStore({ version: 1, days: { '2026-11-28': { live: { 'a/b': ['1', 0, 0, 0] } } }, older: {} })).toEqual(emptyStore());
+    expect(parseStore({ version: 1, days: { '<img src=x>': {} }, older: {} })).toEqual(emptyStore());
+    expect(parseStore('{"version":1}')).toEqual(emptyStore());
   });
 
   it('export one CSV row per rule and day, with the same numbers as the totals', () => {
