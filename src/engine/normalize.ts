@@ -48,10 +48,14 @@ export const MAX_TICKET_CHARS = 200_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 
+// Printable ASCII, tab and line breaks: most text, ruled clean in one scan that its scan for
+// non-ASCII letters (scan.ts) would otherwise repeat after this one.
+const MAYBE_JUNK = /[^\t\n\r\x20-\x7e]/;
+
 /** Strips control characters (binary junk) while keeping offsets: each becomes a space. */
 export function sanitizeText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  if (!JUNK.test(text)) return text;
+  if (!MAYBE_JUNK.test(text) || !JUNK.test(text)) return text;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
 }
