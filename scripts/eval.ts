@@ -16,7 +16,7 @@ import { afinnScore, vaderScore } from './lib/baselines';
 import { type Dataset, type Row, loadDatasets, part } from './lib/datasets';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
 import { compiledFor } from './lib/engine-node';
-import { languageReport } from './lib/language-report';
+import { languageReport, nonSeedReport } from './lib/language-report';
 import { type Scores, bestThreshold, score } from './lib/metrics';
 
 await loadLanguageDetector();
@@ -87,6 +87,7 @@ if (final) {
   leaveOneDomainOut();
   languageReport(detectLanguageNode);
   languageReport(detectLanguageNode, 'check');
+  nonSeedReport(detectLanguageNode);
 }
 
 /**

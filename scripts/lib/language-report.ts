@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_DIR, part } from './datasets';
+import { nonSeedLines } from './ui-strings';
 
 /** The seed languages as the projections name them (cn and zh are both Chinese), and English from XED. */
 const FILES: [string, string][] = [
@@ -57,4 +58,36 @@ export function languageReport(detect: (text: string) => string, which: 'tune' |
     }
   }
   console.log(`  the five seed languages together: ${((100 * right) / seeds).toFixed(1)} % of ${seeds} lines`);
+}
+
+/** How often text in a language Composure does not coach in is read as a seed language other than English. */
+export function nonSeedReport(detect: (text: string) => string): void {
+  const lines = nonSeedLines();
+  if (!lines) {
+    console.log('\nNon-seed text: not measured (apt-get install chromium-l10n for Chromium’s interface strings)');
+    return;
+  }
+  const seeds = ['de', 'el', 'sk', 'no', 'zh'];
+  const wrong = new Map<string, number>();
+  let short = 0;
+  let shortWrong = 0;
+  let all = 0;
+  for (const { lang, text } of lines) {
+    const got = detect(text);
+    const bad = seeds.includes(got);
+    if (bad) {
+      all++;
+      wrong.set(`${lang}→${got}`, (wrong.get(`${lang}→${got}`) ?? 0) + 1);
+    }
+    if (text.length <= 20) {
+      short++;
+      if (bad) shortWrong++;
+    }
+  }
+  const top = [...wrong].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(
+    `\nNon-seed text read as de/el/sk/no/zh (Chromium's interface strings, ${new Set(lines.map((l) => l.lang)).size} languages, used in tuning): ` +
+      `${((100 * all) / lines.length).toFixed(1)} % of ${lines.length} (≤ 20 characters: ${((100 * shortWrong) / short).toFixed(1)} % of ${short}); ` +
+      top.map(([k, n]) => `${k} ${n}`).join(', '),
+  );
 }

@@ -289,7 +289,141 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   es: ['el', 'la', 'los', 'y', 'yo', 'no', 'es', 'de', 'un', 'una', 'mi', 'para', 'que', 'por', 'usted'],
   it: ['il', 'la', 'e', 'io', 'non', 'è', 'di', 'un', 'una', 'mio', 'per', 'che', 'sono'],
   pl: ['i', 'nie', 'jest', 'się', 'na', 'że', 'to', 'mi', 'już', 'jak', 'ale', 'dla', 'proszę', 'mój'],
+  // Languages detectors mix up with a seed language, listed so that their own words count
+  // against it: Finnish "ja … on" is not Slovak or Norwegian, Tagalog "na … sa" not Slovak,
+  // Afrikaans "om … vir" not Norwegian, Croatian and Slovenian "je … na … za" not Slovak.
+  fi: [
+    'ja',
+    'on',
+    'ei',
+    'että',
+    'ole',
+    'olen',
+    'mitä',
+    'minä',
+    'sinä',
+    'hän',
+    'tämä',
+    'tässä',
+    'kun',
+    'mutta',
+    'tai',
+    'jos',
+    'nyt',
+    'vain',
+    'myös',
+    'kanssa',
+    'sinun',
+    'minun',
+    'ovat',
+    'oli',
+  ],
+  tl: [
+    'ang',
+    'ng',
+    'mga',
+    'sa',
+    'na',
+    'ay',
+    'ko',
+    'mo',
+    'ako',
+    'ikaw',
+    'siya',
+    'ito',
+    'iyong',
+    'hindi',
+    'para',
+    'at',
+    'kung',
+    'may',
+    'lang',
+    'po',
+    'ka',
+    'natin',
+    'namin',
+  ],
+  af: [
+    'die',
+    'en',
+    'van',
+    'is',
+    'nie',
+    'om',
+    'te',
+    'vir',
+    'jou',
+    'jy',
+    'ek',
+    'het',
+    'wat',
+    'op',
+    'met',
+    'dit',
+    'hy',
+    'ons',
+    'hulle',
+    'kan',
+    'word',
+    'hierdie',
+    'ook',
+    'nou',
+    'maar',
+    'sal',
+    'moet',
+    'deur',
+    'uit',
+    'aan',
+    'oor',
+  ],
+  hr: [
+    'je',
+    'i',
+    'u',
+    'na',
+    'za',
+    'se',
+    'da',
+    'ne',
+    'su',
+    'od',
+    'koji',
+    'što',
+    'ili',
+    'ako',
+    'kako',
+    'ali',
+    'ovo',
+    'biti',
+    'sam',
+    'vam',
+    'vaš',
+  ],
+  sl: [
+    'je',
+    'in',
+    'v',
+    'na',
+    'za',
+    'se',
+    'da',
+    'ne',
+    'so',
+    'od',
+    'ki',
+    'kaj',
+    'ali',
+    'če',
+    'kako',
+    'ampak',
+    'to',
+    'sem',
+    'vam',
+    'tudi',
+    'lahko',
+  ],
 };
+const COUNTER_ONLY = new Set(['fi', 'tl', 'af', 'hr', 'sl']);
 /** The languages scored, by index; each function word lists the indexes of the languages it belongs to. */
 const SCORED = Object.keys(FUNCTION_WORDS);
 const INDEX = new Map(SCORED.map((lang, i) => [lang, i]));
@@ -356,11 +490,15 @@ const SLOVAK_OR_CZECH = /[ľĺŕďťň]/i;
 /** Polish writes none of these and Slovak many ("Krvavé opojenie!" read as Polish); Polish's own letters say Polish. */
 const NOT_POLISH = /[áéíýúčšžôä]/i;
 const POLISH = /[ąęłńśźżć]/i;
+/** Croatian, Bosnian, Serbian and Slovenian write č š ž but none of these, which Slovak does ("Je nabitá."). */
+const SOUTH_SLAVIC = ['sl', 'hr', 'bs', 'sr'];
+const NOT_SOUTH_SLAVIC = /[áéíóúýäôľĺŕďťň]/i;
 const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 
 function rescue(base: string, text: string): string | undefined {
   const notPolish = base === 'pl' && NOT_POLISH.test(text) && !POLISH.test(text);
-  if (base !== 'sk' && base !== 'cs' && (SLOVAK_OR_CZECH.test(text) || notPolish) && LATIN_ONLY.test(text)) {
+  const notSouthSlavic = SOUTH_SLAVIC.includes(base) && NOT_SOUTH_SLAVIC.test(text) && !/[ćđ]/i.test(text);
+  if (base !== 'sk' && base !== 'cs' && (SLOVAK_OR_CZECH.test(text) || notPolish || notSouthSlavic) && LATIN_ONLY.test(text)) {
     const guess = guessLanguage(text, ['sk', 'cs']);
     return guess.language === 'cs' && guess.reliable ? 'cs' : 'sk';
   }
@@ -385,6 +523,8 @@ function onlyHan(text: string): boolean {
  */
 export function refineLanguage(detected: string, text: string): string {
   const base = detected.split('-')[0] as string;
+  // Neither Slovak nor Czech writes ą ę ł ń ś ź ż ć: such a line is Polish ("Zastosuj motyw" aside).
+  if ((base === 'sk' || base === 'cs') && POLISH.test(text)) return 'pl';
   if (base === 'ja' && onlyHan(text)) return 'zh';
   const rescued = rescue(base, text);
   if (rescued) return rescued;
@@ -406,6 +546,7 @@ export function guessLanguage(text: string, among?: string[]): { language: strin
   let hangul = 0;
   let cyrillic = 0;
   let latin = 0;
+  let accented = 0;
   const scores = new Float64Array(SCORED.length);
   const bump = (lang: number | undefined, n: number) => {
     if (lang !== undefined) scores[lang] = (scores[lang] as number) + n;
@@ -415,14 +556,18 @@ export function guessLanguage(text: string, among?: string[]): { language: strin
   for (let i = 0; i <= end; i++) {
     const c = i < end ? lowerAt(text, i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
-    if (letter) latin++;
-    else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
+    if (letter) {
+      latin++;
+      if (c >= 0xdf) accented++;
+    } else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
     else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
     if (c >= 0xdf) {
-      if (c === 0x13e || c === 0x13a || c === 0x155 || c === 0xf4 || c === 0xe4) bump(SK, 2); // ľ ĺ ŕ ô ä
+      if (c === 0x13e || c === 0x13a || c === 0x155) bump(SK, 2); // ľ ĺ ŕ: Slovak's alone
+      // ô and ä are Slovak too, but far more Vietnamese, French, Finnish and Estonian ("Lisätäänkö").
+      if (c === 0xf4 || c === 0xe4) bump(SK, 0.5);
       if (c === 0x11b || c === 0x159 || c === 0x16f) bump(CS, 2); // ě ř ů
       if (c === 0xf8 || c === 0xe6) {
         bump(NO, 0.5); // ø æ
@@ -465,6 +610,13 @@ export function guessLanguage(text: string, among?: string[]): { language: strin
   if (best < 0) return { language: among ? 'und' : 'en', reliable: false };
   const language = SCORED[best] as string;
   // Reliable: three function words, half again as many as any other language's, or two
-  // where no other language has any (measured on the XED lines: no loss against eld).
+  // where no other language has any (measured on the XED lines: no loss against eld). A
+  // language listed only to count against the seed languages is never named reliably here:
+  // its short list would claim its neighbours' lines ("Všetko … je žiť v krajine" as Slovenian)
+  // unless its words are twice any other language's.
+  // English words in a line with two accented letters are loanwords in another language
+  // ("A robil som to roky, kým … môjho obchodu"), not English: a detector decides.
+  if (language === 'en' && accented >= 2) return { language, reliable: false };
+  if (!among && COUNTER_ONLY.has(language)) return { language, reliable: top1 >= 3 && top1 >= 2 * runnerUp };
   return { language, reliable: (top1 >= (among ? 1 : 3) && top1 >= 1.5 * runnerUp) || (!among && top1 >= 2 && runnerUp === 0) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refineLanguage } from '../../src/engine/language';
+import { guessLanguage, refineLanguage } from '../../src/engine/language';
 
 /**
  * The confusions found on the XED subtitles' tuning part (npm run eval prints them per language
@@ -51,4 +51,41 @@ describe('refining a detector’s answer for short lines', () => {
     ['nl', 'Ik weet het niet.'],
     ['de', 'Das ist mir egal.'],
   ])('stays %s where the line is: "%s"', (detected, text) => expect(refineLanguage(detected, text)).toBe(detected));
+
+  // Slovenian and Croatian never write á é í ó ú ý ä ô ľ ĺ ŕ ď ť ň.
+  it.each([
+    ['sl', 'Je nabitá.', 'sk'],
+    ['hr', 'Čo tu robíš?', 'sk'],
+  ])('Slovak read as %s: "%s" → %s', (detected, text, expected) => expect(refineLanguage(detected, text)).toBe(expected));
+});
+
+/**
+ * Text in languages Composure does not coach in, which the guess used to claim for a seed
+ * language (Chromium's own interface strings, measured beside the XED lines): a Finnish line
+ * read as Slovak gets Slovak phrases, which is how a sidebar starts crying wolf.
+ */
+describe('not claiming another language’s text for a seed language', () => {
+  it.each([
+    ['Finnish, its ä no longer Slovak evidence', 'Lisätäänkö käyttäjätunnus?'],
+    ['Finnish function words', 'Tätä tiedostoa ei yleensä ladata, ja Lisäsuojaus on estänyt sen'],
+    ['Vietnamese, its ô no longer Slovak evidence', 'Không truy cập được trang web này'],
+  ])('%s: "%s" is not reliably Slovak or Norwegian', (_, text) => {
+    const guess = guessLanguage(text);
+    expect(guess.reliable && ['sk', 'no'].includes(guess.language)).toBe(false);
+  });
+
+  it.each([
+    ['tl', 'Para i-save ang iyong password sa Google Password Manager, i-click ang key'],
+    ['hr', 'Dopušteno je zaključavanje tipkovnice'],
+  ])('stays %s: "%s"', (detected, text) => expect(refineLanguage(detected, text)).toBe(detected));
+
+  it('a line with Polish letters is Polish, whatever a detector said', () => {
+    expect(refineLanguage('sk', 'Niektóre wymagane pola są puste. Wypełnij je przed zapisaniem.')).toBe('pl');
+    expect(refineLanguage('sk', 'Poďme, hýbte sa.')).toBe('sk');
+  });
+
+  it('English function words among accented letters do not make a line English', () => {
+    expect(guessLanguage('A robil som to roky, kým Sergei minulý týždeň nevkročil do môjho obchodu.').reliable).toBe(false);
+    expect(guessLanguage('I have no idea what happened to the order.')).toEqual({ language: 'en', reliable: true });
+  });
 });
