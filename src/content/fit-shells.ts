@@ -23,37 +23,42 @@ const MAX_ELEMENTS = 400;
 /**
  * Walks the top of the page, parents before children, and narrows every element that reaches
  * under the panel because it is sized or pinned to the viewport. A parent narrowed first usually
- * brings its children with it; those still too wide are narrowed in turn.
+ * brings its children with it; those still too wide are narrowed in turn. Each level is read
+ * whole before it is written, so the page lays out once per level, not once per element read
+ * after a write (the walk cost 35 ms of forced layout per Zendesk load that way). Elements in
+ * `changes` are narrowed already and kept: a new ticket's refit adds only what is new.
  */
 export function fitShells(doc: Document, px: number, changes: Change[]): Reserved {
   const view = doc.defaultView;
-  if (!view || !doc.body) return { shells: 0, stuck: 0 };
+  if (!view || !doc.body) return { shells: changes.length, stuck: 0 };
   const width = doc.documentElement.clientWidth;
   const edge = width - px;
-  const result: Reserved = { shells: 0, stuck: 0 };
-  if (!reachesUnder(doc, width, px)) return result;
+  if (!reachesUnder(doc, width, px)) return { shells: changes.length, stuck: 0 };
+  const narrowed = new Set(changes.map((c) => c.el));
+  const added: HTMLElement[] = [];
   let queue: Element[] = [...doc.body.children];
   let seen = 0;
-  for (let depth = 0; depth < MAX_DEPTH && queue.length; depth++) {
+  for (let depth = 0; depth < MAX_DEPTH && queue.length && seen < MAX_ELEMENTS; depth++) {
     const next: Element[] = [];
+    const fixes: [HTMLElement, string][] = [];
     for (const el of queue) {
-      if (++seen > MAX_ELEMENTS) return result;
+      if (++seen > MAX_ELEMENTS) break;
       if (!(el instanceof view.HTMLElement)) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > edge + 1) {
-        const fix = shellFix(el, view.getComputedStyle(el), box, width, px);
-        if (fix) {
-          changes.push({ el, value: el.style.getPropertyValue('max-width'), priority: el.style.getPropertyPriority('max-width') });
-          el.style.setProperty('max-width', fix, 'important');
-          result.shells++;
-          if (el.getBoundingClientRect().right > edge + 1) result.stuck++;
-        }
-      }
       next.push(...el.children);
+      if (narrowed.has(el)) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width <= 0 || box.right <= edge + 1) continue;
+      const fix = shellFix(el, view.getComputedStyle(el), box, width, px);
+      if (fix) fixes.push([el, fix]);
+    }
+    for (const [el, fix] of fixes) {
+      changes.push({ el, value: el.style.getPropertyValue('max-width'), priority: el.style.getPropertyPriority('max-width') });
+      el.style.setProperty('max-width', fix, 'important');
+      added.push(el);
     }
     queue = next;
   }
-  return result;
+  return { shells: changes.length, stuck: added.filter((el) => el.getBoundingClientRect().right > edge + 1).length };
 }
 
 /**

@@ -20,6 +20,8 @@ interface DocState {
   px: number;
   root: { value: string; priority: string };
   changes: Change[];
+  /** The width the shells in `changes` were narrowed for (their max-width depends on it). */
+  fittedPx: number;
   result: Reserved;
   /** The animation frame in which shells will be looked for. */
   frame: number;
@@ -51,6 +53,7 @@ export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (
       px,
       root: { value: root.style.getPropertyValue('margin-right'), priority: root.style.getPropertyPriority('margin-right') },
       changes: [],
+      fittedPx: 0,
       result: { shells: 0, stuck: 0 },
       frame: 0,
     };
@@ -64,7 +67,11 @@ export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (
   view.cancelAnimationFrame(mine.frame);
   mine.frame = view.requestAnimationFrame(() => {
     if (states.get(doc) !== mine) return; // given back meanwhile
-    undo(mine.changes);
+    // A new width changes every shell's max-width. The same width keeps the shells still in the
+    // page narrowed (undoing them only to find them again lays the page out twice more).
+    if (mine.fittedPx !== mine.px) undo(mine.changes);
+    else mine.changes = mine.changes.filter((c) => c.el.isConnected);
+    mine.fittedPx = mine.px;
     mine.result = fitShells(doc, mine.px, mine.changes);
     onFit?.(mine.result);
   });
