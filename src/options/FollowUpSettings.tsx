@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { EffectiveConfig } from '../lib/config';
+import type { EffectiveConfig, Prefs } from '../lib/config';
 import { FOLLOW_UPS_KEY, type FollowUpStore, parseFollowUps } from '../lib/follow-up-store';
 import { t } from '../lib/i18n';
-import { savePrefs } from '../lib/storage';
 import { dayOf } from '../lib/usage';
 
 /**
  * Follow-ups on or off, the opt-in desktop reminder (which asks the browser for notifications
  * only then), and the last 30 days' promises made, kept and late — numbers only.
  */
-export function FollowUpSettings({ config, onSaved }: { config: EffectiveConfig; onSaved(note: string): void }) {
+export function FollowUpSettings({ config, save }: { config: EffectiveConfig; save: (update: (prefs: Prefs) => Prefs) => Promise<void> }) {
   const [store, setStore] = useState<FollowUpStore>();
   useEffect(() => {
     void browser.storage.local.get(FOLLOW_UPS_KEY).then((v) => setStore(parseFollowUps(v[FOLLOW_UPS_KEY])));
@@ -31,8 +30,7 @@ export function FollowUpSettings({ config, onSaved }: { config: EffectiveConfig;
           disabled={locked}
           onChange={async (e) => {
             const on = (e.target as HTMLInputElement).checked;
-            await savePrefs((p) => ({ ...p, followUps: on }));
-            onSaved(t('saved'));
+            await save((p) => ({ ...p, followUps: on }));
           }}
         />
         <span>{t('followUpsSetting')}</span>
@@ -48,8 +46,7 @@ export function FollowUpSettings({ config, onSaved }: { config: EffectiveConfig;
             // Asked for here, in answer to the click, and only by agents who want reminders.
             const on = box.checked && (await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false));
             box.checked = on;
-            await savePrefs((p) => ({ ...p, followUpReminders: on }));
-            onSaved(t('saved'));
+            await save((p) => ({ ...p, followUpReminders: on }));
           }}
         />
         <span>{t('followUpRemindersSetting')}</span>

@@ -255,20 +255,15 @@ export function Options() {
         </section>
         <section class="card" id="follow-ups" aria-labelledby="follow-ups-title">
           <h2 id="follow-ups-title">{t('followUpsHeading')}</h2>
-          <FollowUpSettings
-            config={config}
-            onSaved={(note) => {
-              void refresh();
-              setSaved(note);
-            }}
-          />
+          <FollowUpSettings config={config} save={save} />
         </section>
         <section class="card" id="usage" aria-labelledby="usage-title">
           <h2 id="usage-title">{t('usageSection')}</h2>
           <p class="muted">{t('usageIntro')}</p>
           <UsageView
             config={config}
-            onSaved={(note) => {
+            save={save}
+            onReset={(note) => {
               void refresh();
               setSaved(note);
             }}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { EffectiveConfig } from '../lib/config';
+import type { EffectiveConfig, Prefs } from '../lib/config';
 import { t, uiLanguage } from '../lib/i18n';
-import { savePrefs } from '../lib/storage';
 import { USAGE_EVENTS, USAGE_KEY, type UsageContext, type UsageStore, dayOf, parseStore, toCsv, totals } from '../lib/usage';
 import { download } from './download';
 import { ruleLabel } from './rule-labels';
@@ -15,7 +14,16 @@ const CHART_ROWS = 12;
  * Which coaching the team uses: per rule, how often it was shown, used, copied and dismissed
  * as not helpful, on live tickets or in practice. Counts live on this machine only.
  */
-export function UsageView({ config, onSaved }: { config: EffectiveConfig; onSaved(note: string): void }) {
+export function UsageView({
+  config,
+  save,
+  onReset,
+}: {
+  config: EffectiveConfig;
+  /** The settings page's own save: stores the preference, reloads, says "Saved". */
+  save: (update: (prefs: Prefs) => Prefs) => Promise<void>;
+  onReset(note: string): void;
+}) {
   const [store, setStore] = useState<UsageStore>();
   const [context, setContext] = useState<UsageContext>('live');
   const [period, setPeriod] = useState<7 | 30 | 0>(30);
@@ -42,8 +50,7 @@ export function UsageView({ config, onSaved }: { config: EffectiveConfig; onSave
           disabled={locked}
           onChange={async (e) => {
             const on = (e.target as HTMLInputElement).checked;
-            await savePrefs((p) => ({ ...p, usageCounts: on }));
-            onSaved(t('saved'));
+            await save((p) => ({ ...p, usageCounts: on }));
           }}
         />
         <span>
@@ -82,7 +89,7 @@ export function UsageView({ config, onSaved }: { config: EffectiveConfig; onSave
           onClick={async () => {
             if (!confirm(t('usageResetConfirm'))) return;
             await browser.storage.local.remove(USAGE_KEY);
-            onSaved(t('usageResetDone'));
+            onReset(t('usageResetDone'));
           }}
         >
           {t('usageReset')}
