@@ -48,4 +48,28 @@ window.DEMO_TICKETS = {
       },
     ],
   },
+  5012: {
+    subject: 'Bestellung 88213 nicht angekommen',
+    requester: { name: 'Jonas Weber', email: 'jonas.weber@example.de' },
+    messages: [
+      {
+        role: 'customer',
+        author: 'Jonas Weber',
+        time: '2026-11-18T08:30:00Z',
+        text: 'Guten Tag, meine Bestellung 88213 ist laut Sendungsverfolgung zugestellt, bei mir ist aber nichts angekommen.',
+      },
+      {
+        role: 'agent',
+        author: 'Sam (Northwind Support)',
+        time: '2026-11-18T13:05:00Z',
+        text: 'Hallo Herr Weber, das Paket wurde beim Nachbarn abgegeben. Bitte fragen Sie dort nach.',
+      },
+      {
+        role: 'customer',
+        author: 'Jonas Weber',
+        time: '2026-11-19T17:20:00Z',
+        text: 'Ihr lügt doch alle, ihr seid ein Haufen Abzocker. Kein Nachbar hat ein Paket.',
+      },
+    ],
+  },
 };

@@ -1,9 +1,11 @@
 // A worker of `npm run analyze -- --jsonl` (scripts/analyze.ts): blocks of JSON lines in,
 // their result lines out. Each worker has its own compiled packs and language detector.
 import { parentPort, workerData } from 'node:worker_threads';
-import { detectSignals } from '../src/engine/detect';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
 import { compiledFor } from './lib/engine-node';
+import { detectWithModels, loadModels } from './lib/models-node';
+
+const models = loadModels();
 
 /** One input line, one output line: never a crash, a line that is not JSON says so. */
 export function analyzeLine(line: string, compiled: ReturnType<typeof compiledFor>): string {
@@ -15,7 +17,7 @@ export function analyzeLine(line: string, compiled: ReturnType<typeof compiledFo
   }
   const text = typeof input?.text === 'string' ? input.text : '';
   const language = text.trim() ? detectLanguageNode(text) : 'und';
-  const signals = detectSignals(text, compiled, language).map((s) => ({
+  const signals = detectWithModels(text, compiled, language, models).map((s) => ({
     id: s.id,
     confidence: s.confidence,
     evidence: s.evidence.map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) })),

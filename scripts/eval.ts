@@ -11,16 +11,18 @@
 //                        final parts' rows are never printed.
 // Language identification: per language and length bucket on the XED projections' tuning part.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { detectSignals } from '../src/engine/detect';
 import { afinnScore, vaderScore } from './lib/baselines';
 import { type Dataset, type Row, loadDatasets, part } from './lib/datasets';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
 import { compiledFor } from './lib/engine-node';
 import { languageReport, nonSeedReport } from './lib/language-report';
+import { detectWithModels, loadModels } from './lib/models-node';
 import { type Scores, bestThreshold, score } from './lib/metrics';
 
 await loadLanguageDetector();
 const compiled = compiledFor();
+// The anger models as the extension runs them (npm run train:models; tuning part only).
+const models = loadModels();
 const final = process.argv.includes('--final');
 const errorsFor = process.argv.includes('--errors') ? (process.argv[process.argv.indexOf('--errors') + 1] ?? '') : undefined;
 const f2 = (n: number) => n.toFixed(2).padStart(5);
@@ -31,7 +33,7 @@ const detectedBy = new Map<Dataset, boolean[]>();
 const detected = (ds: Dataset) => {
   let d = detectedBy.get(ds);
   if (!d) {
-    d = ds.rows.map((r) => detectSignals(r.text, compiled, detectLanguageNode(r.text)).some((s) => ds.accepts.includes(s.id)));
+    d = ds.rows.map((r) => detectWithModels(r.text, compiled, detectLanguageNode(r.text), models).some((s) => ds.accepts.includes(s.id)));
     detectedBy.set(ds, d);
   }
   return d;
@@ -56,6 +58,10 @@ const baseline = (fn: (t: string) => number, fit: Indexed[], on: Indexed[]) => {
 };
 
 const scored = final ? 'final' : 'check';
+if (models.size)
+  console.log(
+    `Anger models (${[...models.keys()].join(', ')}) learnt from their corpus's tuning part: there the tuning figures are not an estimate (npm run train:models prints the cross-validated ones).`,
+  );
 console.log(
   `Tuning part (60 %) | ${scored} part (${final ? 15 : 25} %) — P R F1 MCC; baselines: threshold chosen on tuning, applied to ${scored}`,
 );

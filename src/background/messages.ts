@@ -4,6 +4,7 @@ import type { WorkerAnswer } from '../lib/protocol';
 import { parseWorkerMessage } from '../lib/worker-protocol';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
 import { dismissFollowUp, openTicket, seeTicket } from './follow-ups';
+import { modelSignals } from './models';
 import { publishPacks } from './publish-packs';
 import { proposeSite, startTeach, teachNewSite } from './teach';
 import { recordUsage } from './usage';
@@ -12,7 +13,8 @@ import { recordUsage } from './usage';
  * The gate for every message the service worker gets: from this extension only, of a type in
  * the protocol table (lib/protocol.ts), with a payload that fits its schema. Content scripts run
  * beside hostile pages, so they may only ask for harmless things (open the options page, count
- * how a rule was used, by rule id — never text); the privileged ones are for our own pages.
+ * how a rule was used, by rule id; score a thread's promises or a message's anger, computed and
+ * never stored); the privileged ones are for our own pages.
  */
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<WorkerAnswer> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
@@ -52,6 +54,9 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       // From a content script only: what it read on its own tab.
       if (isOwnPage(sender) || sender.tab?.id === undefined) return { ok: false, error: 'not allowed from an extension page' };
       return { ok: true, followUps: await seeTicket(msg) };
+    case 'model-signals':
+      // Harmless from anywhere in the extension: it computes and keeps nothing.
+      return { ok: true, signals: modelSignals(msg.language, msg.messages) };
     case 'dismiss-follow-up':
       // From the popup or the sidebar: it only quiets a reminder.
       return attempt(() => dismissFollowUp(msg.id));

@@ -46,6 +46,7 @@ export function createCoaching(view: View, usage: ReturnType<typeof createUsageR
         language: shown.language,
         agent: { name: config.agentName },
         hidden: view.hidden,
+        modelSignals: view.modelSignals,
         suggestionLanguage: panel.agentLanguage ? uiLanguage().split('-')[0] : undefined,
       });
       if (view.state.kind === 'report') return;

@@ -5,7 +5,7 @@ import type { WorkerMessage } from '../lib/worker-protocol';
 /** Messages the content script may send (the protocol table's harmless ones); the service worker checks every one. */
 export type ContentMessage = Extract<
   WorkerMessage,
-  { type: 'open-options' | 'usage' | 'start-teach' | 'follow-ups' | 'dismiss-follow-up' }
+  { type: 'open-options' | 'usage' | 'start-teach' | 'follow-ups' | 'model-signals' | 'dismiss-follow-up' }
 >;
 
 /** True while this content script still belongs to a live extension (not reloaded/updated). */

@@ -11,6 +11,7 @@ import { DEFAULT_PANEL } from '../ui/types';
 import { createCoaching } from './coaching';
 import { type PageContext, viewStats } from './context';
 import { createFollowUps } from './follow-ups';
+import { createModelSignals } from './model-signals';
 import type { Mounted } from './mount';
 import { followNavigation } from './navigation';
 import { createPanelPorts } from './panel-port';
@@ -54,13 +55,18 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
     shownKey: '',
     composer: null,
     followUps: [],
+    modelSignals: [],
     paint,
   };
   const usage = createUsageRecorder(() => view.config.usageCounts, ctx.signal);
   const coaching = createCoaching(view, usage);
   const typing = createTyping(view, () => coaching.coach());
   const followUps = createFollowUps(view);
-  const reading = createReading(view, coaching, typing.listen, (ticket, id) => void followUps.seen(ticket, id));
+  const models = createModelSignals(view, () => coaching.coach());
+  const reading = createReading(view, coaching, typing.listen, (ticket, id, language) => {
+    void followUps.seen(ticket, id);
+    void models.seen(ticket, language);
+  });
   const actions = createActions(view, { coaching, reading, usage, afterInsert: typing.pause });
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);

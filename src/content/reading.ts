@@ -20,7 +20,7 @@ export function createReading(
   view: View,
   coaching: CoachingPart,
   onTyping: (doc: Document) => void,
-  afterRead: (ticket: Ticket, ticketId: string | undefined) => void,
+  afterRead: (ticket: Ticket, ticketId: string | undefined, language: string | undefined) => void,
 ) {
   const { ctx } = view;
   const tracker = new TicketTracker();
@@ -90,12 +90,13 @@ export function createReading(
       view.hidden = new Set();
       // The last ticket's promises point into its messages, not these: gone until the worker answers.
       view.followUps = [];
+      view.modelSignals = [];
     }
     const language = await customerLanguage(fresh.ticket);
     if (!ctx.alive()) return;
     view.shown = { ticket: fresh.ticket, reading: fresh, language };
     coaching.coach(composer);
-    afterRead(fresh.ticket, fresh.ticket.id ?? adapter.ticketIdFromUrl(url));
+    afterRead(fresh.ticket, fresh.ticket.id ?? adapter.ticketIdFromUrl(url), language);
   }
 
   return {

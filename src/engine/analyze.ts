@@ -5,7 +5,7 @@ import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
 import { firstName } from './placeholders';
 import { type ScanResult, scanText } from './scan';
-import { type MessageSignal, moodOf, threadSignals } from './signals';
+import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './signals';
 import { rankSuggestions } from './suggest';
 import { ThreadMemo } from './thread-memo';
 import { countWords } from './tokenize';
@@ -46,7 +46,8 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     if (m.role === 'customer') customer.push({ index, signals: memo.signals(m.text, languageOf(m.text), index) });
     else if (m.role === 'agent') replies.push(memo.scan(m.text, languageOf(m.text), 'agent'));
   });
-  const signals = memo.threadSignals(customer, threadSignals);
+  const fromModels = (options.modelSignals ?? []).filter((s) => s.evidence.every((e) => messages[e.message]?.role === 'customer'));
+  const signals = withModelSignals(memo.threadSignals(customer, threadSignals), fromModels);
   const agentLanguage = options.agentLanguage ?? 'en';
   const forCustomer = options.suggestionLanguage ? [options.suggestionLanguage, language] : [language, agentLanguage];
   const forAgent = [agentLanguage];

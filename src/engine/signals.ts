@@ -108,6 +108,18 @@ export function threadSignals(perMessage: { index: number; signals: MessageSigna
 }
 
 /**
+ * The signals a trained model found (src/packs/models, run by the service worker), added where the
+ * rules found none of that id: a rule's evidence is exact words, a model's only its best guess.
+ * Each keeps its place by strength among the signals of its scope.
+ */
+export function withModelSignals(signals: Signal[], found: readonly Signal[]): Signal[] {
+  const added = found.filter((f) => f.confidence >= SHOW_THRESHOLD && !signals.some((s) => s.id === f.id));
+  if (!added.length) return signals;
+  const of = (scope: Signal['scope']) => [...signals, ...added].filter((s) => s.scope === scope).sort(byRank);
+  return [...of('latest'), ...of('thread')];
+}
+
+/**
  * Among signals about as sure as each other (the same tenth), how to talk to the customer comes
  * before what they want — "defuse anger first, solve second" (seeds/000) — and "complaint", true
  * of almost every upset message, last. The sidebar shows the first three.

@@ -130,5 +130,7 @@ export interface AnalyzeOptions {
   agent?: { name?: string };
   /** Rule ids (pack/id) the agent marked "not helpful" on this ticket. */
   hidden?: ReadonlySet<string>;
+  /** What a trained model found in the customer's messages (char-model.ts), beside the rules. */
+  modelSignals?: readonly Signal[];
   maxSuggestions?: number;
 }

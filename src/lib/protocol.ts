@@ -1,4 +1,5 @@
 import type { FollowUpView } from '../engine/follow-ups';
+import type { Signal } from '../engine/types';
 import type { WorkerMessage } from './worker-protocol';
 
 export type { FollowUpView };
@@ -10,8 +11,8 @@ export type { FollowUpView };
  */
 export type { WorkerMessage };
 
-/** The service worker's answer to every message (`followUps` to "follow-ups"). */
-export type WorkerAnswer = { ok: true; followUps?: FollowUpView[] } | { ok: false; error: string };
+/** The service worker's answer to every message (`followUps` to "follow-ups", `signals` to "model-signals"). */
+export type WorkerAnswer = { ok: true; followUps?: FollowUpView[]; signals?: Signal[] } | { ok: false; error: string };
 
 /** What a tab's content script answers to. */
 export type TabMessage = { type: 'toggle-sidebar' } | { type: 'focus-sidebar' } | { type: 'status' };

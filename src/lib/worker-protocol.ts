@@ -51,6 +51,22 @@ export const WorkerMessageSchema = v.variant('type', [
       v.maxLength(500),
     ),
   }),
+  // The customer's latest messages, for the anger model of their language (background/models.ts).
+  // Scored and forgotten: nothing of it is kept.
+  v.object({
+    type: v.literal('model-signals'),
+    language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i)),
+    messages: v.pipe(
+      v.array(
+        v.object({
+          index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+          text: v.pipe(v.string(), v.maxLength(50_000)),
+          scope: v.picklist(['latest', 'thread']),
+        }),
+      ),
+      v.maxLength(3),
+    ),
+  }),
   // The popup or the sidebar: a promise needs no follow-up (the ticket was settled another way).
   v.object({ type: v.literal('dismiss-follow-up'), id: v.pipe(v.string(), v.maxLength(300)) }),
   // The popup opens the ticket a promise was made on.

@@ -117,4 +117,20 @@ describe('the service worker’s message gate', () => {
     expect(await handleMessage({ ...dismiss, id: 7 }, fromPage)).toEqual({ ok: false, error: 'bad payload' });
     expect(actions.dismissFollowUp).toHaveBeenCalledWith('zendesk:1:abc');
   });
+
+  it("scores the customer's latest messages with their language's anger model, and refuses what does not fit", async () => {
+    const insult = { index: 0, text: 'Ihr lügt doch alle, ihr seid ein Haufen Abzocker.', scope: 'latest' };
+    const german = await handleMessage({ type: 'model-signals', language: 'de', messages: [insult] }, fromPage);
+    expect(german.ok && german.signals?.map((s) => [s.id, s.rule.id, s.scope])).toEqual([['anger', 'anger-de', 'latest']]);
+    // No model for English, or for a language none was shipped for.
+    for (const language of ['en', 'sk'])
+      expect(await handleMessage({ type: 'model-signals', language, messages: [insult] }, fromPage)).toEqual({ ok: true, signals: [] });
+    const bad = [
+      { type: 'model-signals', language: '<img src=x>', messages: [insult] },
+      { type: 'model-signals', language: 'de', messages: [insult, insult, insult, insult] },
+      { type: 'model-signals', language: 'de', messages: [{ ...insult, index: -1 }] },
+      { type: 'model-signals', language: 'de', messages: [{ ...insult, text: 'x'.repeat(50_001) }] },
+    ];
+    for (const message of bad) expect(await handleMessage(message, fromPage)).toEqual({ ok: false, error: 'bad payload' });
+  });
 });

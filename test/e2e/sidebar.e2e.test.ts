@@ -170,4 +170,28 @@ describe('the sidebar explains itself', () => {
     await sidebar.click("Show in the customer's language");
     await sidebar.waitForText(/Takk/);
   });
+
+  it("shows anger the rules miss in German, found by the service worker's model, with the customer's words and where the model comes from", async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().demoUrl}?ticket=5012`);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('language: de');
+    // No rule knows "lügt" or "Abzocker": the model's answer arrives after the first paint.
+    await sidebar.waitForText('Angry');
+    const angry = await sidebar.eval<{ words: string[]; why: string }>(
+      "function () { const s = this.querySelector('[data-signal=\"anger\"]'); return { words: [...s.querySelectorAll('mark')].map((m) => m.textContent), why: s.querySelector('.why-body').textContent }; }",
+    );
+    expect(angry.words).toEqual(['lügt', 'Abzocker']);
+    expect(angry.why).toContain('model / anger-de');
+    expect(angry.why).toContain('GermEval 2018');
+    // Coached as anger: an apology is offered, in German.
+    const suggestions = await sidebar.eval<string[]>(
+      "function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent); }",
+    );
+    expect(suggestions.some((s) => /tut mir leid|entschuldig/i.test(s))).toBe(true);
+    // The calm Norwegian ticket beside it: the Norwegian model finds nothing there.
+    await page.click('[data-ticket-link="4907"]');
+    await sidebar.waitForText('language: no');
+    expect(await sidebar.text()).not.toContain('Angry');
+  });
 });

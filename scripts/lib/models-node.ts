@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type CharModel, modelLanguage, modelSignal } from '../../src/engine/char-model';
+import type { CompiledPacks } from '../../src/engine/compile';
+import { detectSignals } from '../../src/engine/detect';
+import { withModelSignals } from '../../src/engine/signals';
+import type { Signal } from '../../src/engine/types';
+
+/** The models the extension's service worker runs (src/packs/models), by language. */
+export function loadModels(dir = resolve('src/packs/models')): Map<string, CharModel> {
+  const models = new Map<string, CharModel>();
+  for (const file of readdirSync(dir).filter((f) => /^anger-[a-z]{2}\.json$/.test(f))) {
+    const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CharModel;
+    models.set(model.language, model);
+  }
+  return models;
+}
+
+/** One message's signals as the extension shows them: the rules', and the model's where the rules found none. */
+export function detectWithModels(text: string, compiled: CompiledPacks, language: string, models: Map<string, CharModel>): Signal[] {
+  const signals = detectSignals(text, compiled, language);
+  const model = models.get(modelLanguage(language));
+  const found = model && modelSignal(model, text, 0, 'latest');
+  return found ? withModelSignals(signals, [found]) : signals;
+}

@@ -1,0 +1,45 @@
+import { guessLanguage } from '../engine/language';
+import type { Signal, Ticket } from '../engine/types';
+import { send } from './messages';
+import type { View } from './view';
+
+/** The customer's messages a model reads: the latest, and the two before it as the thread. */
+const READ = 3;
+
+/**
+ * What the anger model of the customer's language finds (background/models.ts: the models are
+ * too big for this script, and scoring there keeps it off the page's thread). Asked once per
+ * ticket and set of messages; the coaching is painted again when the answer adds something.
+ */
+export function createModelSignals(view: View, recoach: () => void) {
+  let asked = '';
+
+  return {
+    async seen(ticket: Ticket, language: string | undefined) {
+      const customer = ticket.messages.flatMap((m, index) => (m.role === 'customer' && m.text.trim() ? [{ index, text: m.text }] : []));
+      const messages = customer.slice(-READ).map((m, i, all) => ({ ...m, scope: i === all.length - 1 ? 'latest' : 'thread' }) as const);
+      const lang = language ?? reliableGuess(messages.at(-1)?.text ?? '');
+      const key = `${view.shownKey}:${lang}:${messages.map((m) => `${m.index}.${m.text.length}`).join()}`;
+      if (key === asked) return;
+      asked = key;
+      // What was found in other messages may not hold for these (a new latest message).
+      if (view.modelSignals.length) {
+        view.modelSignals = [];
+        recoach();
+      }
+      // English has no model: the rules were tuned on far more English than any model here.
+      if (!lang || lang === 'en' || !messages.length) return;
+      const answer = await send({ type: 'model-signals', language: lang, messages }).catch(() => undefined);
+      if (!view.ctx.alive() || asked !== key) return;
+      const found: Signal[] = answer?.ok ? (answer.signals ?? []) : [];
+      if (!found.length) return;
+      view.modelSignals = found;
+      recoach();
+    },
+  };
+}
+
+function reliableGuess(text: string): string | undefined {
+  const guess = guessLanguage(text);
+  return guess.reliable ? guess.language : undefined;
+}
