@@ -35,10 +35,102 @@ export function charGrams(text: string, [min, max]: [number, number]): Set<strin
   return grams;
 }
 
+/** FNV-1a, one UTF-16 unit at a time: each n-gram's hash extends the one a unit shorter. */
+const FNV_OFFSET = 0x811c9dc5;
+const fnv = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193) >>> 0;
+function hashOf(gram: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < gram.length; i++) h = fnv(h, gram.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The weights by hash, built once per model in an open-addressed table (a Map was most of what
+ * scoring cost): scoring then makes no strings. Two of the model's n-grams with one hash would add
+ * up; none of the shipped ones do (test/engine/char-model.test.ts).
+ */
+interface Table {
+  keys: Uint32Array;
+  used: Uint8Array;
+  weights: Float64Array;
+  mask: number;
+}
+const tables = new WeakMap<CharModel, Table>();
+const slot = (h: number, mask: number) => Math.imul(h, 0x9e3779b1) & mask;
+function tableOf(model: CharModel): Table {
+  let table = tables.get(model);
+  if (table) return table;
+  const entries = Object.entries(model.weights);
+  const size = 2 ** Math.ceil(Math.log2(Math.max(16, entries.length * 3)));
+  table = { keys: new Uint32Array(size), used: new Uint8Array(size), weights: new Float64Array(size), mask: size - 1 };
+  for (const [gram, weight] of entries) {
+    const h = hashOf(gram);
+    let i = slot(h, table.mask);
+    while (table.used[i] && table.keys[i] !== h) i = (i + 1) & table.mask;
+    table.used[i] = 1;
+    table.keys[i] = h;
+    table.weights[i] = (table.weights[i] as number) + weight;
+  }
+  tables.set(model, table);
+  return table;
+}
+function weightOf({ keys, used, weights, mask }: Table, h: number): number {
+  let i = slot(h, mask);
+  while (used[i]) {
+    if (keys[i] === h) return weights[i] as number;
+    i = (i + 1) & mask;
+  }
+  return 0;
+}
+
+/** The model's score: its bias and the weight of each distinct n-gram of the text (as `charGrams` reads it). */
 export function modelScore(model: CharModel, text: string): number {
+  const table = tableOf(model);
+  const t = modelText(text);
+  const [min, max] = model.n;
+  const seen = seenFor(t.length * (max - min + 1));
   let z = model.bias;
-  for (const g of charGrams(modelText(text), model.n)) z += model.weights[g] ?? 0;
+  for (let i = 0; i < t.length; i++) {
+    let h = FNV_OFFSET;
+    for (let n = 1; n <= max && i + n <= t.length; n++) {
+      h = fnv(h, t.charCodeAt(i + n - 1));
+      if (n >= min && seen(h)) z += weightOf(table, h);
+    }
+  }
   return z;
+}
+
+/**
+ * Which n-grams this text has counted already: an open-addressed table that a new stamp empties,
+ * so scoring allocates nothing (a Set per text was half the time of scoring).
+ */
+let keys = new Uint32Array(1024);
+let stamps = new Uint32Array(1024);
+let stamp = 0;
+function seenFor(grams: number): (h: number) => boolean {
+  if (grams * 2 > keys.length || stamp === 0xffffffff) {
+    const size = 2 ** Math.ceil(Math.log2(Math.max(1024, grams * 2)));
+    keys = new Uint32Array(size);
+    stamps = new Uint32Array(size);
+    stamp = 0;
+  }
+  stamp++;
+  const mask = keys.length - 1;
+  return (h) => {
+    let i = slot(h, mask);
+    while (stamps[i] === stamp) {
+      if (keys[i] === h) return false;
+      i = (i + 1) & mask;
+    }
+    stamps[i] = stamp;
+    keys[i] = h;
+    return true;
+  };
+}
+
+/** Whether two n-grams of the model share a hash (they would be scored as one). */
+export function hashCollisions(model: CharModel): number {
+  return Object.keys(model.weights).length - new Set(Object.keys(model.weights).map(hashOf)).size;
 }
 
 // A word, or a run of Han characters (read two at a time: Chinese has no spaces).
@@ -60,9 +152,7 @@ export function modelEvidence(model: CharModel, text: string, message: number, m
     if (!han && (word.length < 4 || minor.has(word.toLowerCase()))) continue;
     const pieces = han && word.length > 2 ? [...word].map((_, i) => [i, Math.min(i + 2, word.length)]) : [[0, word.length]];
     for (const [from = 0, to = 0] of pieces) {
-      let weight = 0;
-      for (const g of charGrams(modelText(word.slice(from, to)), model.n)) weight += model.weights[g] ?? 0;
-      spans.push({ start: start + from, end: start + to, weight });
+      spans.push({ start: start + from, end: start + to, weight: modelScore(model, word.slice(from, to)) - model.bias });
     }
   }
   return spans

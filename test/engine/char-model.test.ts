@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
-import { type CharModel, modelEvidence, modelLanguage, modelScore, modelSignal } from '../../src/engine/char-model';
+import {
+  type CharModel,
+  charGrams,
+  hashCollisions,
+  modelEvidence,
+  modelLanguage,
+  modelScore,
+  modelSignal,
+  modelText,
+} from '../../src/engine/char-model';
 import { compilePacks } from '../../src/engine/compile';
 import { resolvePacks } from '../../src/engine/resolve';
 import { withModelSignals } from '../../src/engine/signals';
@@ -115,7 +124,18 @@ describe('the shipped models', () => {
       expect(Number.isFinite(m.threshold)).toBe(true);
       expect(m.source).toMatch(/tuning part/);
       expect(Object.keys(m.weights).length).toBeLessThanOrEqual(20_000);
+      // Scored by hash: no two n-grams may share one, or the score would not be the trained one.
+      expect(hashCollisions(m)).toBe(0);
     }
+  });
+
+  it('score by hash exactly as by the n-grams they were trained on', () => {
+    for (const m of models)
+      for (const text of ['Ihr lügt doch alle!', 'Είστε απαράδεκτοι', 'Dere er helt ubrukelige', 'ÄÖÜ  ß\t\nx']) {
+        let z = m.bias;
+        for (const g of charGrams(modelText(text), m.n)) z += m.weights[g] ?? 0;
+        expect(modelScore(m, text)).toBeCloseTo(z, 9);
+      }
   });
 
   it('German: finds the insult the rules miss, with its words, and stays quiet on a plain request and on thanks', () => {
