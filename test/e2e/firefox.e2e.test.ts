@@ -284,4 +284,19 @@ describe('Composure in Firefox ESR', () => {
     await panel.close();
     await ticket.close();
   });
+
+  it("finds the German anger the rules miss with the service worker's model, as in Chromium", async () => {
+    const ticket = await browser.newPage();
+    await ticket.goto(`${site.origin}/composure-demo/?ticket=5012`);
+    const panel = await openPanel();
+    const shown = await waitFor(
+      () => panelText(panel),
+      (t) => t.includes('Angry'),
+      10_000,
+      "the model's anger in the side panel",
+    );
+    expect(shown).toMatch(/lügt[\s\S]*Abzocker/);
+    await panel.close();
+    await ticket.close();
+  });
 });
