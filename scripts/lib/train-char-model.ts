@@ -1,4 +1,4 @@
-import { type CharModel, charGrams, modelScore, modelText } from '../../src/engine/char-model';
+import { type CharModel, charGrams, modelEvidence, modelScore, modelText } from '../../src/engine/char-model';
 import type { Row } from './datasets';
 import { type Scores, score } from './metrics';
 
@@ -99,7 +99,8 @@ export function fitCharModel(
     };
     tune.forEach((r, i) => {
       if (i % folds !== k) return;
-      scores.push(modelScore(m, r.text));
+      // As the extension flags: a score with no word to show for it is no signal (char-model.ts).
+      scores.push(modelEvidence(m, r.text, 0).length ? modelScore(m, r.text) : Number.NEGATIVE_INFINITY);
       actual.push(r.positive);
       ruled.push(rules(r));
     });

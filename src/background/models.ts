@@ -1,15 +1,14 @@
 import { type CharModel, modelLanguage, modelSignal } from '../engine/char-model';
 import type { Signal } from '../engine/types';
-import de from '../packs/models/anger-de.json?raw';
-import el from '../packs/models/anger-el.json?raw';
-import no from '../packs/models/anger-no.json?raw';
-
 /**
- * The anger models (npm run train:models writes them; only languages where one beat the rules
- * in cross-validation have a file). Kept as text until a ticket in that language needs one: the
- * worker starts often, and reading a string costs far less than building a 20,000-key object.
+ * The anger models, by language (npm run train:models writes them; only languages where one beat
+ * the rules in cross-validation have a file). Kept as text until a ticket in that language needs
+ * one: the worker starts often, and reading a string costs far less than building a 20,000-key object.
  */
-const RAW: Record<string, string> = { de, el, no };
+const FILES = import.meta.glob<string>('../packs/models/anger-*.json', { query: '?raw', import: 'default', eager: true });
+const RAW: Record<string, string> = Object.fromEntries(
+  Object.entries(FILES).map(([path, raw]) => [path.replace(/^.*anger-([a-z]{2})\.json$/, '$1'), raw]),
+);
 const parsed = new Map<string, CharModel>();
 
 function modelFor(language: string): CharModel | undefined {

@@ -81,7 +81,11 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     method,
     suggestions,
     draft: { warnings, words },
-    mood: customer.map(({ index, signals: s }) => ({ message: index, score: moodOf(s) })),
+    // A model's anger darkens its message's mood as a rule's would.
+    mood: customer.map(({ index, signals: s }) => ({
+      message: index,
+      score: Math.min(moodOf(s), ...fromModels.filter((m) => m.evidence[0]?.message === index).map((m) => -m.confidence)),
+    })),
     notes,
   };
 }

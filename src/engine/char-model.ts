@@ -167,13 +167,16 @@ export function modelEvidence(model: CharModel, text: string, message: number, m
 export function modelSignal(model: CharModel, text: string, message: number, scope: Signal['scope']): Signal | undefined {
   const z = modelScore(model, text);
   if (z < model.threshold) return undefined;
+  // A signal must show its words: one whose weight is all in short and function words is not shown.
+  const evidence = modelEvidence(model, text, message);
+  if (!evidence.length) return undefined;
   const rule = { pack: 'model', id: `${model.signal}-${model.language}`, source: model.source };
   return {
     id: model.signal,
     // What the model measured, not more: a likely signal ranks below what the rules are sure of.
     confidence: model.precision,
     scope,
-    evidence: modelEvidence(model, text, message),
+    evidence,
     rule,
     rules: [rule],
   };

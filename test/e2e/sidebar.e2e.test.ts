@@ -189,7 +189,7 @@ describe('the sidebar explains itself', () => {
       "function () { return [...this.querySelectorAll('.suggestion p')].map((p) => p.textContent); }",
     );
     expect(suggestions.some((s) => /tut mir leid|entschuldig/i.test(s))).toBe(true);
-    // The calm Norwegian ticket beside it: the Norwegian model finds nothing there.
+    // The Norwegian ticket beside it: no model for Norwegian, no anger.
     await page.click('[data-ticket-link="4907"]');
     await sidebar.waitForText('language: no');
     expect(await sidebar.text()).not.toContain('Angry');
