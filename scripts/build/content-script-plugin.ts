@@ -56,6 +56,10 @@ export function contentScriptIife(options: Options): Plugin {
           },
         });
       }
+      for (const entry of entries) {
+        const file = resolve(outDir, builtName(entry));
+        await writeFile(file, asciiOnly(await readFile(file, 'utf8')));
+      }
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
       manifest.content_scripts = options.contentScripts.map((script) => ({ ...script, js: script.js.map(builtName) }));
@@ -65,4 +69,15 @@ export function contentScriptIife(options: Options): Plugin {
       if (options.browser === 'firefox') await cp(resolve(outDir, '_locales/no'), resolve(outDir, '_locales/nb'), { recursive: true });
     },
   };
+}
+
+/**
+ * The script with every character beyond ASCII written as a \u escape. V8 keeps a script's
+ * source in memory for as long as the page lives, one byte a character when all of them are
+ * Latin-1 and two otherwise: one "！" in a regex doubled the 125 kB every ticket tab holds. Only
+ * string and regex literals hold such characters in minified code, and both read \uXXXX alike.
+ */
+export function asciiOnly(code: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose
+  return code.replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

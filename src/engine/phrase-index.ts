@@ -19,8 +19,8 @@ export type LanguageFilter = ReadonlySet<string> | undefined;
  * "I" starts 80+ phrases, but after "I want" only a handful are left to try.
  */
 interface Bucket {
-  /** Keyed by the second word's hash; matching checks the words themselves. */
-  bySecond: Map<number, Entry[]>;
+  /** Keyed by the second word's hash; matching checks the words themselves. Made when first needed. */
+  bySecond?: Map<number, Entry[]>;
   rest: Entry[];
 }
 
@@ -68,6 +68,19 @@ export class PhraseIndex {
         }
       }
     }
+    this.compact();
+  }
+
+  /**
+   * Every list cut to its length: a list grown by push keeps room for 16 or more, and every
+   * ticket tab holds thousands of them (a third of the index's memory).
+   */
+  private compact(): void {
+    const buckets = [...this.exact.values(), ...this.prefix.values(), ...this.shortPrefixes.map((s) => s.bucket)];
+    for (const bucket of buckets) {
+      bucket.rest = bucket.rest.slice();
+      if (bucket.bySecond) for (const [key, list] of bucket.bySecond) bucket.bySecond.set(key, list.slice());
+    }
   }
 
   add(phrase: Phrase, matcher: number, lang = 'und'): void {
@@ -85,11 +98,13 @@ export class PhraseIndex {
       if (!alt.prefix) bucket = bucketOf(this.exact, this.mark(wordHash(alt.text)));
       else if (alt.text.length >= 3) bucket = bucketOf(this.prefix, this.mark(wordHash(alt.text, 0, 3)));
       else {
-        bucket = { bySecond: new Map(), rest: [] };
+        bucket = { rest: [] };
         this.shortPrefixes.push({ text: alt.text, bucket });
       }
-      if (plainSecond && second?.kind === 'word') for (const next of second.alternatives) push(bucket.bySecond, wordHash(next.text), entry);
-      else bucket.rest.push(entry);
+      if (plainSecond && second?.kind === 'word') {
+        bucket.bySecond ??= new Map();
+        for (const next of second.alternatives) push(bucket.bySecond, wordHash(next.text), entry);
+      } else bucket.rest.push(entry);
     }
   }
 
@@ -127,7 +142,7 @@ export class PhraseIndex {
   private tryBucket(bucket: Bucket | undefined, following: number, tokens: Tokens, i: number, languages: LanguageFilter, onHit: OnHit) {
     if (!bucket) return;
     if (bucket.rest.length) this.tryAll(bucket.rest, tokens, i, languages, onHit);
-    if (following >= 0 && bucket.bySecond.size) {
+    if (following >= 0 && bucket.bySecond) {
       const entries = bucket.bySecond.get(following);
       if (entries) this.tryAll(entries, tokens, i, languages, onHit);
     }
@@ -145,7 +160,7 @@ export class PhraseIndex {
 function bucketOf<K>(map: Map<K, Bucket>, key: K): Bucket {
   let bucket = map.get(key);
   if (!bucket) {
-    bucket = { bySecond: new Map(), rest: [] };
+    bucket = { rest: [] };
     map.set(key, bucket);
   }
   return bucket;
