@@ -229,22 +229,31 @@ async function memory() {
     `\n${TABS} Zendesk ticket tabs, JS heap per tab after GC (median): with ${kb(median(ours))}, without ${kb(median(theirs))}: ` +
       `+${kb(added)} per tab (target ≤ 1024 kB); all ${TABS} tabs +${kb(ours.reduce((a, b) => a + b, 0) - theirs.reduce((a, b) => a + b, 0))}`,
   );
-  await without.close();
-  // One tab, many switches: what the page and Composure keep once they are warm.
-  const [tab] = await openTickets(withExt, 1, true);
-  const page = tab as Page;
-  const sidebar = await Sidebar.find(page);
-  const switchTo = async (id: string, who: string) => {
-    await page.evaluate((t) => (window as unknown as { fixture: { switchTo(id: string, d: number): void } }).fixture.switchTo(t, 0), id);
-    await sidebar.waitForText(who, 10_000, 20);
+  // One tab, many switches: what the page and Composure keep once they are warm. The fixture
+  // page grows by itself (its own DOM and history), so the same switches run without Composure too.
+  const growth = async (context: BrowserContext, withExtension: boolean) => {
+    const [tab] = await openTickets(context, 1, withExtension);
+    const page = tab as Page;
+    const sidebar = withExtension ? await Sidebar.find(page) : undefined;
+    const switchTo = async (id: string, who: string) => {
+      await page.evaluate((t) => (window as unknown as { fixture: { switchTo(id: string, d: number): void } }).fixture.switchTo(t, 0), id);
+      if (sidebar) await sidebar.waitForText(who, 10_000, 20);
+      else await page.waitForTimeout(60);
+    };
+    const next = (i: number) => (i % 2 ? switchTo('101', 'Maya Okafor') : switchTo('102', 'Tomás Rivera'));
+    for (let i = 0; i < 20; i++) await next(i);
+    const [warm] = await heaps(context, [page]);
+    for (let i = 0; i < SWITCHES; i++) await next(i);
+    const [after] = await heaps(context, [page]);
+    return { warm: warm as number, after: after as number };
   };
-  const next = (i: number) => (i % 2 ? switchTo('101', 'Maya Okafor') : switchTo('102', 'Tomás Rivera'));
-  for (let i = 0; i < 20; i++) await next(i);
-  const [warm] = await heaps(withExt, [page]);
-  for (let i = 0; i < SWITCHES; i++) await next(i);
-  const [after] = await heaps(withExt, [page]);
+  const mine = await growth(withExt, true);
+  const control = await growth(without, false);
+  const pct = (g: { warm: number; after: number }) => `${((g.after / g.warm - 1) * 100).toFixed(1)} %`;
   console.log(
-    `${SWITCHES} ticket switches in one tab: JS heap ${kb(warm as number)} warm → ${kb(after as number)} after (${(((after as number) / (warm as number) - 1) * 100).toFixed(1)} %; target: no growth)`,
+    `${SWITCHES} ticket switches in one tab: JS heap ${kb(mine.warm)} warm → ${kb(mine.after)} after (${pct(mine)}); ` +
+      `without Composure ${kb(control.warm)} → ${kb(control.after)} (${pct(control)}): Composure's own growth +${kb(mine.after - mine.warm - (control.after - control.warm))} (target: none)`,
   );
+  await without.close();
   await withExt.close();
 }
