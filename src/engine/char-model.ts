@@ -138,13 +138,47 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
 
 /**
+ * Words of four letters or more that say nothing as a reason, for languages the language guess
+ * lists no function words of (it knows Greek by its script): "Είστε απατεώνες" is angry for
+ * "απατεώνες", not for "you are".
+ */
+const MINOR_WORDS: Record<string, string[]> = {
+  el: [
+    'είστε',
+    'είσαι',
+    'είναι',
+    'είμαι',
+    'εσείς',
+    'αυτό',
+    'αυτή',
+    'αυτός',
+    'αυτά',
+    'όλοι',
+    'όλα',
+    'πολύ',
+    'ήταν',
+    'έχω',
+    'έχετε',
+    'έχει',
+    'από',
+    'μόνο',
+    'τώρα',
+    'εδώ',
+    'όταν',
+    'γιατί',
+    'κάτι',
+    'τίποτα',
+  ],
+};
+
+/**
  * The words that pushed the score up most: what the sidebar shows as the reason. Short words and
  * function words are left out: a model of tweets learns that "ihr" often starts an insult, but
  * an agent shown "ihr" as the reason learns nothing.
  */
 export function modelEvidence(model: CharModel, text: string, message: number, most = 2): Evidence[] {
   const spans: { start: number; end: number; weight: number }[] = [];
-  const minor = new Set(FUNCTION_WORDS[model.language] ?? []);
+  const minor = new Set([...(FUNCTION_WORDS[model.language] ?? []), ...(MINOR_WORDS[model.language] ?? [])]);
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0];

@@ -149,4 +149,13 @@ describe('the shipped models', () => {
     for (const calm of ['Können Sie mir bitte die Rechnung noch einmal schicken?', 'Vielen Dank für die schnelle Hilfe, alles bestens.'])
       expect(modelSignal(de, calm, 0, 'latest')).toBeUndefined();
   });
+
+  it('Greek: finds "you crooks, shame on you" by its words, not by "you are", and stays quiet on a refund request', () => {
+    const el = models.find((m) => m.language === 'el') as CharModel;
+    const insult = 'Είστε απατεώνες, ντροπή σας!';
+    expect(modelSignal(el, insult, 0, 'latest')).toBeDefined();
+    expect(words(insult, el)).toContain('απατεώνες');
+    expect(words(insult, el)).not.toContain('Είστε');
+    expect(modelSignal(el, 'Θέλω τα χρήματά μου πίσω αμέσως.', 0, 'latest')).toBeUndefined();
+  });
 });
