@@ -22,43 +22,49 @@ const MAX_ELEMENTS = 400;
 
 /**
  * Walks the top of the page, parents before children, and narrows every element that reaches
- * under the panel because it is sized or pinned to the viewport. A parent narrowed first usually
- * brings its children with it; those still too wide are narrowed in turn. Each level is read
- * whole before it is written, so the page lays out once per level, not once per element read
- * after a write (the walk cost 35 ms of forced layout per Zendesk load that way). Elements in
- * `changes` are narrowed already and kept: a new ticket's refit adds only what is new.
+ * under the panel because it is sized or pinned to the viewport. The walk reads before it writes,
+ * so it lays the page out once (the layout the margin needs anyway), and it does not judge the
+ * children of what it narrows: a parent usually brings them along, and where it does not, the
+ * next walk — a frame later, on the layout that frame makes anyway — finds them. Elements in
+ * `changes` are narrowed already and kept. Returns the elements this walk narrowed.
  */
-export function fitShells(doc: Document, px: number, changes: Change[]): Reserved {
+export function fitShells(doc: Document, px: number, changes: Change[]): HTMLElement[] {
   const view = doc.defaultView;
-  if (!view || !doc.body) return { shells: changes.length, stuck: 0 };
+  if (!view || !doc.body) return [];
   const width = doc.documentElement.clientWidth;
   const edge = width - px;
-  if (!reachesUnder(doc, width, px)) return { shells: changes.length, stuck: 0 };
+  if (!reachesUnder(doc, width, px)) return [];
   const narrowed = new Set(changes.map((c) => c.el));
-  const added: HTMLElement[] = [];
+  const fixes: [HTMLElement, string][] = [];
   let queue: Element[] = [...doc.body.children];
   let seen = 0;
   for (let depth = 0; depth < MAX_DEPTH && queue.length && seen < MAX_ELEMENTS; depth++) {
     const next: Element[] = [];
-    const fixes: [HTMLElement, string][] = [];
     for (const el of queue) {
       if (++seen > MAX_ELEMENTS) break;
       if (!(el instanceof view.HTMLElement)) continue;
-      next.push(...el.children);
-      if (narrowed.has(el)) continue;
+      if (narrowed.has(el)) {
+        next.push(...el.children);
+        continue;
+      }
       const box = el.getBoundingClientRect();
-      if (box.width <= 0 || box.right <= edge + 1) continue;
-      const fix = shellFix(el, view.getComputedStyle(el), box, width, px);
+      const fix = box.width > 0 && box.right > edge + 1 ? shellFix(el, view.getComputedStyle(el), box, width, px) : null;
       if (fix) fixes.push([el, fix]);
-    }
-    for (const [el, fix] of fixes) {
-      changes.push({ el, value: el.style.getPropertyValue('max-width'), priority: el.style.getPropertyPriority('max-width') });
-      el.style.setProperty('max-width', fix, 'important');
-      added.push(el);
+      else next.push(...el.children);
     }
     queue = next;
   }
-  return { shells: changes.length, stuck: added.filter((el) => el.getBoundingClientRect().right > edge + 1).length };
+  for (const [el, fix] of fixes) {
+    changes.push({ el, value: el.style.getPropertyValue('max-width'), priority: el.style.getPropertyPriority('max-width') });
+    el.style.setProperty('max-width', fix, 'important');
+  }
+  return fixes.map(([el]) => el);
+}
+
+/** How many of `added` still reach under a panel `px` wide: read after the page laid itself out again. */
+export function stuckOf(doc: Document, px: number, added: HTMLElement[]): number {
+  const edge = doc.documentElement.clientWidth - px;
+  return added.filter((el) => el.isConnected && el.getBoundingClientRect().right > edge + 1).length;
 }
 
 /**

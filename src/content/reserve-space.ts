@@ -12,7 +12,7 @@
  * that still reaches under the panel (a min-width, an !important of its own) is reported, so the
  * caller can collapse the panel there rather than cover the helpdesk's controls.
  */
-import { type Change, fitShells, type Reserved } from './fit-shells';
+import { type Change, fitShells, type Reserved, stuckOf } from './fit-shells';
 
 export type { Reserved };
 
@@ -28,11 +28,14 @@ interface DocState {
 }
 
 const states = new WeakMap<Document, DocState>();
+/** Walks for shells per fit: app shells nest a few levels deep at most. */
+const MAX_ROUNDS = 5;
 
 /**
  * Reserves `px` on the right of the viewport (0 gives everything back). The margin is set at
  * once; shells are looked for in the next animation frame — reading the layout then costs the
- * frame's own layout, not an extra one in the middle of the helpdesk's scripts — and only when
+ * frame's own layout, not an extra one in the middle of the helpdesk's scripts — one level of
+ * shells a frame; all only when
  * something is `refit` (a first look, a resize, a new ticket) or the width changed. `onFit`
  * hears the outcome.
  */
@@ -72,8 +75,18 @@ export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (
     if (mine.fittedPx !== mine.px) undo(mine.changes);
     else mine.changes = mine.changes.filter((c) => c.el.isConnected);
     mine.fittedPx = mine.px;
-    mine.result = fitShells(doc, mine.px, mine.changes);
-    onFit?.(mine.result);
+    // One walk a frame, each on the layout that frame makes anyway, until a walk narrows nothing
+    // more; then whether a shell would not narrow.
+    const walk = (added: HTMLElement[], round: number) => {
+      mine.frame = view.requestAnimationFrame(() => {
+        if (states.get(doc) !== mine) return;
+        const more = round < MAX_ROUNDS ? fitShells(doc, mine.px, mine.changes) : [];
+        if (more.length) return walk([...added, ...more], round + 1);
+        mine.result = { shells: mine.changes.length, stuck: stuckOf(doc, mine.px, added) };
+        onFit?.(mine.result);
+      });
+    };
+    walk(fitShells(doc, mine.px, mine.changes), 1);
   });
   return state.result;
 }
