@@ -18,6 +18,8 @@ export function createFollowUps(view: View) {
   view.ctx.signal.addEventListener('abort', () => clearInterval(ticking));
 
   function show(followUps: FollowUpView[]) {
+    // None before and none now: the sidebar already says so (a repaint would redo the whole panel).
+    if (!followUps.length && !view.followUps.length) return;
     view.followUps = followUps;
     clearInterval(ticking);
     ticking = followUps.some((f) => f.state === 'pending') ? setInterval(() => view.paint(), MINUTE) : undefined;
