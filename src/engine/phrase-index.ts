@@ -57,9 +57,11 @@ export class PhraseIndex {
 
   private ensure(languages: LanguageFilter): void {
     if (!this.pending.size) return;
+    let parsed = false;
     for (const [lang, list] of this.pending) {
       if (languages && !languages.has(lang)) continue;
       this.pending.delete(lang);
+      parsed = true;
       for (const { source, matcher } of list) {
         try {
           this.insert(parsePhrase(source), matcher, lang);
@@ -68,7 +70,8 @@ export class PhraseIndex {
         }
       }
     }
-    this.compact();
+    // Only after parsing: a text in one language must not pay for the lists of the others.
+    if (parsed) this.compact();
   }
 
   /**
