@@ -4,6 +4,7 @@ import type { CompiledPacks } from '../engine/compile';
 import { parseTicketText } from '../engine/ticket-text';
 import type { Evidence, Message } from '../engine/types';
 import { t } from '../lib/i18n';
+import { useModelSignals } from '../lib/use-model-signals';
 
 const SAMPLE = `Customer: Hi, my router keeps dropping the connection. Can you help?
 Agent: Sorry about that, please restart it and let us know.
@@ -14,7 +15,10 @@ export function TestBench({ compiled, method }: { compiled: CompiledPacks; metho
   const [ticket, setTicket] = useState(SAMPLE);
   const [draft, setDraft] = useState('');
   const messages = parseTicketText(ticket);
-  const result = analyze({ helpdesk: 'test-bench', messages }, draft, compiled, { method });
+  const plain = analyze({ helpdesk: 'test-bench', messages }, draft, compiled, { method });
+  // What the sidebar would add from the anger model of the customer's language.
+  const modelSignals = useModelSignals(messages, plain.language);
+  const result = modelSignals.length ? analyze({ helpdesk: 'test-bench', messages }, draft, compiled, { method, modelSignals }) : plain;
   const evidence = (i: number) => result.signals.flatMap((s) => s.evidence.filter((e) => e.message === i));
   return (
     <div class="bench">

@@ -14,6 +14,7 @@ import { DEFAULT_PANEL, type PanelState, type SidebarActions, type SidebarState 
 import { Debrief } from './Debrief';
 import { ReplyEditor, type ReplyEditorHandle } from './ReplyEditor';
 import { languagesOf, practiceLanguage, scenariosOf, title } from './scenarios';
+import { useModelSignals } from '../lib/use-model-signals';
 
 /** The scripted customer "types" this long before the answer appears: a beat to read one's own reply. */
 const ANSWER_DELAY_MS = 700;
@@ -52,13 +53,16 @@ export function Practice({ config }: { config: EffectiveConfig }) {
   );
   const analyze = useMemo(() => createAnalyzer(compiled), [compiled]);
   const onChange = useCallback((text: string) => setDraft(text), []);
+  const ticket = selected ? scenarioTicket(selected.scenario, lang, played) : undefined;
+  // The scripted customer's anger as the sidebar finds it on a real ticket, model included.
+  const modelSignals = useModelSignals(ticket?.messages ?? [], lang);
 
-  if (!selected) return <p class="content">{t('practiceNone')}</p>;
+  if (!selected || !ticket) return <p class="content">{t('practiceNone')}</p>;
   const { scenario } = selected;
   const method = scenario.method ?? config.method;
-  const ticket = scenarioTicket(scenario, lang, played);
   const done = finished(scenario, played);
   const coaching = analyze(ticket, done ? '' : draft, {
+    modelSignals,
     method,
     language: lang,
     agentLanguage: uiLanguage(),

@@ -53,6 +53,9 @@ describe('team leads: choose, write, test and roll out packs', () => {
       .poll(() => page.locator('[data-bench="suggestions"]').innerText())
       .toContain('Es tut uns leid, dass Sie diesen Eindruck haben');
     expect(await page.locator('[data-bench="signals"]').innerText()).toContain('Baiting');
+    // Anger no rule knows, as the sidebar finds it with the service worker's German model.
+    await page.getByLabel(/^Ticket/).fill('Customer: Ihr lügt doch alle, ihr seid ein Haufen Abzocker.');
+    await expect.poll(() => page.locator('[data-bench="signals"]').innerText()).toMatch(/Angry \d+% · model\/anger-de/);
     await expect.poll(() => page.locator('[data-examples]').innerText()).toMatch(/All \d+ example/);
     await page.getByRole('button', { name: 'Save pack' }).click();
     await expect.poll(() => page.locator('[data-saved]').innerText()).toContain('Saved help-method-team');
