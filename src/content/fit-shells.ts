@@ -64,7 +64,8 @@ export function fitShells(doc: Document, px: number, changes: Change[]): HTMLEle
 /** How many of `added` still reach under a panel `px` wide: read after the page laid itself out again. */
 export function stuckOf(doc: Document, px: number, added: HTMLElement[]): number {
   const edge = doc.documentElement.clientWidth - px;
-  return added.filter((el) => el.isConnected && el.getBoundingClientRect().right > edge + 1).length;
+  // One gone from the page measures 0 wide at 0: not stuck.
+  return added.filter((el) => el.getBoundingClientRect().right > edge + 1).length;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { guessLanguage } from '../engine/language';
 import type { Signal, Ticket } from '../engine/types';
 import { send } from './messages';
 import type { View } from './view';
@@ -15,31 +14,24 @@ export function createModelSignals(view: View, recoach: () => void) {
   let asked = '';
 
   return {
-    async seen(ticket: Ticket, language: string | undefined) {
+    /** `lang`: the browser's detector's reliable answer only (a model of the wrong language cries wolf). */
+    async seen(ticket: Ticket, lang: string | undefined) {
       const customer = ticket.messages.flatMap((m, index) => (m.role === 'customer' && m.text.trim() ? [{ index, text: m.text }] : []));
       const messages = customer.slice(-READ).map((m, i, all) => ({ ...m, scope: i === all.length - 1 ? 'latest' : 'thread' }) as const);
-      const lang = language ?? reliableGuess(messages.at(-1)?.text ?? '');
       const key = `${view.shownKey}:${lang}:${messages.map((m) => `${m.index}.${m.text.length}`).join()}`;
       if (key === asked) return;
       asked = key;
-      // What was found in other messages may not hold for these (a new latest message).
-      if (view.modelSignals.length) {
-        view.modelSignals = [];
-        recoach();
-      }
       // English has no model: the rules were tuned on far more English than any model here.
-      if (!lang || lang === 'en' || !messages.length) return;
-      const answer = await send({ type: 'model-signals', language: lang, messages }).catch(() => undefined);
+      const answer =
+        lang && lang !== 'en' && messages.length
+          ? await send({ type: 'model-signals', language: lang, messages }).catch(() => undefined)
+          : undefined;
       if (!view.ctx.alive() || asked !== key) return;
       const found: Signal[] = answer?.ok ? (answer.signals ?? []) : [];
-      if (!found.length) return;
+      // Nothing before and nothing now: no repaint. Else what was found in other messages goes.
+      if (!found.length && !view.modelSignals.length) return;
       view.modelSignals = found;
       recoach();
     },
   };
-}
-
-function reliableGuess(text: string): string | undefined {
-  const guess = guessLanguage(text);
-  return guess.reliable ? guess.language : undefined;
 }

@@ -29,7 +29,6 @@ export class PhraseError extends Error {}
  * recur ("I", "you", "want"); sharing saves a third of the phrase index's memory.
  */
 const TOKENS = new Map<string, PhraseToken>();
-const ANY: PhraseToken = { kind: 'any' };
 function shared(key: string, make: () => PhraseToken): PhraseToken {
   let token = TOKENS.get(key);
   if (!token) {
@@ -53,11 +52,11 @@ export function parsePhrase(source: string): Phrase {
       const max = part.startsWith('~') ? Number(part.slice(1)) : 3;
       if (max > MAX_GAP) throw new PhraseError(`gap "${part}" is wider than ~${MAX_GAP}`);
       if (++gaps > MAX_GAPS_PER_PHRASE) throw new PhraseError(`has more than ${MAX_GAPS_PER_PHRASE} gaps`);
-      tokens.push(shared(`~${max}`, () => ({ kind: 'gap', max })));
+      tokens.push({ kind: 'gap', max });
       continue;
     }
     if (part === '*') {
-      tokens.push(ANY);
+      tokens.push({ kind: 'any' });
       continue;
     }
     const optional = part.length > 1 && part.endsWith('?');
