@@ -1,9 +1,7 @@
+import { modelMessages } from '../engine/signals';
 import type { Signal, Ticket } from '../engine/types';
 import { send } from './messages';
 import type { View } from './view';
-
-/** The customer's messages a model reads: the latest, and the two before it as the thread. */
-const READ = 3;
 
 /**
  * What the anger model of the customer's language finds (background/models.ts: the models are
@@ -16,8 +14,7 @@ export function createModelSignals(view: View, recoach: () => void) {
   return {
     /** `lang`: the browser's detector's reliable answer only (a model of the wrong language cries wolf). */
     async seen(ticket: Ticket, lang: string | undefined) {
-      const customer = ticket.messages.flatMap((m, index) => (m.role === 'customer' && m.text.trim() ? [{ index, text: m.text }] : []));
-      const messages = customer.slice(-READ).map((m, i, all) => ({ ...m, scope: i === all.length - 1 ? 'latest' : 'thread' }) as const);
+      const messages = modelMessages(ticket.messages);
       const key = `${view.shownKey}:${lang}:${messages.map((m) => `${m.index}.${m.text.length}`).join()}`;
       if (key === asked) return;
       asked = key;

@@ -171,6 +171,17 @@ const MINOR_WORDS: Record<string, string[]> = {
   ],
 };
 
+const minorSets = new Map<string, ReadonlySet<string>>();
+/** A language's function words and minor words, as one set made once (evidence is asked for every flagged message). */
+function minorWords(language: string): ReadonlySet<string> {
+  let set = minorSets.get(language);
+  if (!set) {
+    set = new Set([...(FUNCTION_WORDS[language] ?? []), ...(MINOR_WORDS[language] ?? [])]);
+    minorSets.set(language, set);
+  }
+  return set;
+}
+
 /**
  * The words that pushed the score up most: what the sidebar shows as the reason. Short words and
  * function words are left out: a model of tweets learns that "ihr" often starts an insult, but
@@ -178,7 +189,7 @@ const MINOR_WORDS: Record<string, string[]> = {
  */
 export function modelEvidence(model: CharModel, text: string, message: number, most = 2): Evidence[] {
   const spans: { start: number; end: number; weight: number }[] = [];
-  const minor = new Set([...(FUNCTION_WORDS[model.language] ?? []), ...(MINOR_WORDS[model.language] ?? [])]);
+  const minor = minorWords(model.language);
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0];

@@ -1,6 +1,6 @@
 import type { CompiledPacks } from './compile';
 import type { ScanResult } from './scan';
-import type { Evidence, RuleRef, Signal, SignalId } from './types';
+import type { Evidence, Message, RuleRef, Signal, SignalId } from './types';
 
 /** Below this, a signal is not shown: an agent ignores a sidebar that cries wolf. */
 export const SHOW_THRESHOLD = 0.5;
@@ -105,6 +105,18 @@ export function threadSignals(perMessage: { index: number; signals: MessageSigna
     }
   });
   return [...out.sort(byRank), ...[...earlier.values()].sort(byRank)];
+}
+
+/** How many of the customer's latest messages an anger model reads: the latest, and two before it as the thread. */
+const READ = 3;
+
+/**
+ * The messages a page sends the service worker's anger model (background/models.ts), with their
+ * place in the ticket: the same choice in the sidebar, the test bench and practice.
+ */
+export function modelMessages(messages: readonly Message[]): { index: number; text: string; scope: Signal['scope'] }[] {
+  const customer = messages.flatMap((m, index) => (m.role === 'customer' && m.text.trim() ? [{ index, text: m.text }] : []));
+  return customer.slice(-READ).map((m, i, all) => ({ ...m, scope: i === all.length - 1 ? 'latest' : 'thread' }));
 }
 
 /**

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { modelMessages } from '../engine/signals';
 import type { Message, Signal } from '../engine/types';
 import { browser } from './browser';
 import type { WorkerAnswer } from './protocol';
-
-/** The customer's messages a model reads, as the content script sends them (content/model-signals.ts). */
-const READ = 3;
 
 /**
  * What the service worker's anger model finds in a ticket on one of our own pages (the settings
@@ -12,8 +10,7 @@ const READ = 3;
  * sidebar would show. Asked again only when the customer's words or their language change.
  */
 export function useModelSignals(messages: readonly Message[], language: string): Signal[] {
-  const customer = messages.flatMap((m, index) => (m.role === 'customer' && m.text.trim() ? [{ index, text: m.text }] : []));
-  const asked = customer.slice(-READ).map((m, i, all) => ({ ...m, scope: i === all.length - 1 ? 'latest' : 'thread' }) as const);
+  const asked = modelMessages(messages);
   const key = `${language}\u0000${asked.map((m) => `${m.index}:${m.text}`).join('\u0000')}`;
   const [found, setFound] = useState<{ key: string; signals: Signal[] }>({ key: '', signals: [] });
   // The request as of this render, read by the effect, which runs again only when the key changes.
