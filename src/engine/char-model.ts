@@ -94,7 +94,11 @@ export function modelScore(model: CharModel, text: string): number {
     let h = FNV_OFFSET;
     for (let n = 1; n <= max && i + n <= t.length; n++) {
       h = fnv(h, t.charCodeAt(i + n - 1));
-      if (n >= min && seen(h)) z += weightOf(table, h);
+      // The weight first: most of a text's n-grams are not in the model, and need not be remembered.
+      if (n >= min) {
+        const w = weightOf(table, h);
+        if (w !== 0 && seen(h)) z += w;
+      }
     }
   }
   return z;
