@@ -4,10 +4,20 @@
  * Lower-cases, folds diacritics (ä→a, έ→ε, ý→y), final sigma → sigma, curly quotes → '.
  */
 // Each code unit's folded form, learned once: 0 = not learned yet. Every fold is one code unit
-// in and one out, so offsets never move.
-const FOLD = new Uint16Array(65_536);
+// in and one out, so offsets never move. Below U+3000 (every alphabet we coach in) the table is
+// 24 kB; the full 128 kB one is made the first time a text has a character beyond (Chinese,
+// emoji), so most tabs never hold it. A lookup past the end reads undefined: "not learned yet".
+let FOLD = new Uint16Array(0x3000);
 
 function learnFold(code: number): number {
+  if (code >= FOLD.length) {
+    const wide = new Uint16Array(65_536);
+    wide.set(FOLD);
+    // Surrogates (emoji, rare Han) are kept as they are: two code units in, two out.
+    for (let c = 0xd800; c <= 0xdfff; c++) wide[c] = c;
+    FOLD = wide;
+    if (FOLD[code]) return FOLD[code] as number;
+  }
   const ch = String.fromCharCode(code);
   const lower = ch.toLowerCase();
   const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -18,8 +28,6 @@ function learnFold(code: number): number {
   return FOLD[code] as number;
 }
 for (let c = 0; c < 0x80; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-// Surrogates (emoji, rare Han) are kept as they are: two code units in, two out.
-for (let c = 0xd800; c <= 0xdfff; c++) FOLD[c] = c;
 
 let scratch = new Uint16Array(1_024);
 

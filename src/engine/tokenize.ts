@@ -61,14 +61,29 @@ const OTHER = 1;
 const WORD = 2;
 const HAN = 3;
 const END = 4;
-const classes = new Uint8Array(65_536);
+// Below U+3000 (every alphabet we coach in) the table is 12 kB; the full 64 kB one is made the
+// first time a text has a character beyond (Chinese, fullwidth marks), so most tabs never hold it.
+// A lookup past the end reads undefined, which `classOf` treats as "not learned yet".
+const NARROW = 0x3000;
+let classes = new Uint8Array(NARROW);
 const IS_HAN = /\p{Script=Han}/u;
 const IS_WORD = /[\p{L}\p{M}\p{N}]/u;
-for (const ch of '.!?;。！？；\n') classes[ch.charCodeAt(0)] = END;
+const ENDS = '.!?;\u3002\uff01\uff1f\uff1b\n';
+function markEnds(table: Uint8Array): void {
+  for (const ch of ENDS) if (ch.charCodeAt(0) < table.length) table[ch.charCodeAt(0)] = END;
+}
+markEnds(classes);
 for (let c = 0; c < 128; c++) if (!classes[c]) classes[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? WORD : OTHER;
 
 /** The class of a character not seen yet: a Unicode check, once per code unit, then the table. */
 function learn(code: number): number {
+  if (code >= classes.length) {
+    const wide = new Uint8Array(65_536);
+    wide.set(classes);
+    markEnds(wide);
+    classes = wide;
+    if (classes[code]) return classes[code] as number;
+  }
   const ch = String.fromCharCode(code);
   // Lone surrogates (emoji halves) are neither.
   const c = code >= 0xd800 && code <= 0xdfff ? OTHER : IS_HAN.test(ch) ? HAN : IS_WORD.test(ch) ? WORD : OTHER;
