@@ -20,6 +20,8 @@ export function loadModels(dir = resolve('src/packs/models')): Map<string, CharM
 export function detectWithModels(text: string, compiled: CompiledPacks, language: string, models: Map<string, CharModel>): Signal[] {
   const signals = detectSignals(text, compiled, language);
   const model = models.get(modelLanguage(language));
-  const found = model && modelSignal(model, text, 0, 'latest');
+  // The model only adds a signal the rules did not find (withModelSignals): no need to ask it otherwise.
+  if (!model || signals.some((s) => s.id === model.signal)) return signals;
+  const found = modelSignal(model, text, 0, 'latest');
   return found ? withModelSignals(signals, [found]) : signals;
 }
