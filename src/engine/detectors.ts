@@ -3,6 +3,8 @@
  * Each returns evidence spans in the original text. The patterns here are ours, fixed and
  * free of nested quantifiers, so they run in linear time.
  */
+import { isCapital } from './text-hints';
+
 export type Span = [number, number];
 
 const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{M}'’-]*[\p{Lu}]/gu;
@@ -78,12 +80,6 @@ function countCapitals(text: string, enough: number): number {
     }
   }
   return capitals >= 2 ? n + run : n;
-}
-
-function isCapital(c: number): boolean {
-  // Two comparisons for the ASCII letters, spaces and digits that make up most text.
-  if (c <= 90) return c >= 65;
-  return c >= 0xc0 && (c <= 0xde || (c >= 0x100 && c <= 0x17f) || (c >= 0x386 && c <= 0x3ab) || (c >= 0x410 && c <= 0x42f));
 }
 
 /** "!!!", "???", "?!?!" — runs of at least `min` marks, or a mixed "?!" pair. */

@@ -17,6 +17,16 @@ export const MASKING = 32;
 /** A control character or U+FFFD: binary junk that `sanitizeText` blanks out. */
 export const JUNK = 64;
 
+/**
+ * A capital in the scripts of our languages (ASCII, Latin-1, Latin Extended-A of either case,
+ * Greek, Cyrillic): a superset of \p{Lu} there, for the hint here and the shouting detector's count.
+ */
+export function isCapital(c: number): boolean {
+  // Two comparisons for the ASCII letters, spaces and digits that make up most text.
+  if (c <= 90) return c >= 65;
+  return c >= 0xc0 && (c <= 0xde || (c >= 0x100 && c <= 0x17f) || (c >= 0x386 && c <= 0x3ab) || (c >= 0x410 && c <= 0x42f));
+}
+
 // Per ASCII code: 1 capital, 2 mark, 4 masking symbol, 8 may follow a masking symbol, 16 a letter
 // or digit, 64 a control character (the same bit as the hint).
 const UPPER = 1;
@@ -28,7 +38,7 @@ const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII[c] =
-    (/[A-Z]/.test(ch) ? UPPER : 0) |
+    (isCapital(c) ? UPPER : 0) |
     (ch === '!' || ch === '?' ? MARK : 0) |
     ('*#$%@'.includes(ch) ? MASK_SYMBOL | AFTER_MASK : 0) |
     (ch === '&' || ch === '!' ? AFTER_MASK : 0) |
@@ -39,13 +49,7 @@ for (let c = 0; c < 128; c++) {
 /** The flags of a code unit above ASCII: every such character counts as a letter before a mask. */
 function wide(code: number): number {
   let f = ALNUM;
-  if (
-    (code >= 0xc0 && code <= 0xde) ||
-    (code >= 0x100 && code <= 0x17f) ||
-    (code >= 0x386 && code <= 0x3ab) ||
-    (code >= 0x410 && code <= 0x42f)
-  )
-    f |= UPPER;
+  if (isCapital(code)) f |= UPPER;
   if (code === 0xff01 || code === 0xff1f) f |= MARK;
   if (code === 0xfffd) f |= JUNK;
   return f;
