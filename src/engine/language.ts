@@ -79,7 +79,20 @@ const SOUTH_SLAVIC = ['sl', 'hr', 'bs', 'sr'];
 const NOT_SOUTH_SLAVIC = /[áéíóúýäôľĺŕďťň]/i;
 const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 
+/**
+ * Letters of a seed language that a detector's answer cannot explain: a short Latin-script line
+ * with ø or æ is not Basque, German or Finnish ("Åh, herregud." read as Basque, "Ørkenen." as
+ * German), and ß is German's alone. Each entry lists the languages that write those letters too,
+ * whose answer stands.
+ */
+const TELLTALE: [string, RegExp, string[]][] = [
+  ['no', /[øæ]/i, ['no', 'nb', 'nn', 'da', 'is', 'fo']],
+  ['no', /å/i, ['no', 'nb', 'nn', 'da', 'sv', 'fi']],
+  ['de', /ß/i, ['de']],
+];
+
 function rescue(base: string, text: string): string | undefined {
+  for (const [seed, letters, native] of TELLTALE) if (!native.includes(base) && letters.test(text) && LATIN_ONLY.test(text)) return seed;
   const notPolish = base === 'pl' && NOT_POLISH.test(text) && !POLISH.test(text);
   const notSouthSlavic = SOUTH_SLAVIC.includes(base) && NOT_SOUTH_SLAVIC.test(text) && !/[ćđ]/i.test(text);
   if (base !== 'sk' && base !== 'cs' && (SLOVAK_OR_CZECH.test(text) || notPolish || notSouthSlavic) && LATIN_ONLY.test(text)) {

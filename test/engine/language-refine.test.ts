@@ -20,6 +20,10 @@ describe('refining a detector’s answer for short lines', () => {
     ['en', 'Åh, faen!', 'no'],
     ['nl', 'Slipp løs all ballast.', 'no'],
     ['en', 'Hva?', 'no'],
+    // ø, æ and å, which the detector's language never writes.
+    ['eu', 'Åh, herregud.', 'no'],
+    ['de', 'Ørkenen.', 'no'],
+    ['fi', 'Søte Shelleen!', 'no'],
   ])('Norwegian read as %s: "%s" → %s', (detected, text, expected) => expect(refineLanguage(detected, text)).toBe(expected));
 
   it.each([
@@ -50,6 +54,7 @@ describe('refining a detector’s answer for short lines', () => {
     ['fr', 'Sur la côte, à côté du port.'],
     ['nl', 'Ik weet het niet.'],
     ['de', 'Das ist mir egal.'],
+    ['fi', 'Åbo on Turku ruotsiksi.'],
   ])('stays %s where the line is: "%s"', (detected, text) => expect(refineLanguage(detected, text)).toBe(detected));
 
   // Slovenian and Croatian never write á é í ó ú ý ä ô ľ ĺ ŕ ď ť ň.
