@@ -91,7 +91,12 @@ function learn(code: number): number {
   return c;
 }
 
-const classOf = (code: number): number => (classes[code] as number) || learn(code);
+/**
+ * The ASCII classes in a table that is never replaced: most text is ASCII, and a lookup here
+ * compiles to a plain load where the growing table's may read past its end.
+ */
+const ASCII_CLASSES = classes.slice(0, 128);
+const classOf = (code: number): number => (code < 128 ? (ASCII_CLASSES[code] as number) : (classes[code] as number) || learn(code));
 
 /**
  * Words of normalised text: runs of letters, marks and digits, with inner apostrophes and
