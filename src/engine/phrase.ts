@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize';
-import { Tokens, tokenize } from './tokenize';
+import { Tokens, tokenize, wordHash } from './tokenize';
 
 /**
  * The phrase language a team lead writes instead of regular expressions:
@@ -11,10 +11,18 @@ import { Tokens, tokenize } from './tokenize';
  *   ... or ~N         a gap of 0–3 (or 0–N, N ≤ 6) words: proximity within a sentence
  * Chinese is written without spaces: each Han character is a word of its own.
  */
-export type PhraseToken =
-  | { kind: 'word'; alternatives: { text: string; prefix: boolean }[]; optional: boolean }
-  | { kind: 'any' }
-  | { kind: 'gap'; max: number };
+/**
+ * A word a phrase accepts. `key` is the hash the text's words carry for it (tokenize.ts): the
+ * whole word's, or for a prefix its first three characters' (-1 if shorter), so most words that
+ * do not match are told apart by one comparison of numbers before any text is read.
+ */
+export interface Alternative {
+  text: string;
+  prefix: boolean;
+  key: number;
+}
+
+export type PhraseToken = { kind: 'word'; alternatives: Alternative[]; optional: boolean } | { kind: 'any' } | { kind: 'gap'; max: number };
 
 export interface Phrase {
   tokens: PhraseToken[];
@@ -84,20 +92,24 @@ export function parsePhrase(source: string): Phrase {
 /** One buffer for the words of the phrase being parsed: thousands are parsed on a page's first ticket. */
 const scratch = new Tokens();
 
-function tokenizeWordPattern(body: string): { text: string; prefix: boolean }[][] {
+function alternative(text: string, prefix: boolean): Alternative {
+  return { text, prefix, key: !prefix ? wordHash(text) : text.length >= 3 ? wordHash(text, 0, 3) : -1 };
+}
+
+function tokenizeWordPattern(body: string): Alternative[][] {
   const alternatives = body.split('|').map((alt) => {
     const prefix = alt.length > 1 && alt.endsWith('*');
     const text = normalizeText(prefix ? alt.slice(0, -1) : alt);
     if (!text || /[*?~]/.test(text)) {
       throw new PhraseError(`has "${alt}", which is not a word: "*" may only end a word ("cancel*") or stand alone`);
     }
-    return { text, prefix };
+    return alternative(text, prefix);
   });
   const only = alternatives[0];
   if (alternatives.length === 1 && only) {
     const words = tokenize(only.text, scratch);
     if (words.count > 1) {
-      return Array.from({ length: words.count }, (_, i) => [{ text: words.word(i), prefix: i === words.count - 1 && only.prefix }]);
+      return Array.from({ length: words.count }, (_, i) => [alternative(words.word(i), i === words.count - 1 && only.prefix)]);
     }
     if (words.count === 0) throw new PhraseError(`"${body}" has no letters`);
   }
@@ -109,9 +121,15 @@ export function matchAt(phrase: Phrase, tokens: Tokens, at: number): number {
   return at < tokens.count ? step(phrase.tokens, 0, tokens, at, tokens.sentence[at] as number) : -1;
 }
 
-function wordMatches(tokens: Tokens, t: number, alternatives: { text: string; prefix: boolean }[], sentence: number) {
+function wordMatches(tokens: Tokens, t: number, alternatives: Alternative[], sentence: number) {
   if (t >= tokens.count || tokens.sentence[t] !== sentence) return false;
-  for (const a of alternatives) if (tokens.is(t, a.text, a.prefix)) return true;
+  const hash = tokens.hash[t] as number;
+  const hash3 = tokens.hash3[t] as number;
+  for (let k = 0; k < alternatives.length; k++) {
+    const a = alternatives[k] as Alternative;
+    if (a.key !== (a.prefix ? (a.key < 0 ? -1 : hash3) : hash)) continue;
+    if (tokens.is(t, a.text, a.prefix)) return true;
+  }
   return false;
 }
 
