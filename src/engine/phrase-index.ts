@@ -1,6 +1,7 @@
 import { isNegated } from './negation';
 import { type Phrase, matchAt, parsePhrase } from './phrase';
 import { type Tokens, wordHash } from './tokenize';
+import { WordTable } from './word-table';
 
 /** Called for each phrase found: its matcher, its span in the text, and whether a negator precedes it. */
 export type OnHit = (matcher: number, start: number, end: number, negated: boolean) => void;
@@ -19,8 +20,10 @@ export type LanguageFilter = ReadonlySet<string> | undefined;
  * "I" starts 80+ phrases, but after "I want" only a handful are left to try.
  */
 interface Bucket {
-  /** Keyed by the second word's hash; matching checks the words themselves. Made when first needed. */
-  bySecond?: Map<number, Entry[]>;
+  /** Its number: the phrases split by their second word are keyed by it and that word's hash. */
+  id: number;
+  /** Whether any phrase here is split by its second word (in `PhraseIndex.bySecond`). */
+  paired: boolean;
   rest: Entry[];
 }
 
@@ -30,12 +33,15 @@ interface Bucket {
  */
 export class PhraseIndex {
   /** Keyed by the first word's hash (tokens carry theirs): no string per word of the text. */
-  private readonly exact = new Map<number, Bucket>();
+  private readonly exact = new WordTable<Bucket>();
   /** Prefix phrases ("cancel*") keyed by the hash of their first three characters. */
-  private readonly prefix = new Map<number, Bucket>();
+  private readonly prefix = new WordTable<Bucket>();
+  /** Phrases whose second word is a plain one, by their bucket's number and that word's hash: matching checks the words themselves. */
+  private readonly bySecond = new WordTable<Entry[]>();
+  private buckets = 0;
   /**
    * One bit per hash (its low 16 bits) of every first word and prefix: most words of a message
-   * start no phrase, and a bit test is cheaper than a map lookup.
+   * start no phrase, and a bit test is cheaper than a lookup.
    */
   private readonly firstBits = new Uint8Array(8_192);
   /** The rare prefixes shorter than three characters. */
@@ -79,11 +85,9 @@ export class PhraseIndex {
    * ticket tab holds thousands of them (a third of the index's memory).
    */
   private compact(): void {
-    const buckets = [...this.exact.values(), ...this.prefix.values(), ...this.shortPrefixes.map((s) => s.bucket)];
-    for (const bucket of buckets) {
+    for (const bucket of [...this.exact.all(), ...this.prefix.all(), ...this.shortPrefixes.map((s) => s.bucket)])
       bucket.rest = bucket.rest.slice();
-      if (bucket.bySecond) for (const [key, list] of bucket.bySecond) bucket.bySecond.set(key, list.slice());
-    }
+    this.bySecond.mapValues((list) => list.slice());
   }
 
   add(phrase: Phrase, matcher: number, lang = 'und'): void {
@@ -97,16 +101,17 @@ export class PhraseIndex {
     const entry = { phrase, matcher, lang };
     const plainSecond = second?.kind === 'word' && !second.optional && second.alternatives.every((a) => !a.prefix);
     for (const alt of first.alternatives) {
+      const make = (): Bucket => ({ id: this.buckets++, paired: false, rest: [] });
       let bucket: Bucket;
-      if (!alt.prefix) bucket = bucketOf(this.exact, this.mark(wordHash(alt.text)));
-      else if (alt.text.length >= 3) bucket = bucketOf(this.prefix, this.mark(wordHash(alt.text, 0, 3)));
+      if (!alt.prefix) bucket = this.exact.getOrAdd(0, this.mark(wordHash(alt.text)), make);
+      else if (alt.text.length >= 3) bucket = this.prefix.getOrAdd(0, this.mark(wordHash(alt.text, 0, 3)), make);
       else {
-        bucket = { rest: [] };
+        bucket = make();
         this.shortPrefixes.push({ text: alt.text, bucket });
       }
       if (plainSecond && second?.kind === 'word') {
-        bucket.bySecond ??= new Map();
-        for (const next of second.alternatives) push(bucket.bySecond, wordHash(next.text), entry);
+        bucket.paired = true;
+        for (const next of second.alternatives) this.bySecond.getOrAdd(bucket.id, wordHash(next.text), () => []).push(entry);
       } else bucket.rest.push(entry);
     }
   }
@@ -127,12 +132,12 @@ export class PhraseIndex {
     for (let i = 0; i < count; i++) {
       const h = hash[i] as number;
       const h3 = hash3[i] as number;
-      const exact = this.marked(h);
-      const prefixed = h3 >= 0 && this.marked(h3);
+      const exact = this.marked(h) ? this.exact.get(0, h) : undefined;
+      const prefixed = h3 >= 0 && this.marked(h3) ? this.prefix.get(0, h3) : undefined;
       if (exact || prefixed) {
         const following = i + 1 < count ? (hash[i + 1] as number) : -1;
-        if (exact) this.tryBucket(this.exact.get(h), following, tokens, i, languages, onHit);
-        if (prefixed) this.tryBucket(this.prefix.get(h3), following, tokens, i, languages, onHit);
+        if (exact) this.tryBucket(exact, following, tokens, i, languages, onHit);
+        if (prefixed) this.tryBucket(prefixed, following, tokens, i, languages, onHit);
       }
       for (let k = 0; k < shorts.length; k++) {
         const short = shorts[k] as { text: string; bucket: Bucket };
@@ -142,11 +147,10 @@ export class PhraseIndex {
     }
   }
 
-  private tryBucket(bucket: Bucket | undefined, following: number, tokens: Tokens, i: number, languages: LanguageFilter, onHit: OnHit) {
-    if (!bucket) return;
+  private tryBucket(bucket: Bucket, following: number, tokens: Tokens, i: number, languages: LanguageFilter, onHit: OnHit) {
     if (bucket.rest.length) this.tryAll(bucket.rest, tokens, i, languages, onHit);
-    if (following >= 0 && bucket.bySecond) {
-      const entries = bucket.bySecond.get(following);
+    if (following >= 0 && bucket.paired) {
+      const entries = this.bySecond.get(bucket.id, following);
       if (entries) this.tryAll(entries, tokens, i, languages, onHit);
     }
   }
@@ -158,19 +162,4 @@ export class PhraseIndex {
       if (last >= 0) onHit(matcher, tokens.start[i] as number, tokens.end[last] as number, isNegated(tokens, i));
     }
   }
-}
-
-function bucketOf<K>(map: Map<K, Bucket>, key: K): Bucket {
-  let bucket = map.get(key);
-  if (!bucket) {
-    bucket = { rest: [] };
-    map.set(key, bucket);
-  }
-  return bucket;
-}
-
-function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
 }
