@@ -14,24 +14,27 @@ export class Tokens {
   hash3 = new Int32Array(64);
 
   push(start: number, end: number, sentence: number, hash: number, hash3: number): void {
-    if (this.count === this.start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.sentence = grow(this.sentence);
-      this.hash = grow(this.hash);
-      this.hash3 = grow(this.hash3);
-    }
+    if (this.count === this.start.length) this.grow();
     this.start[this.count] = start;
     this.end[this.count] = end;
     this.sentence[this.count] = sentence;
     this.hash[this.count] = hash;
     this.hash3[this.count] = hash3;
     this.count++;
+  }
+
+  /** Room for twice as many words. */
+  grow(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.sentence = grow(this.sentence);
+    this.hash = grow(this.hash);
+    this.hash3 = grow(this.hash3);
   }
 
   /** The text of word i (allocates: for phrase parsing and the rare negation check, not scanning). */
@@ -125,15 +128,13 @@ export function tokenize(normalized: string, into: Tokens = new Tokens()): Token
     let h3 = -1;
     i++;
     while (i < n) {
-      if (i - start === 3) h3 = h & 0x3fffffff;
       const next = normalized.charCodeAt(i);
       // An inner apostrophe or hyphen between letters ("don't", "e-mail") stays in the word.
       if (classOf(next) === WORD || ((next === 39 || next === 45) && i + 1 < n && classOf(normalized.charCodeAt(i + 1)) === WORD)) {
         h = Math.imul(h ^ next, 0x01000193);
-        i++;
+        if (++i - start === 3) h3 = h & 0x3fffffff;
       } else break;
     }
-    if (i - start === 3) h3 = h & 0x3fffffff;
     into.push(start, i, sentence, h & 0x3fffffff, h3);
     previous = WORD;
   }
