@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import en from '../../public/_locales/en/messages.json';
+import { browserMessages } from '../lib/i18n';
 import { checkPolicy, checkTeamPacks } from '../lib/policy';
 import { PUBLISHED_CONFIG_KEY, type PublishedConfig, TEAM_PACKS_KEY, readPolicy } from '../lib/storage';
 import type { Pack } from '../engine/pack-schema';
@@ -6,8 +8,9 @@ import { BUNDLED_PACKS } from '../packs';
 
 /**
  * Publishes what content scripts coach with, checked once here instead of in every tab: the
- * bundled packs and the team's (without what only tests and the practice page need), and the policy,
- * validated. Done on install, update and browser start, when the team's packs or the policy
+ * bundled packs and the team's (without what only tests and the practice page need), the policy,
+ * validated, and the UI strings in the browser's language (which changes only with a browser
+ * restart, when this runs again). Done on install, update and browser start, when the team's packs or the policy
  * change, and on request. A policy Chrome delivers late (its policy service starts seconds
  * after the browser) is published again when it arrives.
  */
@@ -22,6 +25,7 @@ export async function publishPacks(): Promise<void> {
     team: team.packs.map(forContent),
     teamDropped: team.dropped,
     policy: checkPolicy(policy),
+    ui: browserMessages(Object.keys(en)),
   };
   await browser.storage.local.set({ [PUBLISHED_CONFIG_KEY]: value });
 }

@@ -14,15 +14,46 @@ export interface UiMessages {
   messages: Record<string, string>;
 }
 let chosen: UiMessages | undefined;
+/**
+ * The browser language's strings as the service worker resolved them (published with the packs):
+ * a content script reads them instead of asking the browser, whose getMessage took 0.1–0.25 ms a
+ * call in a ticket tab, 4–13 ms of every page load for the 49 strings of a first render.
+ */
+let published: UiMessages | undefined;
+
+const asMessages = (value: unknown): UiMessages | undefined => {
+  const v = value as UiMessages | undefined;
+  return v && typeof v.lang === 'string' && v.messages && typeof v.messages === 'object' ? v : undefined;
+};
 
 /** The agent's chosen UI language and its strings; undefined follows the browser again. */
 export function setUiMessages(value: unknown): void {
-  const v = value as UiMessages | undefined;
-  chosen = v && typeof v.lang === 'string' && v.messages && typeof v.messages === 'object' ? v : undefined;
+  chosen = asMessages(value);
+}
+
+/** The browser language's strings, resolved by the service worker (`browserMessages`); undefined asks the browser. */
+export function setPublishedMessages(value: unknown): void {
+  published = asMessages(value);
+}
+
+/**
+ * Every string in the browser's language, with "$1"… left in place for `t` to fill: the browser's
+ * own choice of locale and fallback, asked once per publication (service worker).
+ */
+export function browserMessages(keys: readonly string[]): UiMessages | undefined {
+  const api = i18n();
+  if (!api) return undefined;
+  const placeholders = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
+  const messages: Record<string, string> = {};
+  for (const key of keys) {
+    const message = api.getMessage(key, placeholders);
+    if (message) messages[key] = message;
+  }
+  return { lang: api.getUILanguage().replace('_', '-'), messages };
 }
 
 export function t(key: string, substitutions?: string | string[]): string {
-  const own = chosen?.messages[key];
+  const own = (chosen ?? published)?.messages[key];
   if (typeof own === 'string') {
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return own.replace(/\$(\d)/g, (all, n: string) => subs[Number(n) - 1] ?? all);

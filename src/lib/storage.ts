@@ -1,7 +1,7 @@
 import type { Pack } from '../engine/pack-schema';
 import { browser } from './browser';
 import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
-import { UI_MESSAGES_KEY, setUiMessages } from './i18n';
+import { UI_MESSAGES_KEY, type UiMessages, setPublishedMessages, setUiMessages } from './i18n';
 import { STORAGE_KEYS } from './storage-keys';
 
 export const PREFS_KEY = STORAGE_KEYS.prefs;
@@ -23,6 +23,8 @@ export interface PublishedConfig {
   team: Pack[];
   teamDropped: number;
   policy: CheckedPolicy;
+  /** The UI strings in the browser's language (i18n.ts `browserMessages`). */
+  ui?: UiMessages;
 }
 
 /**
@@ -100,6 +102,7 @@ export async function loadPublishedConfig(): Promise<EffectiveConfig> {
   }
   setUiMessages(stored[UI_MESSAGES_KEY]);
   const published = stored[PUBLISHED_CONFIG_KEY] as PublishedConfig | undefined;
+  setPublishedMessages(published?.ui);
   const list = (v: unknown) => (Array.isArray(v) ? (v as Pack[]).filter(isPackShaped) : []);
   const config = effectiveConfig(list(published?.bundled), list(published?.team), prefs.prefs, { ...NO_POLICY, ...published?.policy });
   return prefsWarnings(config, prefs, published?.teamDropped ?? 0);

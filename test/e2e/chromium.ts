@@ -14,13 +14,15 @@ export interface Session {
 }
 
 /** Chromium with dist/ loaded, a fresh profile, and the demo helpdesk on 127.0.0.1. */
-export async function launch(options: { mounts?: Record<string, string>; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function launch(
+  options: { mounts?: Record<string, string>; colorScheme?: 'light' | 'dark'; args?: string[] } = {},
+): Promise<Session> {
   const site = await serve({ ...DEMO_MOUNT, ...options.mounts });
   const profile = mkdtempSync(join(tmpdir(), 'composure-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs(resolve('dist')),
+    args: [...chromiumArgs(resolve('dist')), ...(options.args ?? [])],
     viewport: { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
