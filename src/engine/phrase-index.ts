@@ -12,6 +12,15 @@ interface Entry {
   lang: string;
 }
 
+/**
+ * A language's phrases waiting to be parsed, as two lists side by side rather than an object per
+ * phrase: an English ticket keeps the other languages' thousands waiting in every tab.
+ */
+interface Pending {
+  sources: string[];
+  matchers: number[];
+}
+
 /** Which phrase languages to use for a text; undefined = all. */
 export type LanguageFilter = ReadonlySet<string> | undefined;
 
@@ -50,14 +59,18 @@ export class PhraseIndex {
    * Phrases not parsed yet, by language: a language's phrases are parsed the first time a text
    * needs them, so an English ticket never pays for the Slovak lexicon (page load, CLI start).
    */
-  private readonly pending = new Map<string, { source: string; matcher: number }[]>();
+  private readonly pending = new Map<string, Pending>();
   size = 0;
 
   /** Registers a phrase to parse when its language is first needed. Invalid phrases are skipped then. */
   addSource(source: string, matcher: number, lang = 'und'): void {
-    const list = this.pending.get(lang);
-    if (list) list.push({ source, matcher });
-    else this.pending.set(lang, [{ source, matcher }]);
+    let list = this.pending.get(lang);
+    if (!list) {
+      list = { sources: [], matchers: [] };
+      this.pending.set(lang, list);
+    }
+    list.sources.push(source);
+    list.matchers.push(matcher);
     this.size++;
   }
 
@@ -68,9 +81,9 @@ export class PhraseIndex {
       if (languages && !languages.has(lang)) continue;
       this.pending.delete(lang);
       parsed = true;
-      for (const { source, matcher } of list) {
+      for (let k = 0; k < list.sources.length; k++) {
         try {
-          this.insert(parsePhrase(source), matcher, lang);
+          this.insert(parsePhrase(list.sources[k] as string), list.matchers[k] as number, lang);
         } catch {
           /* rejected at validation */
         }
