@@ -32,9 +32,23 @@ export async function publishPacks(): Promise<void> {
 
 /**
  * A pack as content scripts need it: without examples and rehearsals (tests), scenarios
- * (the practice page reads those itself) and site examples. Every tab parses this on load.
+ * (the practice page reads those itself) and site examples, and without the text only the
+ * settings page shows (the pack's and methods' descriptions, and the quotes from the source
+ * documents; the sidebar names the source itself). Every tab parses this on load and keeps it.
  */
-function forContent(pack: Pack): Pack {
+export function forContent(pack: Pack): Pack {
   const { examples: _examples, scenarios: _scenarios, ...rest } = pack;
-  return rest.sites ? { ...rest, sites: rest.sites.map(({ examples: _e, ...site }) => site) } : rest;
+  return {
+    ...rest,
+    description: {},
+    ...(rest.methods && {
+      methods: rest.methods.map(({ description: _d, ...method }) => ({
+        ...method,
+        steps: method.steps.map(({ quote: _q, ...step }) => step),
+      })),
+    }),
+    ...(rest.suggestions && { suggestions: rest.suggestions.map(({ quote: _q, ...suggestion }) => suggestion) }),
+    ...(rest.draftChecks && { draftChecks: rest.draftChecks.map(({ quote: _q, ...check }) => check) }),
+    ...(rest.sites && { sites: rest.sites.map(({ examples: _e, ...site }) => site) }),
+  };
 }
