@@ -1,5 +1,5 @@
 import { isNegated } from './negation';
-import { type Phrase, matchAt, parsePhrase } from './phrase';
+import { type Phrase, type SharedTokens, matchAt, parsePhrase } from './phrase';
 import { type Tokens, wordHash } from './tokenize';
 import { WordTable } from './word-table';
 
@@ -77,13 +77,14 @@ export class PhraseIndex {
   private ensure(languages: LanguageFilter): void {
     if (!this.pending.size) return;
     let parsed = false;
+    const sharing: SharedTokens = new Map();
     for (const [lang, list] of this.pending) {
       if (languages && !languages.has(lang)) continue;
       this.pending.delete(lang);
       parsed = true;
       for (let k = 0; k < list.sources.length; k++) {
         try {
-          this.insert(parsePhrase(list.sources[k] as string), list.matchers[k] as number, lang);
+          this.insert(parsePhrase(list.sources[k] as string, sharing), list.matchers[k] as number, lang);
         } catch {
           /* rejected at validation */
         }

@@ -32,17 +32,20 @@ export interface Phrase {
 export class PhraseError extends Error {}
 
 /**
- * Tokens are never changed once parsed, so phrases share them: "refund" is one token however many
- * phrases say it. Thousands of phrases are parsed in every ticket tab, and most of their words
- * recur ("I", "you", "want"); sharing saves a third of the phrase index's memory.
+ * Tokens are never changed once parsed, so phrases parsed together share them: "refund" is one
+ * token however many phrases say it. Thousands of phrases are parsed in every ticket tab, and
+ * most of their words recur ("I", "you", "want"); sharing saves a third of the phrase index's
+ * memory. The caller keeps the map for as long as it parses (a language's phrases at once) and
+ * then lets it go: its keys are not needed to match.
  */
-const TOKENS = new Map<string, PhraseToken>();
-function shared(key: string, make: () => PhraseToken): PhraseToken {
-  let token = TOKENS.get(key);
+export type SharedTokens = Map<string, PhraseToken>;
+
+function shared(tokens: SharedTokens | undefined, key: string, make: () => PhraseToken): PhraseToken {
+  if (!tokens) return make();
+  let token = tokens.get(key);
   if (!token) {
     token = make();
-    if (TOKENS.size > 50_000) TOKENS.clear();
-    TOKENS.set(key, token);
+    tokens.set(key, token);
   }
   return token;
 }
@@ -50,7 +53,7 @@ function shared(key: string, make: () => PhraseToken): PhraseToken {
 const MAX_GAP = 6;
 const MAX_GAPS_PER_PHRASE = 2;
 
-export function parsePhrase(source: string): Phrase {
+export function parsePhrase(source: string, sharing?: SharedTokens): Phrase {
   const raw = source.trim();
   if (!raw) throw new PhraseError('is empty');
   const tokens: PhraseToken[] = [];
@@ -76,7 +79,7 @@ export function parsePhrase(source: string): Phrase {
     }
     for (const word of words) {
       const key = `${optional ? '?' : ''}${word.map((a) => (a.prefix ? `${a.text}*` : a.text)).join('|')}`;
-      tokens.push(shared(key, () => ({ kind: 'word', alternatives: word, optional })));
+      tokens.push(shared(sharing, key, () => ({ kind: 'word', alternatives: word, optional })));
     }
   }
   const first = tokens[0];
