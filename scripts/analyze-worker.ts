@@ -1,5 +1,6 @@
 // A worker of `npm run analyze -- --jsonl` (scripts/analyze.ts): blocks of JSON lines in,
-// their result lines out. Each worker has its own compiled packs and language detector.
+// their result lines out. Each worker has its own compiled packs and language detector. With
+// one worker's worth of cores, the main thread loads this module and does the work itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
 import { compiledFor } from './lib/engine-node';
@@ -26,12 +27,18 @@ export function analyzeLine(line: string, compiled: ReturnType<typeof compiledFo
   return JSON.stringify({ id: input?.id ?? null, language, signals });
 }
 
-if (parentPort) {
+/** The engine for one thread, ready: its compiled packs and language detector, blocks of lines in, result lines out. */
+export async function createBlockAnalyzer(packs?: string[]): Promise<(block: string) => string> {
   await loadLanguageDetector();
-  const compiled = compiledFor((workerData as { packs?: string[] })?.packs);
-  parentPort.on('message', ({ id, block }: { id: number; block: string }) => {
+  const compiled = compiledFor(packs);
+  return (block) => {
     let out = '';
     for (const line of block.split('\n')) if (line.trim()) out += `${analyzeLine(line, compiled)}\n`;
-    parentPort?.postMessage({ id, out });
-  });
+    return out;
+  };
+}
+
+if (parentPort) {
+  const analyzeBlock = await createBlockAnalyzer((workerData as { packs?: string[] })?.packs);
+  parentPort.on('message', ({ id, block }: { id: number; block: string }) => parentPort?.postMessage({ id, out: analyzeBlock(block) }));
 }
