@@ -9,7 +9,7 @@
 //   - --final   the final part, once per release: the count of reads is kept in docs/eval-final.json.
 //   --errors [dataset] [--misses]   the tuning part's false positives (and misses); the check and
 //                        final parts' rows are never printed.
-// Language identification: per language and length bucket on the XED projections' tuning part.
+// Language identification: per language and length bucket on the XED projections' tuning and check parts (--final: the final part).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afinnScore, vaderScore } from './lib/baselines';
 import { type Dataset, type Row, loadDatasets, part } from './lib/datasets';
@@ -85,6 +85,7 @@ for (const ds of datasets) {
 }
 
 if (final) {
+  languageReport(detectLanguageNode, 'final');
   const file = 'docs/eval-final.json';
   const reads = (JSON.parse(readFileSync(file, 'utf8')) as { reads: number }).reads + 1;
   writeFileSync(file, `${JSON.stringify({ reads, last: new Date().toISOString().slice(0, 10) }, null, 2)}\n`);

@@ -19,8 +19,8 @@ const BUCKETS: [string, (n: number) => boolean][] = [
   ['> 60', (n) => n > 60],
 ];
 
-/** The lines of a language's subtitles on one part (the final part is never read here). */
-export function languageLines(which: 'tune' | 'check' = 'tune'): { lang: string; text: string }[] {
+/** The lines of a language's subtitles on one part (the final part only for `npm run eval -- --final`). */
+export function languageLines(which: 'tune' | 'check' | 'final' = 'tune'): { lang: string; text: string }[] {
   return FILES.flatMap(([lang, file]) =>
     readFileSync(join(EVAL_DIR, file), 'utf8')
       .split('\n')
@@ -32,11 +32,9 @@ export function languageLines(which: 'tune' | 'check' = 'tune'): { lang: string;
 }
 
 /** Accuracy per language and length bucket, and what each language is most often taken for. */
-export function languageReport(detect: (text: string) => string, which: 'tune' | 'check' = 'tune'): void {
+export function languageReport(detect: (text: string) => string, which: 'tune' | 'check' | 'final' = 'tune'): void {
   const lines = languageLines(which);
-  console.log(
-    `\nLanguage identification, XED subtitles (${which === 'tune' ? 'tuning' : 'check'} part), accuracy per length in characters`,
-  );
+  console.log(`\nLanguage identification, XED subtitles (${which === 'tune' ? 'tuning' : which} part), accuracy per length in characters`);
   console.log(`  ${'lang'.padEnd(5)} ${BUCKETS.map(([b]) => b.padStart(16)).join(' ')} ${'all'.padStart(16)}   taken for`);
   let right = 0;
   let seeds = 0;
