@@ -63,25 +63,18 @@ const CONTROL = 7;
 const WIDE_MARK = 8;
 const REPLACEMENT = 9;
 
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
+function asciiClass(c: number): number {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = isCapital(c)
-    ? CAPITAL
-    : /[0-9a-z]/.test(ch)
-      ? LETTER
-      : ch === '?'
-        ? QUESTION
-        : ch === '!'
-          ? BANG
-          : '*#$%@'.includes(ch)
-            ? SYMBOL
-            : ch === '&'
-              ? AMPERSAND
-              : c < 9 || c === 11 || c === 12 || (c >= 14 && c < 32) || c === 127
-                ? CONTROL
-                : OTHER;
+  if (isCapital(c)) return CAPITAL;
+  if (/[0-9a-z]/.test(ch)) return LETTER;
+  if (ch === '?') return QUESTION;
+  if (ch === '!') return BANG;
+  if ('*#$%@'.includes(ch)) return SYMBOL;
+  if (ch === '&') return AMPERSAND;
+  if (c < 9 || c === 11 || c === 12 || (c >= 14 && c < 32) || c === 127) return CONTROL;
+  return OTHER;
 }
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => asciiClass(c));
 
 /** The hints a character of class `current` after one of class `previous` gives, at [previous << 4 | current]. */
 const PAIR_HINTS = new Uint8Array(256);
