@@ -114,8 +114,8 @@ export class PhraseIndex {
     if (first?.kind !== 'word') return;
     const entry = { phrase, matcher, lang };
     const plainSecond = second?.kind === 'word' && !second.optional && second.alternatives.every((a) => !a.prefix);
+    const make = (): Bucket => ({ id: this.buckets++, paired: false, rest: [] });
     for (const alt of first.alternatives) {
-      const make = (): Bucket => ({ id: this.buckets++, paired: false, rest: [] });
       let bucket: Bucket;
       if (!alt.prefix) bucket = this.exact.getOrAdd(0, this.mark(wordHash(alt.text)), make);
       else if (alt.text.length >= 3) bucket = this.prefix.getOrAdd(0, this.mark(wordHash(alt.text, 0, 3)), make);

@@ -2,16 +2,6 @@ import { normalizeText } from './normalize';
 import { Tokens, tokenize, wordHash } from './tokenize';
 
 /**
- * The phrase language a team lead writes instead of regular expressions:
- *   refund            the word, with word boundaries (case and accents ignored)
- *   cancel*           any word starting with "cancel" (inflections: cancelled, cancelling)
- *   manager|boss      either word
- *   the?              an optional word
- *   *                 exactly one word, any
- *   ... or ~N         a gap of 0–3 (or 0–N, N ≤ 6) words: proximity within a sentence
- * Chinese is written without spaces: each Han character is a word of its own.
- */
-/**
  * A word a phrase accepts. `key` is the hash the text's words carry for it (tokenize.ts): the
  * whole word's, or for a prefix its first three characters' (-1 if shorter), so most words that
  * do not match are told apart by one comparison of numbers before any text is read.
@@ -22,6 +12,16 @@ export interface Alternative {
   key: number;
 }
 
+/**
+ * The phrase language a team lead writes instead of regular expressions:
+ *   refund            the word, with word boundaries (case and accents ignored)
+ *   cancel*           any word starting with "cancel" (inflections: cancelled, cancelling)
+ *   manager|boss      either word
+ *   the?              an optional word
+ *   *                 exactly one word, any
+ *   ... or ~N         a gap of 0–3 (or 0–N, N ≤ 6) words: proximity within a sentence
+ * Chinese is written without spaces: each Han character is a word of its own.
+ */
 export type PhraseToken = { kind: 'word'; alternatives: Alternative[]; optional: boolean } | { kind: 'any' } | { kind: 'gap'; max: number };
 
 export interface Phrase {
