@@ -19,8 +19,9 @@ const packs = option('packs')
 /**
  * JSON lines in, as they arrive, and out in order, in large writes. Blocks of whole lines go to
  * one worker per core but one (scripts/analyze-worker.ts, with its own compiled packs and language
- * detector); this thread only cuts the input at line ends and writes what comes back, and loads
- * nothing else, so the workers start at once and it never becomes the bottleneck.
+ * detector); this thread then only cuts the input at line ends and writes what comes back, and
+ * loads nothing else, so the workers start at once and it never becomes the bottleneck. Where
+ * that leaves one worker, this thread loads the worker's module and analyses the blocks itself.
  */
 async function jsonl() {
   // One core is left to V8's own threads (garbage collection, optimising compiles): on a two-core
