@@ -53,8 +53,10 @@ export function normalizeText(text: string, ascii?: boolean): string {
 export const MAX_MESSAGE_CHARS = 20_000;
 export const MAX_TICKET_CHARS = 200_000;
 
+/** A character of binary junk: a control character other than tab and line breaks, or U+FFFD. The one definition (text-hints.ts reads it too). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+export const JUNK_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+const JUNK_CHARACTERS = new RegExp(JUNK_CHARACTER.source, 'g');
 
 // Printable ASCII, tab and line breaks: most text, ruled clean in one scan that its scan for
 // non-ASCII letters (scan.ts) would otherwise repeat after this one.
@@ -63,7 +65,6 @@ const MAYBE_JUNK = /[^\t\n\r\x20-\x7e]/;
 /** Strips control characters (binary junk) while keeping offsets: each becomes a space. */
 export function sanitizeText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  if (!MAYBE_JUNK.test(text) || !JUNK.test(text)) return text;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
+  if (!MAYBE_JUNK.test(text) || !JUNK_CHARACTER.test(text)) return text;
+  return text.replace(JUNK_CHARACTERS, ' ');
 }

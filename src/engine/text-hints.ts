@@ -1,3 +1,5 @@
+import { JUNK_CHARACTER } from './normalize';
+
 /**
  * What a message may hold, in one pass over its characters: whether it is plain ASCII, has Greek
  * or Han letters (which phrase languages apply), and whether the special detectors can find
@@ -71,7 +73,7 @@ function asciiClass(c: number): number {
   if (ch === '!') return BANG;
   if ('*#$%@'.includes(ch)) return SYMBOL;
   if (ch === '&') return AMPERSAND;
-  if (c < 9 || c === 11 || c === 12 || (c >= 14 && c < 32) || c === 127) return CONTROL;
+  if (JUNK_CHARACTER.test(ch)) return CONTROL;
   return OTHER;
 }
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => asciiClass(c));

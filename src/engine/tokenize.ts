@@ -24,7 +24,7 @@ export class Tokens {
   }
 
   /** Room for twice as many words. */
-  grow(): void {
+  private grow(): void {
     const grow = (a: Int32Array) => {
       const b = new Int32Array(a.length * 2);
       b.set(a);
