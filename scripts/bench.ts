@@ -127,8 +127,9 @@ for (let bytes = 0; prefix < lines.length && bytes + Buffer.byteLength(lines[pre
   bytes += Buffer.byteLength(lines[prefix] as string) + 1;
 const inputs = [lines, lines.slice(0, prefix)].map((part, k) => {
   const file = join(dir, `messages-${k}.jsonl`);
-  writeFileSync(file, part.join('\n'));
-  return { file, mb: Buffer.byteLength(part.join('\n')) / 1e6 };
+  const text = part.join('\n');
+  writeFileSync(file, text);
+  return { file, mb: Buffer.byteLength(text) / 1e6 };
 });
 spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/analyze.ts', '--jsonl'], { input: '' }); // builds the bundle once
 console.log('\nCommand line (npm run analyze -- --jsonl, the whole process, median of 3)');

@@ -10,8 +10,8 @@ import { BUNDLED_PACKS } from '../packs';
  * Publishes what content scripts coach with, checked once here instead of in every tab: the
  * bundled packs and the team's (without what only tests and the practice page need), the policy,
  * validated, and the UI strings in the browser's language (which changes only with a browser
- * restart, when this runs again). Done on install, update and browser start, when the team's packs or the policy
- * change, and on request. A policy Chrome delivers late (its policy service starts seconds
+ * restart, when this runs again). Done on install, update and browser start, when the team's
+ * packs or the policy change, and on request. A policy Chrome delivers late (its policy service starts seconds
  * after the browser) is published again when it arrives.
  */
 export async function publishPacks(): Promise<void> {
