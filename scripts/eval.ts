@@ -9,7 +9,8 @@
 //   - --final   the final part, once per release: the count of reads is kept in docs/eval-final.json.
 //   --errors [dataset] [--misses]   the tuning part's false positives (and misses); the check and
 //                        final parts' rows are never printed.
-// Language identification: per language and length bucket on the XED projections' tuning and check parts (--final: the final part).
+// Language identification: per language and length bucket on the XED projections' tuning and check parts (--final: the final part),
+// and on Chromium's interface strings: seed languages read right, and other languages read as one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afinnScore, vaderScore } from './lib/baselines';
 import { type Dataset, type Row, loadDatasets, part } from './lib/datasets';
@@ -95,6 +96,7 @@ if (final) {
   languageReport(detectLanguageNode);
   languageReport(detectLanguageNode, 'check');
   nonSeedReport(detectLanguageNode);
+  nonSeedReport(detectLanguageNode, 'check');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_DIR, part } from './datasets';
-import { nonSeedLines } from './ui-strings';
+import { SEED_LOCALES, interfaceStrings, nonSeedLines } from './ui-strings';
 
 /** The seed languages as the projections name them (cn and zh are both Chinese), and English from XED. */
 const FILES: [string, string][] = [
@@ -58,34 +58,52 @@ export function languageReport(detect: (text: string) => string, which: 'tune' |
   console.log(`  the five seed languages together: ${((100 * right) / seeds).toFixed(1)} % of ${seeds} lines`);
 }
 
-/** How often text in a language Composure does not coach in is read as a seed language other than English. */
-export function nonSeedReport(detect: (text: string) => string): void {
-  const lines = nonSeedLines();
-  if (!lines) {
-    console.log('\nNon-seed text: not measured (apt-get install chromium-l10n for Chromium’s interface strings)');
+/**
+ * What a seed-language answer is worth, on Chromium's interface strings of one part (written
+ * text): each seed language's own strings read right, each other language's strings read as
+ * it, and a precision that weighs every language's strings alike (Danish read as Norwegian costs
+ * Norwegian as much as Norwegian read as Danish costs it).
+ */
+export function nonSeedReport(detect: (text: string) => string, which: 'tune' | 'check' = 'tune'): void {
+  const others = nonSeedLines(which);
+  const own = interfaceStrings(Object.values(SEED_LOCALES), which);
+  if (!others || !own) {
+    console.log('\nInterface strings: not measured (apt-get install chromium-l10n for Chromium’s interface strings)');
     return;
   }
-  const seeds = ['de', 'el', 'sk', 'no', 'zh'];
-  const wrong = new Map<string, number>();
-  let short = 0;
-  let shortWrong = 0;
-  let all = 0;
-  for (const { lang, text } of lines) {
+  const localeOf = Object.fromEntries(Object.entries(SEED_LOCALES).map(([lang, locale]) => [locale, lang]));
+  const share = new Map<string, Map<string, number>>();
+  for (const { lang, text } of [...others, ...own]) {
+    const source = localeOf[lang] ?? lang;
     const got = detect(text);
-    const bad = seeds.includes(got);
-    if (bad) {
-      all++;
-      wrong.set(`${lang}→${got}`, (wrong.get(`${lang}→${got}`) ?? 0) + 1);
-    }
-    if (text.length <= 20) {
-      short++;
-      if (bad) shortWrong++;
-    }
+    const row = share.get(source) ?? new Map<string, number>();
+    row.set(got, (row.get(got) ?? 0) + 1);
+    share.set(source, row);
   }
-  const top = [...wrong].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  for (const row of share.values()) {
+    const n = [...row.values()].reduce((a, b) => a + b, 0);
+    for (const [k, v] of row) row.set(k, v / n);
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   console.log(
-    `\nNon-seed text read as de/el/sk/no/zh (Chromium's interface strings, ${new Set(lines.map((l) => l.lang)).size} languages, used in tuning): ` +
-      `${((100 * all) / lines.length).toFixed(1)} % of ${lines.length} (≤ 20 characters: ${((100 * shortWrong) / short).toFixed(1)} % of ${short}); ` +
-      top.map(([k, n]) => `${k} ${n}`).join(', '),
+    `\nInterface strings (Chromium, ${which === 'tune' ? 'tuning' : which} part, 400 per language in ${share.size} languages, none that npm run train:language learns from): ` +
+      'a seed language read right, others read as it, and the precision with every language weighing alike',
   );
+  let intoSeeds = 0;
+  for (const seed of Object.keys(SEED_LOCALES)) {
+    const right = share.get(seed)?.get(seed) ?? 0;
+    const taken = [...share].filter(([source]) => source !== seed).map(([source, row]) => [source, row.get(seed) ?? 0] as const);
+    const wrong = taken.reduce((a, [, x]) => a + x, 0);
+    if (seed !== 'en')
+      intoSeeds += [...share].filter(([source]) => !(source in SEED_LOCALES)).reduce((a, [, row]) => a + (row.get(seed) ?? 0), 0);
+    const worst = taken
+      .filter(([, x]) => x >= 0.005)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4);
+    console.log(
+      `  ${seed.padEnd(4)} right ${pct(right).padStart(7)}   precision ${pct(right / (right + wrong)).padStart(7)}   read as ${seed}: ${worst.map(([source, x]) => `${source} ${pct(x)}`).join(', ') || 'none'}`,
+    );
+  }
+  const nonSeed = [...share.keys()].filter((source) => !(source in SEED_LOCALES)).length;
+  console.log(`  strings of the ${nonSeed} other languages read as de/el/sk/no/zh: ${pct(intoSeeds / nonSeed)}`);
 }

@@ -55,7 +55,9 @@ const CONFUSABLE = [
  * Languages Composure coaches in, and the neighbours detectors take them for on short lines
  * (measured on the XED subtitles' tuning part: "Hva?" read as English, "Ich weiß nicht." as
  * Dutch, "Čo tu robíš?" as Slovenian). A neighbour's answer is overturned only by that seed
- * language's own function words or letters outweighing the neighbour's half again.
+ * language's own function words or letters outweighing the neighbour's half again, and only
+ * when no other language's words outnumber them: "Kies 'n rekening om voort te gaan" (Afrikaans,
+ * read as Dutch) has Norwegian's "om" but Afrikaans's "om" and "te".
  */
 const NEIGHBOURS: [string, string[]][] = [
   ['no', ['en', 'nl', 'af', 'fy', 'tl', 'lt']],
@@ -103,7 +105,7 @@ function rescue(base: string, text: string): string | undefined {
     if (!near.includes(base)) continue;
     if (OWN_LETTERS[seed]?.test(text)) return seed;
     const guess = guessLanguage(text, [seed, base]);
-    if (guess.language === seed && guess.reliable) return seed;
+    if (guess.language === seed && guess.reliable && leadsAll(text, seed)) return seed;
   }
   return undefined;
 }
@@ -116,9 +118,11 @@ function onlyHan(text: string): boolean {
 /**
  * Takes a detector's answer (eld, the browser's CLD) and, when it falls in a group detectors
  * confuse on short text (Norwegian/Danish/Swedish, Slovak/Czech), decides within the group
- * by letters only one of them uses and by function words.
+ * by letters only one of them uses and by function words; failing those, by `tellApart` (the
+ * command line's n-gram model of the group, which declines short lines); failing that, the
+ * group's coached language, since a short line that reads as both is more likely the team's.
  */
-export function refineLanguage(detected: string, text: string): string {
+export function refineLanguage(detected: string, text: string, tellApart?: (text: string, group: string[]) => string | undefined): string {
   const base = detected.split('-')[0] as string;
   // Neither Slovak nor Czech writes ą ę ł ń ś ź ż ć: such a line is Polish ("Zastosuj motyw" aside).
   if ((base === 'sk' || base === 'cs') && POLISH.test(text)) return 'pl';
@@ -127,13 +131,58 @@ export function refineLanguage(detected: string, text: string): string {
   if (rescued) return rescued;
   const group = CONFUSABLE.find((g) => g.includes(base));
   if (!group) return base === 'nb' || base === 'nn' ? 'no' : base;
-  const guess = guessLanguage(text, group);
-  if (guess.language !== 'und' && guess.reliable) return guess.language;
+  const settled = settleInGroup(text, group, base === 'nb' || base === 'nn' ? 'no' : base);
+  if (settled) return settled;
+  const told = tellApart?.(text, group);
+  if (told) return told;
   // No evidence either way: prefer the group's language Composure has coaching content for.
   return group[0] as string;
 }
 
-export function guessLanguage(text: string, among?: string[]): { language: string; reliable: boolean } {
+interface Evidence {
+  greek: number;
+  han: number;
+  kana: number;
+  hangul: number;
+  cyrillic: number;
+  latin: number;
+  accented: number;
+  /** Function words and telling letters, per language of SCORED. */
+  scores: Float64Array;
+}
+
+/**
+ * Within a group of languages that share most function words (Norwegian, Danish and Swedish;
+ * Slovak and Czech), the one whose own words outnumber every other member's by at least one:
+ * "Og vi vil alle være der for deg" is Norwegian by "deg" alone, since Danish says "og vi vil
+ * … der" too. Words the lists give to several members count for each of them, so only the
+ * words that tell the members apart decide. When members tie ahead of the coached language
+ * ("Kan du sende mig …": Danish and Swedish "mig"), it is not that one: the detector's answer
+ * if it is among them, else the first of them. With no such words, there is no answer.
+ */
+function settleInGroup(text: string, group: string[], detected: string): string | undefined {
+  const { scores } = countEvidence(text);
+  const score = (lang: string) => {
+    const i = INDEX.get(lang);
+    return i === undefined ? 0 : (scores[i] as number);
+  };
+  const top = Math.max(...group.map(score));
+  if (top === 0) return undefined;
+  const leaders = group.filter((lang) => score(lang) === top);
+  if (leaders.length === 1) return leaders[0];
+  if (leaders.includes(group[0] as string)) return undefined;
+  return leaders.includes(detected) ? detected : leaders[0];
+}
+
+/** Whether no language's function words outnumber `lang`'s in the text. */
+function leadsAll(text: string, lang: string): boolean {
+  const { scores } = countEvidence(text);
+  const own = scores[INDEX.get(lang) as number] as number;
+  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > own) return false;
+  return true;
+}
+
+function countEvidence(text: string): Evidence {
   const end = Math.min(text.length, 4_000);
   // One pass over the characters: writing systems, letters only some languages use, and the
   // Latin-script words, each looked up in the function-word lists as it ends.
@@ -185,6 +234,11 @@ export function guessLanguage(text: string, among?: string[]): { language: strin
       wordStart = -1;
     }
   }
+  return { greek, han, kana, hangul, cyrillic, latin, accented, scores };
+}
+
+export function guessLanguage(text: string, among?: string[]): { language: string; reliable: boolean } {
+  const { greek, han, kana, hangul, cyrillic, latin, accented, scores } = countEvidence(text);
   const top = Math.max(greek, han + kana, hangul, cyrillic, latin);
   if (top === 0) return { language: 'und', reliable: false };
   if (top === greek) return { language: 'el', reliable: greek >= 8 };

@@ -40,6 +40,30 @@ describe('refining a detector’s answer for short lines', () => {
     ['sl', 'O čom točíš?', 'sk'],
   ])('Slovak read as %s: "%s" → %s', (detected, text, expected) => expect(refineLanguage(detected, text)).toBe(expected));
 
+  // Within Norwegian/Danish/Swedish and Slovak/Czech only the words that tell them apart count:
+  // the lists give "og", "jeg", "ikke" to Danish too and "je", "ale", "tu" to Czech too.
+  it.each([
+    ['da', 'Og vi vil alle være der for deg.', 'no'],
+    ['sk', 'Nevím, co se stalo, ale je to tu.', 'cs'],
+  ])('read as %s: "%s" → %s by the words only it writes', (detected, text, expected) =>
+    expect(refineLanguage(detected, text)).toBe(expected),
+  );
+
+  it.each([
+    ['da', 'Jeg ved ikke, hvad du mener.'],
+    // Danish and Swedish "mig" both outnumber Norwegian: the detector's Danish stands.
+    ['da', 'Kan du sende mig kvitteringen?'],
+    ['sv', 'Jag vet inte vad du menar.'],
+    // Afrikaans read as Dutch: Norwegian's "om" is Afrikaans too, and "te" only Afrikaans.
+    ['nl', "Kies 'n rekening om voort te gaan"],
+  ])('a neighbour’s own words keep %s: "%s"', (detected, text) => expect(refineLanguage(detected, text)).toBe(detected));
+
+  it('a line the words cannot settle goes to the model the caller passes, else to the coached language', () => {
+    expect(refineLanguage('da', 'Hvor skal du?')).toBe('no');
+    expect(refineLanguage('da', 'Hvor skal du?', (_, group) => group[1])).toBe('da');
+    expect(refineLanguage('da', 'Hvor skal du?', () => undefined)).toBe('no');
+  });
+
   it('two Chinese characters are Chinese, not Japanese, unless there is kana', () => {
     expect(refineLanguage('ja', '好的')).toBe('zh');
     expect(refineLanguage('ja', 'ありがとう')).toBe('ja');
