@@ -1,4 +1,4 @@
-import { refineLanguage } from '../engine/language';
+import { languageFromDetector } from '../engine/language';
 import { browser } from '../lib/browser';
 
 const cache = new Map<string, string | undefined>();
@@ -6,7 +6,7 @@ const cache = new Map<string, string | undefined>();
 /**
  * The browser's own language detector (CLD in Chrome, its port in Firefox): accurate, and
  * 0 kB in our bundle, refined by the engine for the pairs it confuses (as eld is on the command
- * line). Unreliable answers (very short text) are left to the engine's guess.
+ * line). Unsure answers (short text) count only where they name a coached language (language.ts).
  */
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, 2_000);
@@ -16,7 +16,7 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
     const detected = await browser.i18n.detectLanguage(sample);
     const top = detected.languages[0];
     // CLD, like every detector, confuses Norwegian with Danish and Slovak with Czech on short text.
-    if (detected.isReliable && top) result = refineLanguage(top.language, sample);
+    result = languageFromDetector(top && { language: top.language, reliable: detected.isReliable }, sample);
   } catch {
     result = undefined;
   }

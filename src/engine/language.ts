@@ -237,6 +237,28 @@ function countEvidence(text: string): Evidence {
   return { greek, han, kana, hangul, cyrillic, latin, accented, scores };
 }
 
+/** The languages Composure has coaching content for. */
+const COACHED = new Set(['en', 'de', 'el', 'sk', 'no', 'zh']);
+
+/**
+ * The extension's language for a customer's text from the browser's detector (CLD): its answer
+ * refined when it is sure; when it is not (most lines under ~60 characters), the engine's own
+ * guess if that is sure, else CLD's top answer if refining it names a coached language, else
+ * nothing (the engine then guesses for itself). Measured with Chromium 156's CLD on the XED
+ * subtitles' tuning part against leaving every unsure answer to the engine: German 85.5 → 92.0 %,
+ * Slovak 67.0 → 89.1 %, Norwegian 83.0 → 92.4 %, English 98.4 → 97.8 %. The price: Chromium's
+ * Danish strings read as Norwegian 49 → 70 %, Czech as Slovak 5 → 29 %, where those customers
+ * now get the neighbour's coaching rather than none.
+ */
+export function languageFromDetector(answer: { language: string; reliable: boolean } | undefined, text: string): string | undefined {
+  if (!answer || answer.language === 'und') return undefined;
+  if (answer.reliable) return refineLanguage(answer.language, text);
+  const own = guessLanguage(text);
+  if (own.reliable) return own.language;
+  const refined = refineLanguage(answer.language, text);
+  return COACHED.has(refined) ? refined : undefined;
+}
+
 export function guessLanguage(text: string, among?: string[]): { language: string; reliable: boolean } {
   const { greek, han, kana, hangul, cyrillic, latin, accented, scores } = countEvidence(text);
   const top = Math.max(greek, han + kana, hangul, cyrillic, latin);
