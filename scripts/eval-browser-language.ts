@@ -40,7 +40,7 @@ for (let i = 0; i < texts.length; i += 500) {
       ),
     batch,
   );
-  batch.forEach((text, k) => answers.set(text, got[k] as { language: string; reliable: boolean }));
+  for (const [k, text] of batch.entries()) answers.set(text, got[k] as { language: string; reliable: boolean });
 }
 await context.close();
 
