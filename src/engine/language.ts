@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from './function-words';
+import { LANGUAGES } from './types';
 
 /**
  * The engine's own language guess, used when nothing better is given: the writing system
@@ -177,9 +178,7 @@ function settleInGroup(text: string, group: string[], detected: string): string 
 /** Whether no language's function words outnumber `lang`'s in the text. */
 function leadsAll(text: string, lang: string): boolean {
   const { scores } = countEvidence(text);
-  const own = scores[INDEX.get(lang) as number] as number;
-  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > own) return false;
-  return true;
+  return Math.max(...scores) <= (scores[INDEX.get(lang) as number] as number);
 }
 
 function countEvidence(text: string): Evidence {
@@ -237,9 +236,6 @@ function countEvidence(text: string): Evidence {
   return { greek, han, kana, hangul, cyrillic, latin, accented, scores };
 }
 
-/** The languages Composure has coaching content for. */
-const COACHED = new Set(['en', 'de', 'el', 'sk', 'no', 'zh']);
-
 /**
  * The extension's language for a customer's text from the browser's detector (CLD): its answer
  * refined when it is sure; when it is not (most lines under ~60 characters), the engine's own
@@ -256,7 +252,7 @@ export function languageFromDetector(answer: { language: string; reliable: boole
   const own = guessLanguage(text);
   if (own.reliable) return own.language;
   const refined = refineLanguage(answer.language, text);
-  return COACHED.has(refined) ? refined : undefined;
+  return (LANGUAGES as readonly string[]).includes(refined) ? refined : undefined;
 }
 
 export function guessLanguage(text: string, among?: string[]): { language: string; reliable: boolean } {
