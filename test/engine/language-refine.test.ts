@@ -118,3 +118,23 @@ describe('not claiming another language’s text for a seed language', () => {
     expect(guessLanguage('I have no idea what happened to the order.')).toEqual({ language: 'en', reliable: true });
   });
 });
+
+/**
+ * The engine's own answer, which the extension takes for a ticket when the browser's detector
+ * is unsure: letters German, Swedish and Slovak share with other languages are no evidence beside
+ * a letter none of them writes.
+ */
+describe('the guess without a detector', () => {
+  // Chromium's interface strings that were read so.
+  it.each([
+    ['Turkish ü beside ı', 'Devam etmek için lütfen oturum açın.', ['de', 'sv']],
+    ['Turkish ö beside ş ı', 'Ödeme işlemi tamamlanmadı', ['de', 'sv']],
+    ['Estonian ü beside õ', 'Võtme ühildumine', ['de', 'sv']],
+    ['Hungarian ö ü beside ű', 'Összes szűrő törlése', ['de', 'sv']],
+    ['Vietnamese ô beside đ', 'Đã xoá tệp thành công', ['sk']],
+  ])('%s: "%s" is not read as %s', (_, text, not) => expect(not).not.toContain(guessLanguage(text).language));
+
+  it('still reads umlauts as German where nothing says otherwise', () => {
+    expect(guessLanguage('Überprüfung läuft').language).toBe('de');
+  });
+});
