@@ -130,9 +130,10 @@ export function refineLanguage(detected: string, text: string, tellApart?: (text
   if (base === 'ja' && onlyHan(text)) return 'zh';
   const rescued = rescue(base, text);
   if (rescued) return rescued;
+  const named = base === 'nb' || base === 'nn' ? 'no' : base;
   const group = CONFUSABLE.find((g) => g.includes(base));
-  if (!group) return base === 'nb' || base === 'nn' ? 'no' : base;
-  const settled = settleInGroup(text, group, base === 'nb' || base === 'nn' ? 'no' : base);
+  if (!group) return named;
+  const settled = settleInGroup(text, group, named);
   if (settled) return settled;
   const told = tellApart?.(text, group);
   if (told) return told;
