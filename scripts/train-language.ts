@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { trainNeighbourModel } from './lib/neighbour-model';
 import { interfaceStrings } from './lib/ui-strings';
 
-export const NEIGHBOUR_GROUPS = [
+const NEIGHBOUR_GROUPS = [
   ['no', 'da', 'sv'],
   ['sk', 'cs'],
 ];
