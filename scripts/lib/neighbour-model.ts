@@ -33,8 +33,9 @@ export function trainNeighbourModel(rows: { lang: string; text: string }[], lang
     const k = languages.indexOf(row.lang);
     if (k < 0) continue;
     const mine = counts[k] as Map<string, number>;
-    for (const g of letterGrams(row.text)) mine.set(g, (mine.get(g) ?? 0) + 1);
-    totals[k] = (totals[k] as number) + letterGrams(row.text).length;
+    const rowGrams = letterGrams(row.text);
+    for (const g of rowGrams) mine.set(g, (mine.get(g) ?? 0) + 1);
+    totals[k] = (totals[k] as number) + rowGrams.length;
   }
   const vocabulary = new Set(counts.flatMap((m) => [...m.keys()]));
   const alpha = 0.5;

@@ -94,19 +94,19 @@ const TELLTALE: [string, RegExp, string[]][] = [
   ['de', /ß/i, ['de']],
 ];
 
-function rescue(base: string, text: string): string | undefined {
+function rescue(base: string, text: string, evidence: () => Evidence): string | undefined {
   for (const [seed, letters, native] of TELLTALE) if (!native.includes(base) && letters.test(text) && LATIN_ONLY.test(text)) return seed;
   const notPolish = base === 'pl' && NOT_POLISH.test(text) && !POLISH.test(text);
   const notSouthSlavic = SOUTH_SLAVIC.includes(base) && NOT_SOUTH_SLAVIC.test(text) && !/[ćđ]/i.test(text);
   if (base !== 'sk' && base !== 'cs' && (SLOVAK_OR_CZECH.test(text) || notPolish || notSouthSlavic) && LATIN_ONLY.test(text)) {
-    const guess = guessLanguage(text, ['sk', 'cs']);
+    const guess = guessFrom(evidence(), ['sk', 'cs']);
     return guess.language === 'cs' && guess.reliable ? 'cs' : 'sk';
   }
   for (const [seed, near] of NEIGHBOURS) {
     if (!near.includes(base)) continue;
     if (OWN_LETTERS[seed]?.test(text)) return seed;
-    const guess = guessLanguage(text, [seed, base]);
-    if (guess.language === seed && guess.reliable && leadsAll(text, seed)) return seed;
+    const guess = guessFrom(evidence(), [seed, base]);
+    if (guess.language === seed && guess.reliable && leadsAll(evidence().scores, seed)) return seed;
   }
   return undefined;
 }
@@ -128,12 +128,18 @@ export function refineLanguage(detected: string, text: string, tellApart?: (text
   // Neither Slovak nor Czech writes ą ę ł ń ś ź ż ć: such a line is Polish ("Zastosuj motyw" aside).
   if ((base === 'sk' || base === 'cs') && POLISH.test(text)) return 'pl';
   if (base === 'ja' && onlyHan(text)) return 'zh';
-  const rescued = rescue(base, text);
+  // The text's words and letters are counted once, when a step first needs them.
+  let counted: Evidence | undefined;
+  const evidence = () => {
+    counted ??= countEvidence(text);
+    return counted;
+  };
+  const rescued = rescue(base, text, evidence);
   if (rescued) return rescued;
   const named = base === 'nb' || base === 'nn' ? 'no' : base;
   const group = CONFUSABLE.find((g) => g.includes(base));
   if (!group) return named;
-  const settled = settleInGroup(text, group, named);
+  const settled = settleInGroup(evidence().scores, group, named);
   if (settled) return settled;
   const told = tellApart?.(text, group);
   if (told) return told;
@@ -162,8 +168,7 @@ interface Evidence {
  * ("Kan du sende mig …": Danish and Swedish "mig"), it is not that one: the detector's answer
  * if it is among them, else the first of them. With no such words, there is no answer.
  */
-function settleInGroup(text: string, group: string[], detected: string): string | undefined {
-  const { scores } = countEvidence(text);
+function settleInGroup(scores: Float64Array, group: string[], detected: string): string | undefined {
   const score = (lang: string) => {
     const i = INDEX.get(lang);
     return i === undefined ? 0 : (scores[i] as number);
@@ -176,9 +181,8 @@ function settleInGroup(text: string, group: string[], detected: string): string 
   return leaders.includes(detected) ? detected : leaders[0];
 }
 
-/** Whether no language's function words outnumber `lang`'s in the text. */
-function leadsAll(text: string, lang: string): boolean {
-  const { scores } = countEvidence(text);
+/** Whether no language's function words outnumber `lang`'s in the text's scores. */
+function leadsAll(scores: Float64Array, lang: string): boolean {
   return Math.max(...scores) <= (scores[INDEX.get(lang) as number] as number);
 }
 
@@ -271,7 +275,11 @@ export function languageFromDetector(answer: { language: string; reliable: boole
 }
 
 export function guessLanguage(text: string, among?: string[]): { language: string; reliable: boolean } {
-  const { greek, han, kana, hangul, cyrillic, latin, accented, scores } = countEvidence(text);
+  return guessFrom(countEvidence(text), among);
+}
+
+function guessFrom(evidence: Evidence, among?: string[]): { language: string; reliable: boolean } {
+  const { greek, han, kana, hangul, cyrillic, latin, accented, scores } = evidence;
   const top = Math.max(greek, han + kana, hangul, cyrillic, latin);
   if (top === 0) return { language: 'und', reliable: false };
   if (top === greek) return { language: 'el', reliable: greek >= 8 };
