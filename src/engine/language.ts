@@ -63,7 +63,7 @@ const CONFUSABLE = [
 const NEIGHBOURS: [string, string[]][] = [
   ['no', ['en', 'nl', 'af', 'fy', 'tl', 'lt']],
   ['de', ['en', 'nl', 'af', 'lb', 'fy', 'tl']],
-  ['sk', ['sl', 'pl', 'hr', 'bs', 'sr', 'hu', 'tl', 'lv', 'lt', 'it', 'is']],
+  ['sk', ['en', 'sl', 'pl', 'hr', 'bs', 'sr', 'hu', 'tl', 'lv', 'lt', 'it', 'is']],
 ];
 
 /** Letters a seed language has and its neighbours lack: one is enough. */
@@ -155,6 +155,8 @@ interface Evidence {
   cyrillic: number;
   latin: number;
   accented: number;
+  /** Letters English never writes, even in loanwords: ø æ å ß and the Slavic carons. */
+  unenglish: number;
   /** Function words and telling letters, per language of SCORED. */
   scores: Float64Array;
 }
@@ -189,6 +191,9 @@ function leadsAll(scores: Float64Array, lang: string): boolean {
 /** ş ğ ı õ ő ű ă đ ơ ư: letters of Turkish, Estonian, Hungarian, Romanian and Vietnamese that no language scored here by its letters writes. */
 const ALIEN_LETTERS = [0x15f, 0x11f, 0x131, 0xf5, 0x151, 0x171, 0x103, 0x111, 0x1a1, 0x1b0];
 
+/** ø æ å ß š ž č ř ě ľ ĺ ŕ ď ť ň ů: in a line of English function words, the words are loans. */
+const UNENGLISH_LETTERS = [0xf8, 0xe6, 0xe5, 0xdf, 0x161, 0x17e, 0x10d, 0x159, 0x11b, 0x13e, 0x13a, 0x155, 0x10f, 0x165, 0x148, 0x16f];
+
 function countEvidence(text: string): Evidence {
   const end = Math.min(text.length, 4_000);
   // One pass over the characters: writing systems, letters only some languages use, and the
@@ -200,6 +205,7 @@ function countEvidence(text: string): Evidence {
   let cyrillic = 0;
   let latin = 0;
   let accented = 0;
+  let unenglish = 0;
   const scores = new Float64Array(SCORED.length);
   const bump = (lang: number | undefined, n: number) => {
     if (lang !== undefined) scores[lang] = (scores[lang] as number) + n;
@@ -238,6 +244,7 @@ function countEvidence(text: string): Evidence {
       if (c === 0xf6 || c === 0xe4) mark(SV, 1); // ö ä
       if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) mark(DE, 0.5); // ä ö ü ß
       if (ALIEN_LETTERS.includes(c)) alien = true;
+      if (UNENGLISH_LETTERS.includes(c)) unenglish++;
     }
     if (letter || (c === 39 && wordStart >= 0)) {
       if (wordStart < 0) {
@@ -252,7 +259,7 @@ function countEvidence(text: string): Evidence {
     }
   }
   if (!alien) for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) + (letters[i] as number);
-  return { greek, han, kana, hangul, cyrillic, latin, accented, scores };
+  return { greek, han, kana, hangul, cyrillic, latin, accented, unenglish, scores };
 }
 
 /**
@@ -279,7 +286,7 @@ export function guessLanguage(text: string, among?: string[]): { language: strin
 }
 
 function guessFrom(evidence: Evidence, among?: string[]): { language: string; reliable: boolean } {
-  const { greek, han, kana, hangul, cyrillic, latin, accented, scores } = evidence;
+  const { greek, han, kana, hangul, cyrillic, latin, accented, unenglish, scores } = evidence;
   const top = Math.max(greek, han + kana, hangul, cyrillic, latin);
   if (top === 0) return { language: 'und', reliable: false };
   if (top === greek) return { language: 'el', reliable: greek >= 8 };
@@ -306,9 +313,10 @@ function guessFrom(evidence: Evidence, among?: string[]): { language: string; re
   // language listed only to count against the seed languages is never named reliably here:
   // its short list would claim its neighbours' lines ("Všetko … je žiť v krajine" as Slovenian)
   // unless its words are twice any other language's.
-  // English words in a line with two accented letters are loanwords in another language
-  // ("A robil som to roky, kým … môjho obchodu"), not English: a detector decides.
-  if (language === 'en' && accented >= 2) return { language, reliable: false };
+  // English words in a line with two accented letters, or one English never writes, are
+  // loanwords in another language ("A robil som to roky, kým … môjho obchodu", "Hun virket for
+  // rastløs, for anstrengt"), not English: a detector decides.
+  if (language === 'en' && (accented >= 2 || unenglish > 0)) return { language, reliable: false };
   if (!among && COUNTER_ONLY.has(language)) return { language, reliable: top1 >= 3 && top1 >= 2 * runnerUp };
   return { language, reliable: (top1 >= (among ? 1 : 3) && top1 >= 1.5 * runnerUp) || (!among && top1 >= 2 && runnerUp === 0) };
 }

@@ -38,6 +38,8 @@ describe('refining a detector’s answer for short lines', () => {
     // Slovak function words against the neighbour's.
     ['lv', 'Ja neviem.', 'sk'],
     ['sl', 'O čom točíš?', 'sk'],
+    // Names read as English: Slovak's own words outnumber English's "a".
+    ['en', 'Nie, pre Philipa a Elizabeth.', 'sk'],
   ])('Slovak read as %s: "%s" → %s', (detected, text, expected) => expect(refineLanguage(detected, text)).toBe(expected));
 
   // Within Norwegian/Danish/Swedish and Slovak/Czech only the words that tell them apart count:
@@ -116,6 +118,14 @@ describe('not claiming another language’s text for a seed language', () => {
   it('English function words among accented letters do not make a line English', () => {
     expect(guessLanguage('A robil som to roky, kým Sergei minulý týždeň nevkročil do môjho obchodu.').reliable).toBe(false);
     expect(guessLanguage('I have no idea what happened to the order.')).toEqual({ language: 'en', reliable: true });
+  });
+
+  it('nor do they beside one letter English never writes, even in a loanword', () => {
+    // Three "for" and one ø: Norwegian, which the detector and the ø then settle.
+    const line = 'Hun virket for rastløs, for anstrengt, for tilbaketrukken.';
+    expect(guessLanguage(line).reliable).toBe(false);
+    expect(refineLanguage('en', line)).toBe('no');
+    expect(guessLanguage('We booked the café for the whole team.')).toEqual({ language: 'en', reliable: true });
   });
 });
 
