@@ -243,8 +243,11 @@ function countEvidence(text: string): Evidence {
       }
       if (c === 0xf6 || c === 0xe4) mark(SV, 1); // ö ä
       if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) mark(DE, 0.5); // ä ö ü ß
-      if (ALIEN_LETTERS.includes(c)) alien = true;
-      if (UNENGLISH_LETTERS.includes(c)) unenglish++;
+      // Both lists are Latin Extended: Greek and Han characters are not looked up in them.
+      if (c <= 0x24f) {
+        if (ALIEN_LETTERS.includes(c)) alien = true;
+        if (UNENGLISH_LETTERS.includes(c)) unenglish++;
+      }
     }
     if (letter || (c === 39 && wordStart >= 0)) {
       if (wordStart < 0) {
