@@ -9,7 +9,7 @@ import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './s
 import { rankSuggestions } from './suggest';
 import { ThreadMemo } from './thread-memo';
 import { countWords } from './tokenize';
-import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
+import type { AnalyzeOptions, Coaching, Message, Signal, Ticket, ThreadFact } from './types';
 
 /**
  * One pass over a ticket: what the customer feels and wants, where the method stands, what
@@ -72,6 +72,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     hidden,
     options.maxSuggestions ?? 6,
     words,
+    threadFacts(messages, signals),
   );
   const warnings = checkDraft(compiled, draftScan, words, signals, { agent: forAgent, customer: forCustomer }, hidden, replies);
 
@@ -88,6 +89,24 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     })),
     notes,
   };
+}
+
+/**
+ * What the thread itself shows. "earlier-contact": a customer message that an agent answered
+ * before the latest customer message, or the customer saying they have written before.
+ */
+export function threadFacts(messages: readonly Message[], signals: readonly Signal[]): Set<ThreadFact> {
+  const facts = new Set<ThreadFact>();
+  let customerBefore = false;
+  let answered = false;
+  for (const m of messages) {
+    if (m.role === 'customer' && m.text.trim()) {
+      if (answered) facts.add('earlier-contact');
+      customerBefore = true;
+    } else if (m.role === 'agent' && customerBefore && m.text.trim()) answered = true;
+  }
+  if (signals.some((s) => s.id === 'repeat-contact')) facts.add('earlier-contact');
+  return facts;
 }
 
 /** The language of the customer's latest three messages, by the engine's own guess. */

@@ -9,11 +9,12 @@ export interface PlaceholderValues {
 }
 
 /**
- * What only the agent can decide — a time, what was done, what is offered, who decides — is a
- * slot, `{slot:time}`, never a prefilled fact: Composure asks for it on Insert. Slots survive
- * filling; the sidebar renders and fills them.
+ * What only the agent can decide or know — a time, what was done, what is offered, who decides,
+ * a rule's reason, what happens next, what they found, what the customer can do, what cannot
+ * be done — is a slot, `{slot:time}`, never a prefilled fact or a bare "…": Composure asks for
+ * it on Insert. Slots survive filling; the sidebar renders and fills them.
  */
-export const SLOT_NAMES = ['time', 'action', 'offer', 'person'] as const;
+export const SLOT_NAMES = ['time', 'action', 'offer', 'person', 'reason', 'next', 'finding', 'tip', 'limit'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 const SLOT = /\{slot:([a-z]+)\}/g;
 
@@ -27,9 +28,23 @@ export function slotsOf(text: string): SlotName[] {
   return [...new Set([...text.matchAll(SLOT)].map((m) => m[1] as SlotName))];
 }
 
-/** A text with its slots filled: a slot with no value is written as its label (for copying, or a debrief). */
+/**
+ * A text with its slots filled: a slot with no value is written as its label (for showing, or a
+ * debrief; never for a reply: see `unfilledSlots`). An answer's own closing stop gives way to the
+ * text's ("…soon." + "." is "…soon.", not "…soon..").
+ */
 export function fillSlots(text: string, values: Partial<Record<SlotName, string>>, label: (slot: SlotName) => string): string {
-  return text.replace(SLOT, (_all, name: SlotName) => values[name]?.trim() || `[${label(name)}]`);
+  return text.replace(SLOT, (_all, name: SlotName, at: number) => {
+    const value = values[name]?.trim();
+    if (!value) return `[${label(name)}]`;
+    return CLOSES.test(text.charAt(at + _all.length)) ? value.replace(/[.。!！?？;；,，:：…]+$/u, '') : value;
+  });
+}
+const CLOSES = /[.。!！?？;；,，:：]/u;
+
+/** The slots of `text` that `values` leaves empty: a text with any is not ready to send. */
+export function unfilledSlots(text: string, values: Partial<Record<SlotName, string>>): SlotName[] {
+  return slotsOf(text).filter((slot) => !values[slot]?.trim());
 }
 
 /** Splits a text at its slots, for rendering them as fields. */

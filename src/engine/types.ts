@@ -35,6 +35,10 @@ export const SIGNAL_IDS = [
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
+/** What a suggestion may require the thread to show before it is offered (`when.thread`). */
+export const THREAD_FACTS = ['earlier-contact'] as const;
+export type ThreadFact = (typeof THREAD_FACTS)[number];
+
 /** The languages Composure ships lexicons and suggestions for. */
 export const LANGUAGES = ['en', 'de', 'el', 'sk', 'zh', 'no'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,9 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { statedCommitments } from '../../src/engine/commitments';
 import type { Pack } from '../../src/engine/pack-schema';
 import { type PlaceholderValues, fillPlaceholders, greekVocative, slotsOf } from '../../src/engine/placeholders';
-import { validatePack } from '../../src/engine/validate';
 
 const packs: Pack[] = readdirSync('src/packs')
   .filter((f) => f.endsWith('.json'))
@@ -85,21 +83,7 @@ describe('optional parts and slots', () => {
   });
 });
 
-describe('no commitments the agent has not chosen', () => {
-  it('no bundled suggestion states a time, a concession or an escalation as done', () => {
-    expect(packs.flatMap(statedCommitments)).toEqual([]);
-  });
-
-  it('refuses the texts that used to do so', () => {
-    const pack = validatePack(JSON.parse(readFileSync('test/fixtures/packs/promises-too-much.json', 'utf8')));
-    if (!pack.ok) throw new Error('fixture pack invalid');
-    expect(statedCommitments(pack.pack).map((c) => `${c.suggestion} ${c.lang} ${c.what}`)).toEqual([
-      'old-prepare en a concession',
-      'old-prepare de a concession',
-      'old-time-frame en a time',
-    ]);
-  });
-});
+// What a suggestion may not state (a time, an offer, a reason, a fault): test/engine/sendable.test.ts.
 
 /** What docs/style/*.md asks for and a program can check. */
 describe('the style sheets, where they can be checked mechanically', () => {
