@@ -81,7 +81,7 @@ const REFUSED: [lang: string, guard: string, text: string][] = [
 const SENT: [lang: string, text: string][] = [
   ['en', "I'm sorry this has been so frustrating. I'll get back to you {slot:time}, whether or not it's fixed by then."],
   ['en', 'It is common to feel that way when a problem takes longer than expected.'],
-  ['en', 'I understand how frustrating it is when a product or service isn\'t what you expected.'],
+  ['en', "I understand how frustrating it is when a product or service isn't what you expected."],
   ['en', 'The reason for this rule is: {slot:reason}.'],
   ['de', 'Es tut mir leid, dass es zu diesem Problem gekommen ist. Ich melde mich {slot:time} — auch wenn es bis dahin nicht behoben ist.'],
   ['de', 'Was können wir tun, damit das für Sie wieder in Ordnung ist?'],
