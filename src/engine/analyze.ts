@@ -3,7 +3,7 @@ import { checkDraft } from './draft-check';
 import { guessLanguage } from './language';
 import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
-import { firstName } from './placeholders';
+import { firstName, greeting } from './placeholders';
 import { type ScanResult, scanText } from './scan';
 import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './signals';
 import { rankSuggestions } from './suggest';
@@ -63,7 +63,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     forCustomer,
     {
       'customer.name': ticket.requester?.name,
-      'customer.firstName': firstName(ticket.requester?.name),
+      'customer.firstName': greeting(ticket.requester?.name, ticket.requester?.email),
       'agent.name': options.agent?.name,
       'agent.firstName': firstName(options.agent?.name),
       'ticket.id': ticket.id,
