@@ -1,5 +1,6 @@
 import type { CompiledPacks } from './compile';
 import { checkDraft } from './draft-check';
+import { guardDraft } from './guard';
 import { guessLanguage } from './language';
 import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
@@ -80,7 +81,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     signals: signals.filter((s) => !hidden.has(`${s.rule.pack}/${s.rule.id}`)),
     method,
     suggestions,
-    draft: { warnings, words },
+    draft: { warnings, words, guard: draftText && options.draftKind !== 'note' ? guardDraft({ ...ticket, messages }, draftText) : [] },
     // A model's anger darkens its message's mood as a rule's would.
     mood: customer.map(({ index, signals: s }) => ({
       message: index,
