@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Coaching } from '../engine/types';
+import { guardText } from './guard-text';
 import { t } from '../lib/i18n';
 import type { SidebarActions } from './types';
 import { Why } from './Why';
@@ -24,6 +25,25 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
         <p class="status">{t('draftEmpty')}</p>
       </>
     );
+  const guard = draft.guard ?? [];
+  // What must not be sent comes first, each with the draft's words it is about.
+  const held = guard.length > 0 && (
+    <ul class="guard">
+      {guard.map((f) => (
+        <li key={`${f.id}:${f.span[0]}`} class="warning" data-guard={f.id}>
+          ✋ {guardText(f)} <mark>{f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}</mark>
+        </li>
+      ))}
+    </ul>
+  );
+  if (!draft.warnings.length && held) {
+    return (
+      <>
+        {head()}
+        {held}
+      </>
+    );
+  }
   if (!draft.warnings.length) {
     return (
       <>
@@ -51,6 +71,7 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
           </button>
         ),
       )}
+      {held}
       <ul>
         {shown.map((w) => (
           <li key={w.id} class="warning" data-warning={w.id}>
