@@ -1,24 +1,23 @@
-import { guardDraft } from '../engine/guard';
 import type { GuardFinding } from '../engine/guard/types';
 import { t } from '../lib/i18n';
 import { guardText } from '../ui/guard-text';
-import { type View, currentComposer } from './view';
+import type { View } from './view';
 
 /**
  * Holds the helpdesk's own Send once, where the team turned it on and the adapter knows the
  * button: a click on Send while the reply has a send-guard finding is stopped before the
  * helpdesk sees it, and a confirmation lists the findings with "Don't send" focused. Enter and
  * Escape never send; only a click (or Space) on "Send anyway" does, by clicking Send again.
- * The guard runs on the draft as it is at the click, not as last analysed.
+ * The findings are the draft check's, from wherever analysis runs (the guard is engine code and
+ * stays out of this script): a draft changed within the last typing pause is judged as it was.
  */
 export function holdSend(view: View): void {
   let passing = false;
   const onClick = (event: MouseEvent) => {
-    if (passing || !view.config.holdSend || !view.shown) return;
-    const button = event.target instanceof Element ? view.adapter.sendButton?.(event.target) : null;
+    if (passing || !view.config.holdSend || view.state.kind !== 'ready') return;
+    const findings = view.state.coaching.draft.guard ?? [];
+    const button = findings.length && event.target instanceof Element ? view.adapter.sendButton?.(event.target) : null;
     if (!button) return;
-    const findings = guardDraft(view.shown.ticket, currentComposer(view)?.readDraft() ?? '');
-    if (!findings.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     void confirmSend(findings, view.ctx.signal).then((send) => {
