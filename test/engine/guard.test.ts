@@ -233,6 +233,7 @@ describe('must not fire', () => {
     };
     expect(guardDraft(withSignature, 'Hi Maria, write to refunds@shop.example or support@anything.com.')).toEqual([]);
     expect(guardDraft(ticket, 'Hi Maria, on 12.03.2025 at 14:30 we refunded 1.234,56 € (2 items, 1 234 567 points).')).toEqual([]);
+    expect(guardDraft(ticket, 'Hi Maria, your invoice 2025 is attached; call us free on Tel. 0800 123 4567.')).toEqual([]);
   });
 
   it('send-payment-data: a masked card, a number that fails Luhn, an IBAN with a wrong check digit', () => {

@@ -54,7 +54,9 @@ export function foreignContact(ticket: GuardTicket, draft: string, taken: [numbe
     const id = (m[1] ?? '').replace(/-+$/, '');
     const start = m.index + m[0].length - (m[1] ?? '').length;
     const span: [number, number] = [start, start + id.length];
-    if ((id.match(/\d/g) ?? []).length < 4 || ids.has(idKey(id)) || !free(span)) continue;
+    // Five digits, or four with letters ("AB-1234"): "Rechnung 2024" names a year.
+    const digits = (id.match(/\d/g) ?? []).length;
+    if (digits < (/[a-z]/i.test(id) ? 4 : 5) || ids.has(idKey(id)) || !free(span)) continue;
     findings.push({ id: 'send-foreign-contact', span, text: id, kind: 'order' });
   }
 
@@ -87,6 +89,8 @@ function looksLikePhone(raw: string, named: boolean): boolean {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw.trim())) return false;
+  // Free and service numbers are the company's own, not another customer's.
+  if (/^(?:0800|0900|0180|800|400|1800)/.test(digits)) return false;
   if (named) return true;
   if (/^(?:\+|00)/.test(raw)) return digits.length >= 9;
   if (/^\(?0\d/.test(raw)) return digits.length >= 9 && !/^0800|^0900|^0180/.test(digits);
