@@ -4,7 +4,7 @@ import { guardDraft } from './guard';
 import { guessLanguage } from './language';
 import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
-import { firstName, greeting } from './placeholders';
+import { firstName, greeting } from './names';
 import { type ScanResult, scanText } from './scan';
 import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './signals';
 import { rankSuggestions } from './suggest';

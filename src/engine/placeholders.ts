@@ -1,5 +1,3 @@
-import { greetingName } from './names';
-
 /** A value, or one that depends on the text's language (a name as that language greets it). */
 export type PlaceholderValue = string | ((lang: string) => string | undefined);
 
@@ -22,20 +20,6 @@ export interface PlaceholderValues {
 export const SLOT_NAMES = ['time', 'action', 'offer', 'person'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 const SLOT = /\{slot:([a-z]+)\}/g;
-
-/**
- * The requester's display name as each language greets them (names/): "Müller, Hans" is "Hans"
- * in English and "Hans Müller" in German; no name where it cannot be told.
- */
-export function greeting(name: string | undefined, email?: string): PlaceholderValue {
-  return (lang) => greetingName(name, lang || 'en', email);
-}
-
-/** The agent's own first name, for "I'm {agent.firstName}". */
-export function firstName(name: string | undefined): string | undefined {
-  const first = greetingName(name, 'no');
-  return first && !first.includes(' ') ? first : undefined;
-}
 
 /** The slots a text asks the agent to fill, in order, each once. */
 export function slotsOf(text: string): SlotName[] {

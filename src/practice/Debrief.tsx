@@ -1,7 +1,8 @@
 import type { CompiledPacks } from '../engine/compile';
 import { pick } from '../engine/localize';
 import type { Scenario } from '../engine/pack-schema';
-import { fillPlaceholders, fillSlots, greeting } from '../engine/placeholders';
+import { greeting } from '../engine/names';
+import { fillPlaceholders, fillSlots } from '../engine/placeholders';
 import type { Outcome, PlayedTurn } from '../engine/scenario';
 import { t, uiLanguage } from '../lib/i18n';
 import { slotLabel } from '../ui/SlotText';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { statedCommitments } from '../../src/engine/commitments';
 import type { Pack } from '../../src/engine/pack-schema';
 import { greekVocative } from '../../src/engine/names/greek';
-import { type PlaceholderValues, fillPlaceholders, greeting, slotsOf } from '../../src/engine/placeholders';
+import { greeting } from '../../src/engine/names';
+import { type PlaceholderValues, fillPlaceholders, slotsOf } from '../../src/engine/placeholders';
 import { validatePack } from '../../src/engine/validate';
 
 const packs: Pack[] = readdirSync('src/packs')

@@ -1,3 +1,4 @@
+import type { PlaceholderValue } from '../placeholders';
 import { greetDe } from './de';
 import { greetEl } from './el';
 import { greetEn } from './en';
@@ -33,4 +34,18 @@ export function greetingName(display: string | undefined, lang: string, email?: 
   const parsed = parseName(display);
   if (!parsed) return undefined;
   return (GREET[lang.split('-')[0]?.toLowerCase() ?? 'en'] ?? greetEn)(parsed);
+}
+
+/**
+ * The requester's display name as each language greets them (names/): "Müller, Hans" is "Hans"
+ * in English and "Hans Müller" in German; no name where it cannot be told.
+ */
+export function greeting(name: string | undefined, email?: string): PlaceholderValue {
+  return (lang) => greetingName(name, lang || 'en', email);
+}
+
+/** The agent's own first name, for "I'm {agent.firstName}". */
+export function firstName(name: string | undefined): string | undefined {
+  const first = greetingName(name, 'no');
+  return first && !first.includes(' ') ? first : undefined;
 }
