@@ -1,9 +1,10 @@
 import type { CompiledPacks } from './compile';
 import { checkDraft } from './draft-check';
+import { guardDraft } from './guard';
 import { guessLanguage } from './language';
 import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
-import { firstName } from './placeholders';
+import { firstName, greeting } from './names';
 import { type ScanResult, scanText } from './scan';
 import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './signals';
 import { rankSuggestions } from './suggest';
@@ -63,7 +64,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     forCustomer,
     {
       'customer.name': ticket.requester?.name,
-      'customer.firstName': firstName(ticket.requester?.name),
+      'customer.firstName': greeting(ticket.requester?.name, ticket.requester?.email),
       'agent.name': options.agent?.name,
       'agent.firstName': firstName(options.agent?.name),
       'ticket.id': ticket.id,
@@ -81,7 +82,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     signals: signals.filter((s) => !hidden.has(`${s.rule.pack}/${s.rule.id}`)),
     method,
     suggestions,
-    draft: { warnings, words },
+    draft: { warnings, words, guard: draftText && options.draftKind !== 'note' ? guardDraft({ ...ticket, messages }, draftText) : [] },
     // A model's anger darkens its message's mood as a rule's would.
     mood: customer.map(({ index, signals: s }) => ({
       message: index,

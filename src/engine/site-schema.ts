@@ -126,6 +126,8 @@ const SiteDefinitionObject = v.strictObject({
   defaultRole: v.optional(v.picklist(ROLES)),
   order: v.optional(v.picklist(['oldest-first', 'newest-first'])),
   composer: v.optional(v.strictObject({ selector: selectors, kind: v.picklist(COMPOSER_KINDS) })),
+  /** The helpdesk's own Send button for a public reply: the send guard may hold it once. */
+  send: v.optional(selectors),
   /** A control that loads older messages: when present, the sidebar says some are not read yet. */
   olderHidden: v.optional(selectors),
   /** Attributes whose change means another ticket is shown (a tab switch that mounts nothing). */

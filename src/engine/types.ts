@@ -1,3 +1,4 @@
+import type { GuardFinding } from './guard/types';
 import type { SlotName } from './placeholders';
 /** Who wrote a message. Internal notes are never the customer's words. */
 export type Role = 'customer' | 'agent' | 'internal' | 'system';
@@ -117,7 +118,8 @@ export interface Coaching {
   signals: Signal[];
   method?: MethodState;
   suggestions: Suggestion[];
-  draft: { warnings: DraftWarning[]; words: number };
+  /** `guard`: what in a public reply must not be sent (guard/), each with its evidence. */
+  draft: { warnings: DraftWarning[]; words: number; guard?: GuardFinding[] };
   mood: MoodPoint[];
   notes: string[];
 }
@@ -137,4 +139,6 @@ export interface AnalyzeOptions {
   /** What a trained model found in the customer's messages (char-model.ts), beside the rules. */
   modelSignals?: readonly Signal[];
   maxSuggestions?: number;
+  /** An internal note is being written: the send guard (public replies only) stays quiet. */
+  draftKind?: 'reply' | 'note';
 }

@@ -19,6 +19,8 @@ export interface Prefs {
   followUps?: boolean;
   /** A desktop notification 15 minutes before a promise is due. Missing = off (opt-in). */
   followUpReminders?: boolean;
+  /** Hold the helpdesk's Send once when a public reply has a send-guard finding. Missing = off. */
+  holdSend?: boolean;
 }
 
 export type Placement = 'page' | 'browser';
@@ -40,6 +42,8 @@ export interface Policy {
   usageCounts?: unknown;
   /** false: Composure does not track the promises agents make. */
   followUps?: unknown;
+  /** true or false: whether Send is held once for a reply with a send-guard finding, for every agent. */
+  holdSend?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -56,6 +60,8 @@ export interface EffectiveConfig {
   /** Whether promises in sent replies are tracked (the agent's choice, or policy's "false"). */
   followUps: boolean;
   followUpReminders: boolean;
+  /** Whether Send is held once, with a confirmation, for a public reply the send guard flags. */
+  holdSend: boolean;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -77,6 +83,8 @@ export interface CheckedPolicy {
   usageCounts?: false;
   /** false when the policy turns follow-up tracking off. */
   followUps?: false;
+  /** The team's choice for holding Send, where the policy makes it. */
+  holdSend?: boolean;
   locked: string[];
   warnings: string[];
 }
@@ -131,6 +139,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
     followUps: policy.followUps === false ? false : prefs.followUps !== false,
     followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
+    holdSend: policy.holdSend ?? prefs.holdSend === true,
     sites: locked.includes('sites') ? {} : prefs.sites,
     // A setting the policy sets is a setting the agent cannot change.
     locked: [
@@ -140,6 +149,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
         ...(policy.placement !== undefined ? ['placement'] : []),
         ...(policy.usageCounts === false ? ['usageCounts'] : []),
         ...(policy.followUps === false ? ['followUps'] : []),
+        ...(policy.holdSend !== undefined ? ['holdSend'] : []),
       ]),
     ],
     warnings,
@@ -181,6 +191,7 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
       followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
       followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
+      holdSend: typeof v.holdSend === 'boolean' ? v.holdSend : undefined,
     },
     corrupt: false,
   };

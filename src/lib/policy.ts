@@ -4,7 +4,18 @@ import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
 import type { CheckedPolicy, Policy } from './config';
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts', 'followUps'];
+const LOCKABLE = [
+  'packs',
+  'method',
+  'sites',
+  'agentName',
+  'uiLanguage',
+  'siteDefinitions',
+  'placement',
+  'usageCounts',
+  'followUps',
+  'holdSend',
+];
 
 /**
  * Checks the enterprise policy: every pack and site definition it pushes through the same
@@ -38,6 +49,7 @@ export function checkPolicy(policy: Policy = {}): CheckedPolicy {
     placement: placementOf(policy.placement, warnings),
     usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
     followUps: falseOnly('followUps', policy.followUps, warnings),
+    holdSend: valid(v.optional(v.boolean()), policy.holdSend, 'Policy "holdSend" must be true or false; ignored.', warnings, undefined),
     locked: lockedSettings(policy.lockSettings, warnings),
     warnings,
   };

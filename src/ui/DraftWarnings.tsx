@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fillSlots, slotsOf } from '../engine/placeholders';
 import type { Coaching } from '../engine/types';
+import { guardText } from './guard-text';
 import { t } from '../lib/i18n';
 import { SlotForm } from './SlotForm';
 import { SlotText, slotLabel } from './SlotText';
@@ -29,6 +30,25 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
         <p class="status">{t('draftEmpty')}</p>
       </>
     );
+  const guard = draft.guard ?? [];
+  // What must not be sent comes first, each with the draft's words it is about.
+  const held = guard.length > 0 && (
+    <ul class="guard">
+      {guard.map((f) => (
+        <li key={`${f.id}:${f.span[0]}`} class="warning" data-guard={f.id}>
+          ✋ {guardText(f)} <mark>{f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}</mark>
+        </li>
+      ))}
+    </ul>
+  );
+  if (!draft.warnings.length && held) {
+    return (
+      <>
+        {head()}
+        {held}
+      </>
+    );
+  }
   if (!draft.warnings.length) {
     return (
       <>
@@ -56,6 +76,7 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
           </button>
         ),
       )}
+      {held}
       <ul>
         {shown.map((w) => (
           <li key={w.id} class="warning" data-warning={w.id}>

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/engine/pack-schema';
-import { type PlaceholderValues, fillPlaceholders, greekVocative, slotsOf } from '../../src/engine/placeholders';
+import { greekVocative } from '../../src/engine/names/greek';
+import { greeting } from '../../src/engine/names';
+import { type PlaceholderValues, fillPlaceholders, slotsOf } from '../../src/engine/placeholders';
 
 const packs: Pack[] = readdirSync('src/packs')
   .filter((f) => f.endsWith('.json'))
@@ -75,11 +77,25 @@ describe('optional parts and slots', () => {
     expect(greekVocative('Κώστας')).toBe('Κώστα');
     expect(greekVocative('Ελένη')).toBe('Ελένη');
     expect(greekVocative('Maya')).toBe('Maya');
-    expect(fillPlaceholders('Γεια σας {customer.firstName}, ευχαριστώ.', { 'customer.firstName': 'Νίκος' }, 'el')).toBe(
-      'Γεια σας Νίκο, ευχαριστώ.',
-    );
+    const name = { 'customer.firstName': greeting('ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ') };
+    expect(fillPlaceholders('Γεια σας {customer.firstName}, ευχαριστώ.', name, 'el')).toBe('Γεια σας Νίκο, ευχαριστώ.');
     // Only Greek texts: the same name in an English text stays as written.
-    expect(fillPlaceholders('Hi {customer.firstName},', { 'customer.firstName': 'Νίκος' }, 'en')).toBe('Hi Νίκος,');
+    expect(fillPlaceholders('Hi {customer.firstName},', name, 'en')).toBe('Hi Νίκος,');
+  });
+
+  it('puts the requester’s name in each language’s greeting form, and leaves it out when unsure', () => {
+    const values = { 'customer.firstName': greeting('Müller, Hans') };
+    expect(fillPlaceholders('Hi {customer.firstName}, thanks.', values, 'en')).toBe('Hi Hans, thanks.');
+    expect(fillPlaceholders('Hallo {customer.firstName}, danke.', values, 'de')).toBe('Hallo Hans Müller, danke.');
+    expect(fillPlaceholders('Hallo {customer.firstName}, danke.', { 'customer.firstName': greeting('Frau Anna Schmidt') }, 'de')).toBe(
+      'Hallo Frau Schmidt, danke.',
+    );
+    expect(fillPlaceholders('{customer.firstName}您好，感谢。', { 'customer.firstName': greeting('Wang Xiaoming') }, 'zh')).toBe(
+      'Wang Xiaoming您好，感谢。',
+    );
+    expect(fillPlaceholders('Hi {customer.firstName}, thanks.', { 'customer.firstName': greeting('john.smith@example.com') }, 'en')).toBe(
+      'Hi, thanks.',
+    );
   });
 });
 

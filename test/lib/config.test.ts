@@ -97,6 +97,18 @@ describe('effective configuration', () => {
     ]);
   });
 
+  it('holds Send for a flagged reply as the agent chose, or as the policy says for everyone (and locks it)', () => {
+    const prefs = { ...DEFAULT_PREFS, holdSend: true };
+    expect(effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS).holdSend).toBe(false);
+    expect(effectiveConfig(BUNDLED_PACKS, [], prefs).holdSend).toBe(true);
+    const off = effectiveConfig(BUNDLED_PACKS, [], prefs, checkPolicy({ holdSend: false }));
+    expect(off.holdSend).toBe(false);
+    expect(off.locked).toContain('holdSend');
+    expect(effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS, checkPolicy({ holdSend: true })).holdSend).toBe(true);
+    expect(checkPolicy({ holdSend: 'yes' }).warnings).toEqual(['Policy "holdSend" must be true or false; ignored.']);
+    expect(parsePrefs({ version: 1, packs: {}, sites: {}, holdSend: true }).prefs.holdSend).toBe(true);
+  });
+
   it('reads corrupt stored preferences as defaults, flagged', () => {
     expect(parsePrefs('garbage')).toEqual({ prefs: DEFAULT_PREFS, corrupt: true });
     expect(parsePrefs({ packs: { a: 'yes', b: true }, agentName: 42 }).prefs).toMatchObject({ packs: { b: true }, agentName: undefined });
