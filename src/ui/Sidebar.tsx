@@ -145,7 +145,11 @@ function Body({ state, panel, actions }: Props) {
           </>
         )}
         {state.olderHidden && <div data-older-hidden>{t('olderHidden')}</div>}
-        {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
+        {state.unmarked && (
+          <div data-unmarked={state.unmarked.readAs}>
+            {t(`unmarked_${state.unmarked.readAs}`, [String(state.unmarked.count), state.helpdesk])}
+          </div>
+        )}
       </div>
       <div class="body">
         {state.followUps && <FollowUps followUps={state.followUps} ticket={ticket} onDismiss={actions.dismissFollowUp} />}

@@ -24,6 +24,8 @@ export interface AdapterCase {
   older: number;
   /** Hooks the adapter relies on, renamed to break the page as a redesign would. */
   breaks: [string, string][];
+  /** What the sidebar says of messages whose author the page does not mark, on ticket A (nothing, if unset). */
+  unmarked?: RegExp;
   /** The fixture app runs in this frame (ServiceNow's form frame). */
   frame?: string;
 }
@@ -92,6 +94,8 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
       if (a.messages) expect(text).toContain(`${a.messages} messages read`);
       for (const re of a.shows) expect(text).toMatch(re);
       for (const re of a.hides) expect(text).not.toMatch(re);
+      if (c.unmarked) expect(text).toMatch(c.unmarked);
+      else expect(text).not.toContain('does not mark who wrote');
       expect(errors).toEqual([]);
     });
 
