@@ -17,6 +17,8 @@ export type SidebarState =
       ticket: Ticket;
       coaching: Coaching;
       composerFound: boolean;
+      /** Insert found no reply box and copied the text instead. */
+      copied?: boolean;
       /** Older messages sit behind the helpdesk's "load more": not read. */
       olderHidden?: boolean;
       /** Messages whose author the page does not mark, and how the reader read them. */

@@ -166,34 +166,41 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
     });
 
     if (c.composer) {
-      it('enables Insert when the reply box is created on a click', async () => {
-        const { sidebar, app } = await open({ composerOnClick: true });
+      // The helpdesk creates its editor when the agent presses its own Reply button (Freshdesk's
+      // Froala, Zendesk's re-mounted CKEditor, Salesforce's email composer…), usually after the
+      // coaching appeared. Insert looks the reply box up when it is pressed: no dead moment
+      // between the editor appearing and Composure's next read of the page.
+      it('with no reply box yet, Insert copies the suggestion and says so; pressed the moment the editor appears (number key), it lands once; undo removes it', async () => {
+        await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
+        const { sidebar, app, page } = await open({ composerOnClick: true });
         const text = await sidebar.waitForText(header(a));
-        expect(text).toContain('The reply box was not found');
-        expect(await sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }")).toBe(true);
+        expect(text).toContain('The reply box was not found: Insert copies the suggestion instead.');
+        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+        await sidebar.click('Insert: ');
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+        expect(await sidebar.text()).toContain('No reply box found: copied. Paste it into your reply.');
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+
         await app().click('[data-fixture-reply]');
-        await expect
-          .poll(() => sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }"), {
-            timeout: 5_000,
-          })
-          .toBe(false);
-        expect(await sidebar.text()).not.toContain('The reply box was not found');
+        // At once: the sidebar has not read the page since the editor appeared.
+        const stale = await sidebar.eval<boolean>(
+          "function () { this.querySelector('.suggestion button.primary').focus(); return this.querySelector('[data-problem]') !== null; }",
+        );
+        await page.keyboard.press('1');
+        await expect.poll(() => editorText(app())).toBe(first);
+        expect(stale, 'the key was pressed before the next read').toBe(true);
+        await editorCall(app(), 'undo');
+        await expect.poll(() => editorText(app())).toBe('');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
       });
 
-      // The helpdesk creates its editor when the agent presses its own Reply button (Freshdesk's
-      // Froala, Zendesk's re-mounted CKEditor, Salesforce's email composer…): the editor Composure
-      // inserts into is the one created then, whether the conversation was there at load or late.
       for (const delay of [0, 500])
-        it(`inserts once into an editor the helpdesk creates on its Reply button (conversation ${delay ? 'rendered late' : 'at load'}); undo removes it`, async () => {
+        it(`inserts once at the cursor into an editor the helpdesk creates on its Reply button, after a pause (conversation ${delay ? 'rendered late' : 'at load'}); undo removes it`, async () => {
           const { sidebar, app, page } = await open({ composerOnClick: true, delay });
           await sidebar.waitForText(header(a));
           await app().click('[data-fixture-reply]');
           await expect.poll(() => editorReady(app())).toBe(true);
-          await expect
-            .poll(() => sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }"), {
-              timeout: 5_000,
-            })
-            .toBe(false);
+          await new Promise((r) => setTimeout(r, 1_500));
           const { first, kept } = await typeThenInsert(sidebar, app(), page);
           await editorCall(app(), 'undo');
           await expect.poll(() => editorText(app())).toBe(kept);
@@ -222,15 +229,25 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         await expect.poll(() => editorText(app())).toBe(`${start}${first} ${second}`);
       });
     } else {
-      it('says the reply box is unknown, and copies suggestions instead', async () => {
+      it('says the reply box is unknown; Copy copies, and so does Insert, saying so in one line', async () => {
         await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
         const { page, sidebar } = await open();
         const text = await sidebar.waitForText(header(a));
-        expect(text).toContain('The reply box was not found');
-        expect(await sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }")).toBe(true);
+        expect(text).toContain('The reply box was not found: Insert copies the suggestion instead.');
         const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
         await sidebar.click('Copy: ');
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        // Insert on a suggestion with no blank to fill.
+        const second = await sidebar.eval<string>(
+          "function () { return [...this.querySelectorAll('.suggestion')].find((s) => !s.querySelector('[data-slot]')).querySelector('p').textContent; }",
+        );
+        await sidebar.eval(
+          "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
+          second,
+        );
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(second);
+        expect(await sidebar.text()).toContain('No reply box found: copied. Paste it into your reply.');
       });
     }
 
