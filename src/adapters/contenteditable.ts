@@ -44,7 +44,15 @@ export function contentEditableComposer(el: HTMLElement): Composer {
         composed: true,
       });
       const handledByEditor = !el.dispatchEvent(offer);
-      if (!handledByEditor) doc.execCommand('insertText', false, inserted);
+      // Editors that record an undo step when a key is released or focus leaves (Froala, CKEditor
+      // 4) would keep none for an insertion into an editor the agent never typed in: a keyup
+      // without a key before and after marks the steps, as the agent's own typing would.
+      const keyUp = () => el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+      if (!handledByEditor) {
+        keyUp();
+        doc.execCommand('insertText', false, inserted);
+        keyUp();
+      }
       // Editors re-render asynchronously; give them a frame before judging.
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return (el.textContent ?? '').length > length;

@@ -181,12 +181,9 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         expect(await sidebar.text()).toContain('No reply box found: copied. Paste it into your reply.');
         await page.evaluate(() => navigator.clipboard.writeText(''));
 
-        await app().click('[data-fixture-reply]');
-        // At once: the sidebar has not read the page since the editor appeared.
-        const stale = await sidebar.eval<boolean>(
-          "function () { this.querySelector('.suggestion button.primary').focus(); return this.querySelector('[data-problem]') !== null; }",
-        );
-        await page.keyboard.press('1');
+        // At once: the agent presses the suggestion's number key the moment the editor is in the
+        // page — in the same task as the mutation that creates it, so before Composure's next read.
+        const stale = await sidebar.eval<boolean>(PRESS_WHEN_EDITOR_APPEARS);
         await expect.poll(() => editorText(app())).toBe(first);
         expect(stale, 'the key was pressed before the next read').toBe(true);
         await editorCall(app(), 'undo');
@@ -311,5 +308,44 @@ async function clickEditor(app: Page | Frame) {
     await (await inner?.waitForSelector('body.cke_editable'))?.click();
   } else await handle.click();
 }
+
+/**
+ * Run in the page with the sidebar as `this`: focuses the first suggestion's Insert, presses the
+ * app's Reply, and two frames after the editor's editable element appears, presses "1" on the sidebar.
+ * Resolves whether the sidebar still said then that no reply box was found (it had not read the
+ * page since: the old code ignored the key in that moment).
+ */
+const PRESS_WHEN_EDITOR_APPEARS = `async function () {
+  const EDITABLE = '[contenteditable="true"], textarea#activity-stream-comments-textarea, body.cke_editable';
+  const docs = (doc) => [doc, ...[...doc.querySelectorAll('iframe')].flatMap((f) => { try { return f.contentDocument ? docs(f.contentDocument) : []; } catch { return []; } })];
+  const editable = () => docs(document).some((d) => [...d.querySelectorAll(EDITABLE)].some((el) => el.getClientRects().length > 0));
+  const app = docs(document).find((d) => d.querySelector('[data-fixture-reply]'));
+  const button = this.querySelector('.suggestion button.primary');
+  button.focus();
+  return await new Promise((resolve) => {
+    let done = false;
+    const press = () => {
+      if (done || !editable()) return done;
+      done = true;
+      observer.disconnect();
+      // Two frames: as fast as a person, and no faster (editors finish setting up their undo in
+      // the frame after they appear); Composure reads the page 120 ms after it last changed.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const stale = this.querySelector('[data-problem]') !== null;
+          button.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, composed: true, cancelable: true }));
+          resolve(stale);
+        }),
+      );
+      return true;
+    };
+    const observer = new MutationObserver(press);
+    for (const d of docs(document)) observer.observe(d, { childList: true, subtree: true, attributes: true });
+    app.querySelector('[data-fixture-reply]').click();
+    // An editor in a frame that loads later (CKEditor 4) shows up on a later frame.
+    const poll = () => press() || requestAnimationFrame(poll);
+    poll();
+  });
+}`;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
