@@ -83,10 +83,13 @@ export function findPromise(
   ref: number,
   resolve: TimeResolver,
   extra: Readonly<Record<string, readonly string[]>> = {},
+  lang?: string,
 ): FoundPromise | undefined {
+  // The language the reply is known to be in is tried first; a phrase of another still counts.
+  const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
-    for (const lang of Object.keys(COMMITMENTS)) {
+    for (const lang of langs) {
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
       if (!commitment || NEGATED[lang]?.test(sentence.text)) continue;
       // A span ("within 24 hours") is read from the tables first: chrono takes "两天内" for a date.
