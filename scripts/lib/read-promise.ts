@@ -46,7 +46,7 @@ export function readPromise(line: PromiseLine): ReadPromise {
   if (!Number.isFinite(at)) throw new Error(`"sent" is not an ISO time: ${line.sent}`);
   const offset = offsetMinutes(line.sent);
   const wall = at + offset * 60_000;
-  const found = findPromise(line.text, wall, chronoDeadline, {}, line.lang);
+  const found = findPromise(line.text, wall, chronoDeadline, {}, line.lang, { offset });
   if (!found) return { promise: null };
   return { promise: { due: withOffset(found.due, offset), words: line.text.slice(found.start, found.end) } };
 }

@@ -104,8 +104,23 @@ interface Grammar {
   month: RegExp;
   monthAlone: RegExp;
   clock: RegExp[];
+  dayOfMonth: RegExp;
+  dayAlone: RegExp;
+  nthWeekday: RegExp;
+  zhDate: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
+}
+
+/** Chinese numbers to 99 (二十, 十五, 三十一). */
+const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九]';
+function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const m = /^([一二三四五六七八九])?(十)?([一二两兩三四五六七八九])?$/u.exec(s);
+  if (!m || !s) return undefined;
+  if (!m[2]) return digits[m[1] ?? m[3] ?? ''];
+  return (m[1] ? (digits[m[1]] ?? 0) : 1) * 10 + (m[3] ? (digits[m[3]] ?? 0) : 0);
 }
 
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
@@ -140,7 +155,7 @@ function grammar(lang: string): Grammar | undefined {
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|επομενες|neste|najblizsich)\\s+)?${count}\\s*${units}`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?${count}\\s*${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
@@ -170,8 +185,18 @@ function grammar(lang: string): Grammar | undefined {
     ),
     monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
     clock: [],
+    dayOfMonth: zh
+      ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
+      : re(
+          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+        ),
+    dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+    nthWeekday: re(
+      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|forste|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    ),
+    zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
-    zone: re(`^\\s*(${Object.keys(ZONES).join('|')})\\b`),
+    zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
   const at = `(?:${w.at})\\s*`;
@@ -186,7 +211,7 @@ function grammar(lang: string): Grammar | undefined {
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分
-    re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2})分?)?`),
+    re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2}|${CN})分?)?`),
   ];
   cache.set(lang, g);
   return g;
@@ -312,15 +337,19 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const n = numberOf(span.groups?.n, w);
     const unit = unitMs(span.groups?.u ?? '', w);
     if (n && (unit !== MINUTE || n >= 1)) {
+      let due: number;
       if (unit === 'month') {
         const d = new Date(ref);
         d.setMonth(d.getMonth() + n);
-        return result(d.getTime());
-      }
-      if (unit === 'week') return result(ref + n * 7 * DAY);
+        due = d.getTime();
+      } else if (unit === 'week') due = ref + n * 7 * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
-      if (unit === 'day') return result(Math.floor((ref + n * DAY) / HOUR) * HOUR);
-      return result(ref + n * (unit as number));
+      else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      else return result(ref + n * (unit as number));
+      // "in 7 days at 5pm": that day, at that time.
+      const clock = readClock(box, g, lang);
+      const at = clock && clockMinutes(clock, undefined);
+      return result(at === undefined || at === null ? due : atMinutes(dayStart(due), at));
     }
   }
 
@@ -342,7 +371,30 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   };
   const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
 
-  const iso = take(g.isoDate, box);
+  const nth = take(g.nthWeekday, box);
+  if (nth?.groups) {
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
+    const m = monthIndex(nth.groups.mon ?? '');
+    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
+    if (m && target >= 0) {
+      let y = year(nth.groups.y) ?? today.getFullYear();
+      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
+      const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
+      let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
+      while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
+      day = d;
+    }
+  }
+  const ofMonth = !day && take(g.dayOfMonth, box);
+  if (ofMonth && ofMonth.groups !== undefined) {
+    const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
+    const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+    day = ymd(first.getFullYear(), first.getMonth() + 1, cnNumber(ofMonth.groups.d ?? '') ?? 0);
+  }
+  const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
+  if (zhDate && zhDate.groups !== undefined)
+    day = ymd(year(zhDate.groups.y), cnNumber(zhDate.groups.mo ?? '') ?? 0, cnNumber(zhDate.groups.d ?? '') ?? 0);
+  const iso = !day && take(g.isoDate, box);
   if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   if (!day) {
     const named = take(g.nameDate, box);
@@ -360,6 +412,15 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       day = w.monthFirst && slash ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
     }
   }
+  if (!day) {
+    // "on the 15th", "am 15ten": the next day of the month with that number.
+    const alone = take(g.dayAlone, box);
+    if (alone?.groups) {
+      const d = alone.groups.first ? 1 : Number(alone.groups.d);
+      day = ymd(today.getFullYear(), today.getMonth() + 1, d);
+      if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
+    }
+  }
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
   if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
   if (!day) {
@@ -374,6 +435,12 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
       if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
       if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      // "Friday after next", "übernächsten Freitag": a week on from the next one.
+      const before = box.text.slice(Math.max(0, weekday.index - 14), weekday.index);
+      if (day && (/^\s*(after next|nach dem nachsten)/.test(after) || /ubernachste\S*\s*$/.test(before))) {
+        take(/after next|nach dem nachsten|ubernachste\S*/u, box);
+        day = addDays(weekdayDate(today, target, undefined, w), 7);
+      }
     }
   }
   if (!day) {
@@ -418,12 +485,14 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     if (business && day.getTime() + work.end * MINUTE <= ref) day = workdaysAfter(ref, 1, work);
   } else if ((business || first) && day) day = workdayFrom(day, work);
 
-  let pmPart = false;
-  let partHour: number | undefined;
-  for (const [part, h, pm] of g.parts) {
-    if (take(part, box)) {
-      partHour = h;
-      pmPart = pm;
+  // A part of the day is read on the whole text ("tonight" is a day and a part; "8 tonight" a clock and a part).
+  let part: [number, boolean] | undefined;
+  for (const [pattern, h, pm] of g.parts) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(folded);
+    if (m) {
+      part = [h, pm];
+      box.spans.push({ start: m.index, end: m.index + m[0].length });
       break;
     }
   }
@@ -432,21 +501,16 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     // "first thing tomorrow … by 11am": the clock time said wins.
     const clock = readClock(box, g, lang);
     if (clock) {
-      let { h, m } = clock;
-      if (clock.pm && h < 12) h += 12;
-      if (clock.am && h === 12) h = 0;
-      if (!clock.pm && !clock.am && pmPart && h < 12) h += 12;
-      if (!clock.pm && !clock.am && !pmPart && partHour === undefined && h >= 1 && h <= 7) h += 12;
-      if (h > 23 || m > 59) return undefined;
-      minutes = h * 60 + m;
+      minutes = clockMinutes(clock, part);
+      if (minutes === undefined) return undefined;
       const zone = g.zone.exec(box.text.slice(clock.end));
       if (zone) {
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
-        zoneShift = own - (ZONES[zone[1] ?? ''] ?? own);
+        zoneShift = own - (ZONES[zone.groups?.z ?? ''] ?? own);
       }
-    } else if (partHour !== undefined) {
-      minutes = partHour * 60;
-      dayDefault = partHour;
+    } else if (part) {
+      minutes = part[0] * 60;
+      dayDefault = part[0];
     }
   }
 
@@ -456,6 +520,18 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** A clock time's minutes after midnight: am/pm, a part of the day that makes it afternoon, or 1–7 alone as the afternoon's. */
+function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number | undefined {
+  let { h } = clock;
+  const { m } = clock;
+  if (clock.pm && h < 12) h += 12;
+  if (clock.am && h === 12) h = 0;
+  if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
+  if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  if (h > 23 || m > 59) return undefined;
+  return h * 60 + m;
 }
 
 function escapeRegExp(s: string) {
@@ -489,7 +565,7 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // "half past 3", "quarter past", "15 minutes past"; "the last working day of the month".
     if (lang === 'en' && m[0] === 'past' && /(half|quarter|min\w*|\d)\s*$/.test(before)) continue;
-    if (lang === 'en' && m[0] === 'last' && /^\s+\S+\s+(of|in)\b/.test(after)) continue;
+    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     return true;
   }
   return false;
@@ -517,60 +593,62 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   });
 
   // Half and quarter hours in words first: "halb 4", "kvart over 15", "pol piatej", "a quarter past 3pm".
-  const hourP = `(\\d{1,2}|${Object.keys(w.numbers)
+  const words = Object.keys(w.numbers)
+    .filter((k) => !['a', 'an'].includes(k))
     .sort((a, b) => b.length - a.length)
-    .join('|')})`;
-  const ampm = `(?:\\s*(${alt(w.am, w.pm) || '(?!)'}))?`;
-  const forms: [string | undefined, (h: number, n: number) => [number, number]][] = [
-    [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, (h) => [h, 15]],
-    [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, (h) => [h - 1, 45]],
-    [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, (h) => [h, 30]],
-    [w.half && `\\b(?:${w.half})\\s+${hourP}(?:\\.)?${ampm}`, (h) => [h - 1, 30]],
-    [w.minutesPast && `(\\d{1,2})\\s*(?:${w.minutesPast})\\s+${hourP}${ampm}`, (h, n) => [h, n]],
-    [w.minutesTo && `(\\d{1,2})\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, (h, n) => [h - 1, 60 - n]],
-    [lang === 'sk' ? `\\b(tri )?stvrt(?:e)? na\\s+${hourP}` : undefined, (h, n) => [h - 1, n ? 45 : 15]],
-    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(μιση|τεταρτο|\\d{1,2})${ampm}` : undefined, (h) => [h, 0]],
-    [lang === 'el' ? `${hourP}\\s+παρα\\s+(τεταρτο|\\d{1,2})${ampm}` : undefined, (h) => [h - 1, 45]],
-    [
-      lang === 'el'
-        ? `(τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι)${ampm}`
-        : undefined,
-      () => [0, 30],
-    ],
+    .join('|');
+  const hourP = `(?<h>\\d{1,2}|${words}|noon|mittag|μεσημερι)`;
+  const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))?`;
+  const count = `(?<n>\\d{1,2}|${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  const greekHalf = 'τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι';
+  // [pattern, minutes: a number, or from the count (n) as past / to the hour]
+  const forms: [string | undefined, number | 'past' | 'to' | 'el'][] = [
+    [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, 15],
+    [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, -15],
+    [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, 30],
+    [w.half && `\\b(?:${w.half})\\s+${hourP}\\.?${ampm}`, -30],
+    [w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+${hourP}${ampm}`, 'past'],
+    [w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, 'to'],
+    [lang === 'sk' ? `\\btri stvrte na\\s+${hourP}` : undefined, -15],
+    [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2})${ampm}` : undefined, 'el'],
+    [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
   ];
-  for (const [source, value] of forms) {
+  for (const [source, minutes] of forms) {
     if (!source) continue;
-    const m = take(unicodeWords(new RegExp(source, 'iu')), box);
-    if (!m) continue;
-    if (lang === 'el' && source.startsWith('(τρεισ')) {
-      const stem: Record<string, number> = {
-        τρεισ: 3,
-        τεσσερισ: 4,
-        πεντε: 5,
-        εξι: 6,
-        εφτα: 7,
-        οχτω: 8,
-        εννια: 9,
-        δεκα: 10,
-        εντεκα: 11,
-        δωδεκα: 12,
-        μια: 1,
-        δυο: 2,
-      };
-      const h = Object.entries(stem).find(([k]) => (m[1] ?? '').startsWith(k))?.[1] ?? 0;
-      return markers(m, m[2], h, 30);
+    const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);
+    if (!m?.groups) continue;
+    const { h: hs, n: ns, t, g: greek, ap } = m.groups;
+    if (greek) {
+      const stems: [string, number][] = [
+        ['τρεισ', 3],
+        ['τεσσερισ', 4],
+        ['πεντε', 5],
+        ['εξι', 6],
+        ['εφτα', 7],
+        ['οχτω', 8],
+        ['εννια', 9],
+        ['δεκα', 10],
+        ['εντεκα', 11],
+        ['δωδεκα', 12],
+        ['μια', 1],
+        ['δυο', 2],
+      ];
+      return markers(m, ap, stems.find(([k]) => greek.startsWith(k))?.[1] ?? 0, 30);
     }
-    if (lang === 'el' && /και|κ\./.test(m[0])) {
-      const tail = m[2] ?? '';
-      const min = tail === 'μιση' ? 30 : tail === 'τεταρτο' ? 15 : Number(tail);
-      return markers(m, m[3], hourWord(m[1]) ?? 0, min);
-    }
-    const numeric = source.startsWith('(\\d{1,2})\\s*(?:') || source.startsWith('\\b(tri )');
-    const h = hourWord(numeric ? m[2] : m[1]);
+    const h = /^(noon|mittag|μεσημερι)$/.test(hs ?? '') ? 12 : hourWord(hs);
     if (h === undefined) continue;
-    const n = source.startsWith('\\b(tri )') ? (m[1] ? 1 : 0) : Number(m[1]);
-    const [hh, mm] = value(h, n);
-    return markers(m, numeric ? m[3] : m[2], hh < 0 ? hh + 24 : hh === 0 && h === 12 ? 12 : hh, mm);
+    if (minutes === 'el') {
+      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : Number(t);
+      return markers(m, ap, h, min);
+    }
+    const n = ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : hourWord(ns)) ?? 0);
+    const offset = minutes === 'past' ? n : minutes === 'to' ? -n : minutes;
+    const total = (h * 60 + offset + 24 * 60) % (24 * 60);
+    const clock = markers(m, ap, Math.floor(total / 60), total % 60);
+    // "a quarter to 12" is 11:45 whatever its part of the day.
+    return h === 12 && !ap && offset < 0 ? { ...clock, am: false } : clock;
   }
 
   const [colon, compact, word, zh] = g.clock;
@@ -581,7 +659,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   const z = lang === 'zh' ? take(zh, box) : undefined;
   if (z?.groups) {
     const tail = z.groups.tail;
-    const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : Number(z.groups.tm ?? 0);
+    const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (cnNumber(z.groups.tm ?? '0') ?? 0);
     return markers(z, undefined, hourWord(z.groups.h) ?? 0, min);
   }
   const h = take(word, box);

@@ -30,7 +30,7 @@ const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
   de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
   el: /(δεν θα |αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
-  sk: /\bne(bud|môž|vie|dok|poš|zavol)p{L}*\b|\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/i,
+  sk: /\bne(bud|môž|vie|dok|poš|zavol)\p{L}*\b|\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/iu,
   no: /\b(er|blir|kan|vil|skal|får) (dessverre )?ikke\b|\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
   zh: /(不在|不会|不能|无法|如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
 };
