@@ -54,6 +54,8 @@ export interface DeadlineWords {
   nextWorkday: string;
   endOfBusiness: string;
   firstThing: string;
+  /** "after the weekend": the first working day after it. */
+  afterWeekend?: string;
   /** "a few (hours)": counted as 3. */
   few?: string;
 }
@@ -77,6 +79,7 @@ const EN_NUMBERS = {
 
 export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
   en: {
+    afterWeekend: 'after the weekend|over the weekend|on monday morning',
     months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     weekdays: ['sun(day)?', 'mon(day)?', 'tue(s|sday)?', 'wed(nesday)?', 'thu(r|rs|rsday)?', 'fri(day)?', 'sat(urday)?'],
     monthFirst: true,
@@ -110,7 +113,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     within: 'within( the next)?|in( the next)?|the next|next|over the next|during the next',
     units: {
       minute: 'min',
-      hour: 'h(ou)?rs?\\b|hour',
+      hour: 'h(ou)?rs?\\b|hour|h\\b',
       day: 'days?\\b',
       week: 'weeks?',
       month: 'months?',
@@ -124,6 +127,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
+    afterWeekend: 'nach dem wochenende',
     months: ['jan', 'feb', '(mar|maer)z', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
     weekdays: [
       'so(nntag|\\.)',
@@ -186,6 +190,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'ein paar|einigen',
   },
   el: {
+    afterWeekend: 'μετα το σαββατοκυριακο',
     months: ['ιαν', 'φε(β|λ)', 'μαρ', 'απρ', 'μαι', 'ιουν', 'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νο(ε|ν)', 'δεκ'],
     weekdays: ['κυρ(ιακη)?', 'δευτ(ερα)?', 'τριτ(η)?', 'τεταρτ(η)?', 'πεμ(πτη)?', 'παρ(ασκευη)?', 'σαβ(βατο)?'],
     today: 'σημερα|αποψε',
@@ -242,6 +247,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'μερικ\\S*|λιγ\\S*',
   },
   no: {
+    afterWeekend: 'etter helgen',
     months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     weekdays: [
       '(son|søn)(dag|\\.)',
@@ -301,13 +307,14 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'noen|et par',
   },
   sk: {
+    afterWeekend: 'po vikende|cez vikend',
     months: ['januar', 'februar', 'marc', 'april', 'maj', 'jun', 'jul', 'august', 'septemb', 'oktob', 'novemb', 'decemb'],
     weekdays: ['nedel\\p{L}*', 'pondel\\p{L}*', 'utor(ok|ka|ku)', 'stred\\p{L}', 'stvrt(ok|ka|ku)', 'piat(ok|ka|ku)', 'sobot\\p{L}'],
     today: 'dnes|dnesneho dna|dnesny den',
     tomorrow: 'zajtra|zajtrajs\\S*',
     dayAfter: 'pozajtra',
-    next: 'buduc\\S*|najblizs\\S*|nasledujuc\\S*|dalsi\\S*',
-    this: 'tento|tohto|tomto|tuto|tejto|tato|tohoto',
+    next: 'buduc\\S*|nasledujuc\\S*|dalsi\\S*',
+    this: 'tento|tohto|tomto|tuto|tejto|tato|tohoto|najblizs\\S*',
     week: 'tyzd',
     month: 'mesiac|mesiaca|mesiaci',
     endOf: '(do |ku )?konc(a|u)',
@@ -318,6 +325,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       ['rano|rana|rannych', 11, false],
       ['dopoludni\\S*|doobeda|predpoludni\\S*', 11, false],
       ['popoludni\\S*|poobede|poobedn\\S*', 16, true],
+      ['do vecera', 18, true],
       ['vecer\\S*|vecer', 19, true],
       ['v noci|noc\\S*', 22, true],
     ],
@@ -380,9 +388,10 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     nextWorkday: '(nasledujuc|najblizs|dalsi)\\S* pracovn\\S* den',
     endOfBusiness: 'konca pracovnej doby|konca pracovneho dna|konca dna|koniec dna|konca dnesneho dna',
     firstThing: 'hned rano|hned zajtra rano|ako prve',
-    few: 'par|niekolk\\S*',
+    few: 'par',
   },
   zh: {
+    afterWeekend: '周末(之)?后|週末(之)?後',
     months: [],
     weekdays: [
       '(周|星期|礼拜)(日|天)',

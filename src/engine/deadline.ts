@@ -108,6 +108,7 @@ interface Grammar {
   dayAlone: RegExp;
   nthWeekday: RegExp;
   zhDate: RegExp;
+  afterWeekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
 }
@@ -155,14 +156,14 @@ function grammar(lang: string): Grammar | undefined {
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?${count}\\s*${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt)\\s*(${w.units.hour})?`,
+      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:.]))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
@@ -194,6 +195,7 @@ function grammar(lang: string): Grammar | undefined {
     nthWeekday: re(
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|forste|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
+    afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
     zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
@@ -290,6 +292,11 @@ function take(pattern: RegExp | undefined, box: { text: string; spans: Span[] })
   return m;
 }
 
+function untake(m: RegExpExecArray, box: { text: string; spans: Span[] }, folded: string) {
+  box.spans = box.spans.filter((s) => s.start !== m.index);
+  box.text = box.text.slice(0, m.index) + folded.slice(m.index, m.index + m[0].length) + box.text.slice(m.index + m[0].length);
+}
+
 const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'day' => {
   const is = (p: string) => new RegExp(`^(${p})`, 'iu').test(unit);
   if (is(w.units.month)) return 'month';
@@ -334,7 +341,14 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
   const span = take(g.span, box) ?? take(g.spanAfter, box);
   if (span) {
-    const n = numberOf(span.groups?.n, w);
+    // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
+    const n =
+      span.groups?.n === undefined
+        ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc/.test(span[0])
+          ? 0
+          : 1
+        : numberOf(span.groups.n, w);
+    if (!n) untake(span, box, folded);
     const unit = unitMs(span.groups?.u ?? '', w);
     if (n && (unit !== MINUTE || n >= 1)) {
       let due: number;
@@ -410,6 +424,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const [a, b] = [Number(numeric[1]), Number(numeric[3])];
       const slash = numeric[2] !== '.';
       day = w.monthFirst && slash ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
+      // "14.30" is no date: give the digits back to the clock.
+      if (!day) untake(numeric, box, folded);
     }
   }
   if (!day) {
@@ -421,6 +437,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
   }
+  if (!day && take(g.afterWeekend, box)) day = workdayFrom(addDays(today, 7 - ((today.getDay() + 6) % 7)), work);
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
   if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
   if (!day) {
@@ -503,6 +520,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     if (clock) {
       minutes = clockMinutes(clock, part);
       if (minutes === undefined) return undefined;
+      g.zone.lastIndex = 0;
       const zone = g.zone.exec(box.text.slice(clock.end));
       if (zone) {
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();

@@ -38,6 +38,13 @@ const NEGATION_WORDS: Record<string, RegExp> = {
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
 const NEGATED: Record<string, RegExp> = withUnicodeEdges(NEGATION_WORDS);
 
+/** Accents dropped, one character for one: "Dame vam vediet" is read as "Dáme vám vedieť". */
+const plain = (s: string) => Array.from(s, (c) => (c.length === 1 ? (c.normalize('NFD')[0] ?? c) : c)).join('');
+const unaccented = (table: Record<string, RegExp>) =>
+  Object.fromEntries(Object.entries(table).map(([lang, p]) => [lang, new RegExp(plain(p.source), p.flags)]));
+const COMMITMENTS_PLAIN = unaccented(COMMITMENTS);
+const NEGATED_PLAIN = unaccented(NEGATED);
+
 /**
  * Quoted earlier mail ("On Tue, … wrote:", lines starting with ">") is the customer's or an
  * old reply, not what the agent promised now: everything from the first quote marker on is cut.
@@ -98,7 +105,7 @@ export function findPromise(
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
     for (const lang of langs) {
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
-      if (!commitment || NEGATED[lang]?.test(sentence.text)) continue;
+      if (!commitment || NEGATED[lang]?.test(sentence.text) || NEGATED_PLAIN[lang]?.test(plain(sentence.text))) continue;
       // The grammar of deadline.ts first; chrono (en, de, zh) reads what it does not.
       const own = readDeadline(sentence.text, lang, ref, options);
       // A phrase that points back ("last Sunday") is no deadline in any language.
@@ -117,7 +124,7 @@ export function findPromise(
 }
 
 function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
-  const m = COMMITMENTS[lang]?.exec(sentence);
+  const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
