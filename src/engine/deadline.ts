@@ -152,7 +152,7 @@ function grammar(lang: string): Grammar | undefined {
     w,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
-    workdays: re(`(?:(?:${w.within})\\s*)?${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
@@ -526,7 +526,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
         zoneShift = own - (ZONES[zone.groups?.z ?? ''] ?? own);
       }
-    } else if (part) {
+    } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
       dayDefault = part[0];
     }

@@ -15,11 +15,11 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
   // A future (will, shall, going to), what the customer will get, or the time the agent asks for.
   en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise)\b/i,
   // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future) or what the customer gets.
-  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie))\b/iu,
+  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|kümmert sich|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα").
   el: /(θα |υπόσχομαι)/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem) or a sentence to the customer (vám, vás) with a future.
-  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|budem|budeme|\p{L}{2,}(íme|eme|ime|íme|ujem|ujeme|iem|ím|em))\b/iu,
+  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|íme|ujem|ujeme|iem|ím|em))\b/iu,
   // A first person (jeg/vi …), what the customer gets, or a passive of the future (blir behandlet, sendes).
   no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg|\p{L}+r)|vi (skal|vil|kommer til å|sender|ringer|\p{L}+r)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt|blir|er klart|\p{L}{3,}es)\b/iu,
   zh: /(我们?[^，。！？]{0,10}?(会|将|就|发|联系|跟进|检查|处理|寄|回复|答复)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您|保证|承诺|将|会在|就能)/,

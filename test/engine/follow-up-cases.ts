@@ -107,7 +107,7 @@ export const CASES: Record<string, PromiseCase[]> = {
     { text: 'Jeg kommer til å svare deg på mandag.', due: '2026-12-07 17:00' },
     { text: 'Vi tar kontakt i overmorgen.', due: '2026-12-05 17:00' },
     { text: 'Jeg gir deg beskjed innen slutten av dagen.', due: '2026-12-03 17:00' },
-    { text: 'Jeg ringer deg i morgen tidlig.', due: '2026-12-04 11:00' },
+    { text: 'Jeg ringer deg i morgen tidlig.', due: '2026-12-04 09:00' },
     { text: 'Jeg lover å svare innen to dager.', due: '2026-12-05 09:00' },
     { text: 'Jeg kan ikke love at det ordner seg innen fredag.', due: null },
     { text: 'Kan jeg ringe deg i morgen kl. 10?', due: null },
