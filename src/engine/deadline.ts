@@ -166,7 +166,7 @@ function grammar(lang: string): Grammar | undefined {
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
-      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:.]))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
+      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
     ),
     nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
     isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
@@ -193,7 +193,7 @@ function grammar(lang: string): Grammar | undefined {
         ),
     dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|forste|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
@@ -261,7 +261,8 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   const key = word.trim().replaceAll('σ', 'ς');
   if (w.numbers[key] !== undefined) return w.numbers[key];
   if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
-  if (w.few && new RegExp(`^(${w.few})$`, 'u').test(key)) return 3;
+  // "a couple", "ein paar": two; "a few", "μερικές": three.
+  if (w.few && new RegExp(`^(${w.few})$`, 'u').test(key)) return /couple|paar|par|et par/.test(key) ? 2 : 3;
   const cn: Record<string, number> = {
     一: 1,
     两: 2,
@@ -344,7 +345,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
     const n =
       span.groups?.n === undefined
-        ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc/.test(span[0])
+        ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
           ? 0
           : 1
         : numberOf(span.groups.n, w);
