@@ -163,12 +163,13 @@ export function followUpsOf(
   resolve: TimeResolver,
   seenAt: (index: number) => number = () => now,
   extra?: Readonly<Record<string, readonly string[]>>,
+  options: ReadOptions = {},
 ): FollowUp[] {
   const found: FollowUp[] = [];
   thread.forEach((message, index) => {
     if (message.role !== 'agent') return;
     const madeAt = message.sentAt ?? seenAt(index);
-    const promise = findPromise(message.text, madeAt, resolve, extra);
+    const promise = findPromise(message.text, madeAt, resolve, extra, undefined, options);
     if (!promise) return;
     const next = thread.findIndex((m, j) => j > index && m.role === 'agent');
     const answeredAt = next < 0 ? undefined : (thread[next]?.sentAt ?? seenAt(next));

@@ -19,6 +19,33 @@ export interface Prefs {
   followUps?: boolean;
   /** A desktop notification 15 minutes before a promise is due. Missing = off (opt-in). */
   followUpReminders?: boolean;
+  /** The team's working days and hours, for "within 2 business days", "end of business", "first thing". Missing = standard. */
+  workingTime?: WorkingTime;
+}
+
+/** Working days (0 Sunday … 6 Saturday) and hours (minutes after midnight). */
+export interface WorkingTime {
+  days: number[];
+  start: number;
+  end: number;
+}
+
+/** Monday to Friday, 09:00–17:00, weekends off: what a team has until its lead sets its own. */
+export const STANDARD_WORKING_TIME: WorkingTime = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 17 * 60 };
+
+/** A working time as stored or pushed by policy, or undefined when it is not one (no day, or hours that end before they start). */
+export function workingTimeOf(value: unknown): WorkingTime | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { days, start, end } = value as Record<string, unknown>;
+  const minutes = (x: unknown) => {
+    if (typeof x === 'number' && Number.isInteger(x)) return x;
+    const m = typeof x === 'string' ? /^(\d{1,2}):(\d\d)$/.exec(x) : null;
+    return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
+  };
+  const [from, to] = [minutes(start), minutes(end)];
+  if (!Array.isArray(days) || !(from >= 0 && to <= 24 * 60 && from < to)) return undefined;
+  const list = [...new Set(days.filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 6))].sort();
+  return list.length ? { days: list, start: from, end: to } : undefined;
 }
 
 export type Placement = 'page' | 'browser';
@@ -40,6 +67,8 @@ export interface Policy {
   usageCounts?: unknown;
   /** false: Composure does not track the promises agents make. */
   followUps?: unknown;
+  /** The team's working time: {"days": [1,2,3,4,5], "start": "09:00", "end": "17:00"} (an object or its JSON). */
+  workingTime?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -56,6 +85,8 @@ export interface EffectiveConfig {
   /** Whether promises in sent replies are tracked (the agent's choice, or policy's "false"). */
   followUps: boolean;
   followUpReminders: boolean;
+  /** The team's working days and hours (policy's, else the settings', else Monday–Friday 09:00–17:00). */
+  workingTime: WorkingTime;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -77,6 +108,7 @@ export interface CheckedPolicy {
   usageCounts?: false;
   /** false when the policy turns follow-up tracking off. */
   followUps?: false;
+  workingTime?: WorkingTime;
   locked: string[];
   warnings: string[];
 }
@@ -131,6 +163,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
     followUps: policy.followUps === false ? false : prefs.followUps !== false,
     followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
+    workingTime: policy.workingTime ?? prefs.workingTime ?? STANDARD_WORKING_TIME,
     sites: locked.includes('sites') ? {} : prefs.sites,
     // A setting the policy sets is a setting the agent cannot change.
     locked: [
@@ -140,6 +173,7 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
         ...(policy.placement !== undefined ? ['placement'] : []),
         ...(policy.usageCounts === false ? ['usageCounts'] : []),
         ...(policy.followUps === false ? ['followUps'] : []),
+        ...(policy.workingTime ? ['workingTime'] : []),
       ]),
     ],
     warnings,
@@ -181,6 +215,7 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
       followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
       followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
+      workingTime: workingTimeOf(v.workingTime),
     },
     corrupt: false,
   };

@@ -2,9 +2,20 @@ import * as v from 'valibot';
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
-import type { CheckedPolicy, Policy } from './config';
+import { type CheckedPolicy, type Policy, workingTimeOf } from './config';
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts', 'followUps'];
+const LOCKABLE = [
+  'packs',
+  'method',
+  'sites',
+  'agentName',
+  'uiLanguage',
+  'siteDefinitions',
+  'placement',
+  'usageCounts',
+  'followUps',
+  'workingTime',
+];
 
 /**
  * Checks the enterprise policy: every pack and site definition it pushes through the same
@@ -38,9 +49,25 @@ export function checkPolicy(policy: Policy = {}): CheckedPolicy {
     placement: placementOf(policy.placement, warnings),
     usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
     followUps: falseOnly('followUps', policy.followUps, warnings),
+    workingTime: workingTimeFrom(policy.workingTime, warnings),
     locked: lockedSettings(policy.lockSettings, warnings),
     warnings,
   };
+}
+
+/** The team's working time: an object or its JSON string; anything else is said and ignored. */
+function workingTimeFrom(value: unknown, warnings: string[]) {
+  if (value === undefined) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string')
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      parsed = undefined;
+    }
+  const time = workingTimeOf(parsed);
+  if (!time) warnings.push('Policy "workingTime" must be {"days": [1,2,3,4,5], "start": "09:00", "end": "17:00"}; ignored.');
+  return time;
 }
 
 /** The team's stored packs, each validated again: storage can be written by any of our pages. */
