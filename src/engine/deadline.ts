@@ -182,7 +182,7 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
     ),
     month: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
     monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
     clock: [],
@@ -207,7 +207,7 @@ function grammar(lang: string): Grammar | undefined {
     // 15:30, 3:15p, 14.30 h, 15h00
     re(`(?<![\\d.:/])(?<h>\\d{1,2})\\s*(?:[:：]|\\.(?=\\d\\d(?!\\s*\\.\\s*\\d))|h(?=\\d\\d))(?<m>\\d{2})(?!\\d)${ampm}?`),
     // 1030am, 330 μ.μ., at 1030
-    re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})(?<m2>\\d{2})(?!\\d)`),
+    re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?`,
