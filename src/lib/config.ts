@@ -30,24 +30,6 @@ export interface WorkingTime {
   end: number;
 }
 
-/** Monday to Friday, 09:00–17:00, weekends off: what a team has until its lead sets its own. */
-export const STANDARD_WORKING_TIME: WorkingTime = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 17 * 60 };
-
-/** A working time as stored or pushed by policy, or undefined when it is not one (no day, or hours that end before they start). */
-export function workingTimeOf(value: unknown): WorkingTime | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { days, start, end } = value as Record<string, unknown>;
-  const minutes = (x: unknown) => {
-    if (typeof x === 'number' && Number.isInteger(x)) return x;
-    const m = typeof x === 'string' ? /^(\d{1,2}):(\d\d)$/.exec(x) : null;
-    return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
-  };
-  const [from, to] = [minutes(start), minutes(end)];
-  if (!Array.isArray(days) || !(from >= 0 && to <= 24 * 60 && from < to)) return undefined;
-  const list = [...new Set(days.filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 6))].sort();
-  return list.length ? { days: list, start: from, end: to } : undefined;
-}
-
 export type Placement = 'page' | 'browser';
 
 export const DEFAULT_PREFS: Prefs = { version: 1, packs: {}, sites: {} };
@@ -85,8 +67,11 @@ export interface EffectiveConfig {
   /** Whether promises in sent replies are tracked (the agent's choice, or policy's "false"). */
   followUps: boolean;
   followUpReminders: boolean;
-  /** The team's working days and hours (policy's, else the settings', else Monday–Friday 09:00–17:00). */
-  workingTime: WorkingTime;
+  /**
+   * The team's working days and hours, policy's else the settings' (checked where they are read,
+   * lib/working-time.ts: the content script carries no checker); none set: Monday–Friday 09:00–17:00.
+   */
+  workingTime?: WorkingTime;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -163,19 +148,10 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
     followUps: policy.followUps === false ? false : prefs.followUps !== false,
     followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
-    workingTime: policy.workingTime ?? prefs.workingTime ?? STANDARD_WORKING_TIME,
+    workingTime: policy.workingTime ?? prefs.workingTime,
     sites: locked.includes('sites') ? {} : prefs.sites,
-    // A setting the policy sets is a setting the agent cannot change.
-    locked: [
-      ...new Set([
-        ...locked,
-        ...(policy.method !== undefined ? ['method'] : []),
-        ...(policy.placement !== undefined ? ['placement'] : []),
-        ...(policy.usageCounts === false ? ['usageCounts'] : []),
-        ...(policy.followUps === false ? ['followUps'] : []),
-        ...(policy.workingTime ? ['workingTime'] : []),
-      ]),
-    ],
+    // A setting the policy sets is locked too (lib/policy.ts counts it in).
+    locked,
     warnings,
     siteDefinitions,
   };
@@ -215,7 +191,7 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
       followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
       followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
-      workingTime: workingTimeOf(v.workingTime),
+      workingTime: v.workingTime,
     },
     corrupt: false,
   };

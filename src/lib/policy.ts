@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
-import { type CheckedPolicy, type Policy, workingTimeOf } from './config';
+import type { CheckedPolicy, Policy } from './config';
+import { workingTimeOf } from './working-time';
 
 const LOCKABLE = [
   'packs',
@@ -25,34 +26,42 @@ const LOCKABLE = [
  */
 export function checkPolicy(policy: Policy = {}): CheckedPolicy {
   const warnings: string[] = [];
-  return {
-    enabledPacks: stringList(policy.enabledPacks, 'enabledPacks', warnings),
-    disabledPacks: stringList(policy.disabledPacks, 'disabledPacks', warnings),
-    packs: jsonList(policy.customPacks, 'customPacks', warnings).flatMap((item, i): Pack[] => {
-      const result = validatePack(item);
-      if (result.ok) return [result.pack];
-      warnings.push(
-        `Policy pack #${i + 1} ignored: ${result.errors
-          .slice(0, 3)
-          .map((e) => `${e.path}: ${e.message}`)
-          .join('; ')}`,
-      );
-      return [];
-    }),
-    sites: jsonList(policy.siteDefinitions, 'siteDefinitions', warnings).flatMap((item, i): SiteDefinition[] => {
-      const result = validateSiteDefinition(item);
-      if (result.ok) return [result.site];
-      warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-      return [];
-    }),
-    method: valid(v.optional(v.string()), policy.method, 'Policy "method" must be a method id; ignored.', warnings, undefined),
-    placement: placementOf(policy.placement, warnings),
-    usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
-    followUps: falseOnly('followUps', policy.followUps, warnings),
-    workingTime: workingTimeFrom(policy.workingTime, warnings),
-    locked: lockedSettings(policy.lockSettings, warnings),
-    warnings,
-  };
+  const enabledPacks = stringList(policy.enabledPacks, 'enabledPacks', warnings);
+  const disabledPacks = stringList(policy.disabledPacks, 'disabledPacks', warnings);
+  const packs = jsonList(policy.customPacks, 'customPacks', warnings).flatMap((item, i): Pack[] => {
+    const result = validatePack(item);
+    if (result.ok) return [result.pack];
+    warnings.push(
+      `Policy pack #${i + 1} ignored: ${result.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
+    return [];
+  });
+  const sites = jsonList(policy.siteDefinitions, 'siteDefinitions', warnings).flatMap((item, i): SiteDefinition[] => {
+    const result = validateSiteDefinition(item);
+    if (result.ok) return [result.site];
+    warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    return [];
+  });
+  const method = valid(v.optional(v.string()), policy.method, 'Policy "method" must be a method id; ignored.', warnings, undefined);
+  const placement = placementOf(policy.placement, warnings);
+  const usageCounts = falseOnly('usageCounts', policy.usageCounts, warnings);
+  const followUps = falseOnly('followUps', policy.followUps, warnings);
+  const workingTime = workingTimeFrom(policy.workingTime, warnings);
+  // A setting the policy sets is a setting the agent cannot change (here, so the page carries no such rule).
+  const locked = [
+    ...new Set([
+      ...lockedSettings(policy.lockSettings, warnings),
+      ...(method !== undefined ? ['method'] : []),
+      ...(placement !== undefined ? ['placement'] : []),
+      ...(usageCounts === false ? ['usageCounts'] : []),
+      ...(followUps === false ? ['followUps'] : []),
+      ...(workingTime ? ['workingTime'] : []),
+    ]),
+  ];
+  return { enabledPacks, disabledPacks, packs, sites, method, placement, usageCounts, followUps, workingTime, locked, warnings };
 }
 
 /** The team's working time: an object or its JSON string; anything else is said and ignored. */

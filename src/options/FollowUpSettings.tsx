@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { type EffectiveConfig, type Prefs, type WorkingTime, workingTimeOf } from '../lib/config';
+import type { EffectiveConfig, Prefs, WorkingTime } from '../lib/config';
 import { FOLLOW_UPS_KEY, type FollowUpStore, parseFollowUps } from '../lib/follow-up-store';
 import { t, uiLanguage } from '../lib/i18n';
 import { dayOf } from '../lib/usage';
+import { STANDARD_WORKING_TIME, workingTimeOf } from '../lib/working-time';
 
 /**
  * Follow-ups on or off, the opt-in desktop reminder (which asks the browser for notifications
@@ -51,7 +52,11 @@ export function FollowUpSettings({ config, save }: { config: EffectiveConfig; sa
         />
         <span>{t('followUpRemindersSetting')}</span>
       </label>
-      <WorkingTimeSetting time={config.workingTime} locked={config.locked.includes('workingTime')} save={save} />
+      <WorkingTimeSetting
+        time={workingTimeOf(config.workingTime) ?? STANDARD_WORKING_TIME}
+        locked={config.locked.includes('workingTime')}
+        save={save}
+      />
       {store && <p class="muted">{t('followUpsCounts', [String(made), String(kept), String(late)])}</p>}
     </div>
   );
