@@ -541,6 +541,15 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   return Number.isFinite(due) ? result(due) : undefined;
 }
 
+/** The hour a part of the day named in `text` means ("noon", "Mittag", "中午"), for a day chrono read with no time. */
+export function partOfDay(text: string, lang: string): number | undefined {
+  const folded = fold(text);
+  return grammar(lang)?.parts.find(([pattern]) => {
+    pattern.lastIndex = 0;
+    return pattern.test(folded);
+  })?.[1];
+}
+
 /** A clock time's minutes after midnight: am/pm, a part of the day that makes it afternoon, or 1–7 alone as the afternoon's. */
 function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number | undefined {
   let { h } = clock;
