@@ -21,6 +21,15 @@ export interface Prefs {
   followUpReminders?: boolean;
   /** Hold the helpdesk's Send once when a public reply has a send-guard finding. Missing = off. */
   holdSend?: boolean;
+  /** The team's working days and hours, for "within 2 business days", "end of business", "first thing". Missing = standard. */
+  workingTime?: WorkingTime;
+}
+
+/** Working days (0 Sunday … 6 Saturday) and hours (minutes after midnight). */
+export interface WorkingTime {
+  days: number[];
+  start: number;
+  end: number;
 }
 
 export type Placement = 'page' | 'browser';
@@ -44,6 +53,8 @@ export interface Policy {
   followUps?: unknown;
   /** true or false: whether Send is held once for a reply with a send-guard finding, for every agent. */
   holdSend?: unknown;
+  /** The team's working time: {"days": [1,2,3,4,5], "start": "09:00", "end": "17:00"} (an object or its JSON). */
+  workingTime?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -62,6 +73,11 @@ export interface EffectiveConfig {
   followUpReminders: boolean;
   /** Whether Send is held once, with a confirmation, for a public reply the send guard flags. */
   holdSend: boolean;
+  /**
+   * The team's working days and hours, policy's else the settings' (checked where they are read,
+   * lib/working-time.ts: the content script carries no checker); none set: Monday–Friday 09:00–17:00.
+   */
+  workingTime?: WorkingTime;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -85,6 +101,7 @@ export interface CheckedPolicy {
   followUps?: false;
   /** The team's choice for holding Send, where the policy makes it. */
   holdSend?: boolean;
+  workingTime?: WorkingTime;
   locked: string[];
   warnings: string[];
 }
@@ -140,18 +157,10 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     followUps: policy.followUps === false ? false : prefs.followUps !== false,
     followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
     holdSend: policy.holdSend ?? prefs.holdSend === true,
+    workingTime: policy.workingTime ?? prefs.workingTime,
     sites: locked.includes('sites') ? {} : prefs.sites,
-    // A setting the policy sets is a setting the agent cannot change.
-    locked: [
-      ...new Set([
-        ...locked,
-        ...(policy.method !== undefined ? ['method'] : []),
-        ...(policy.placement !== undefined ? ['placement'] : []),
-        ...(policy.usageCounts === false ? ['usageCounts'] : []),
-        ...(policy.followUps === false ? ['followUps'] : []),
-        ...(policy.holdSend !== undefined ? ['holdSend'] : []),
-      ]),
-    ],
+    // A setting the policy sets is locked too (lib/policy.ts counts it in).
+    locked,
     warnings,
     siteDefinitions,
   };
@@ -192,6 +201,7 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
       followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
       holdSend: typeof v.holdSend === 'boolean' ? v.holdSend : undefined,
+      workingTime: v.workingTime,
     },
     corrupt: false,
   };
