@@ -3,6 +3,7 @@ import type { DraftCheck, Matcher, Method, Pack, PackSuggestion, SignalRule, Ste
 import { greekPhraseSkeleton, hasGreekLetters } from './greeklish';
 import { normalizeText } from './normalize';
 import { PhraseError, parsePhrase } from './phrase';
+import { spellingVariants } from './spellings';
 import { PhraseIndex } from './phrase-index';
 import { RegexError, type SafeRegex, compileSafeRegex } from './safe-regex';
 import type { RuleRef } from './types';
@@ -69,6 +70,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       for (const p of list) {
         const base = lang.split('-')[0] as string;
         out.index[side].addSource(p, id, base);
+        for (const variant of spellingVariants(p, base)) out.index[side].addSource(variant, id, base);
         if (base === 'el' && hasGreekLetters(p)) out.greeklish[side].addSource(greekPhraseSkeleton(normalizeText(p)), id, 'el');
       }
     for (const list of Object.values(m.regex ?? {}))
