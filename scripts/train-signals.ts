@@ -48,6 +48,16 @@ const PUBLIC: { dataset: string; language: string; signals: SignalId[] }[] = [
   { dataset: 'waimai complaints (zh)', language: 'zh', signals: ['complaint'] },
 ];
 const PUBLIC_CAP = 3000;
+/**
+ * Models that earned their place in cross-validation but are not shipped, and why. The complaint
+ * models of English and Chinese raise the complaint tweets' and waimai reviews' F1 on their check
+ * parts (npm run eval: 0.57 → 0.73, 0.72 → 0.80) but lower their precision (0.90 → 0.88,
+ * 0.86 → 0.82), and no public check figure may fall (issue 31).
+ */
+const WITHHELD: Record<string, string> = {
+  'complaint-en': 'lowers the complaint tweets’ check precision 0.90 → 0.88',
+  'complaint-zh': 'lowers the waimai reviews’ check precision 0.86 → 0.82',
+};
 const FOLDS = 5;
 const PRECISION_FLOOR = 0.8;
 const MIN_ADDED = 3;
@@ -140,7 +150,7 @@ for (const language of LANGUAGES)
         rules: { precision: r3(rulesScore.precision), recall: r3(rulesScore.recall), mcc: r3(rulesScore.mcc) },
         withModel: { precision: r3(withModel.precision), recall: r3(withModel.recall), mcc: r3(withModel.mcc) },
         added: { right: pick.right, wrong: pick.wrong },
-        ships: withModel.mcc >= rulesScore.mcc + MIN_GAIN && pick.right >= MIN_ADDED,
+        ships: withModel.mcc >= rulesScore.mcc + MIN_GAIN && pick.right >= MIN_ADDED && !WITHHELD[`${signal}-${language}`],
       };
       if (!best || result.withModel.mcc > best.withModel.mcc) {
         best = result;
@@ -183,6 +193,6 @@ else {
   const f = (n: number) => n.toFixed(2).padStart(4);
   for (const r of results)
     console.log(
-      `${r.language.padEnd(4)} ${r.signal.padEnd(19)} ${String(r.rows).padStart(5)} ${String(r.positives).padStart(3)} ${String(r.publicRows).padStart(6)} ${r.shape.padEnd(5)} | ${f(r.rules.precision)} ${f(r.rules.recall)} ${f(r.rules.mcc)} | ${f(r.withModel.precision)} ${f(r.withModel.recall)} ${f(r.withModel.mcc)} | ${String(r.added.right).padStart(5)}/${r.added.wrong} | ${r.ships ? 'yes' : 'no'}`,
+      `${r.language.padEnd(4)} ${r.signal.padEnd(19)} ${String(r.rows).padStart(5)} ${String(r.positives).padStart(3)} ${String(r.publicRows).padStart(6)} ${r.shape.padEnd(5)} | ${f(r.rules.precision)} ${f(r.rules.recall)} ${f(r.rules.mcc)} | ${f(r.withModel.precision)} ${f(r.withModel.recall)} ${f(r.withModel.mcc)} | ${String(r.added.right).padStart(5)}/${r.added.wrong} | ${r.ships ? 'yes' : (WITHHELD[`${r.signal}-${r.language}`] ?? 'no')}`,
     );
 }
