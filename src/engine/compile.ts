@@ -1,7 +1,6 @@
 import type { PackError } from './pack-error';
 import type { DraftCheck, Matcher, Method, Pack, PackSuggestion, SignalRule, Step } from './pack-schema';
-import { greekPhraseSkeleton, hasGreekLetters } from './greeklish';
-import { normalizeText } from './normalize';
+import { greeklishPhrase } from './greeklish';
 import { PhraseError, parsePhrase } from './phrase';
 import { spellingVariants } from './spellings';
 import { PhraseIndex } from './phrase-index';
@@ -51,7 +50,7 @@ export interface CompiledPacks {
 export function compilePacks(packs: readonly Pack[]): CompiledPacks {
   const out: CompiledPacks = {
     index: { customer: new PhraseIndex(), agent: new PhraseIndex() },
-    greeklish: { customer: new PhraseIndex(), agent: new PhraseIndex() },
+    greeklish: { customer: new PhraseIndex(greeklishPhrase), agent: new PhraseIndex(greeklishPhrase) },
     matchers: [],
     signalRules: [],
     signalRuleOf: [],
@@ -71,7 +70,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
         const base = lang.split('-')[0] as string;
         out.index[side].addSource(p, id, base);
         for (const variant of spellingVariants(p, base)) out.index[side].addSource(variant, id, base);
-        if (base === 'el' && hasGreekLetters(p)) out.greeklish[side].addSource(greekPhraseSkeleton(normalizeText(p)), id, 'el');
+        if (base === 'el') out.greeklish[side].addSource(p, id, 'el');
       }
     for (const list of Object.values(m.regex ?? {}))
       for (const r of list) {

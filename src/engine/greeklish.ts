@@ -1,3 +1,5 @@
+import { normalizeText } from './normalize';
+
 /**
  * Greek written in Latin letters (Greeklish), matched against the Greek phrases. Writers spell it
  * two ways, often mixed: visually ("8elw", "eyxaristw", "h" for η, "w" for ω) and phonetically
@@ -102,9 +104,9 @@ export function greekPhraseSkeleton(normalized: string): string {
     .join('');
 }
 
-/** Whether a Greek phrase has any Greek letter (only those get a skeleton). */
-export function hasGreekLetters(text: string): boolean {
-  return /[\u0370-\u03ff\u1f00-\u1fff]/.test(text);
+/** A Greek phrase's skeleton, to match Greeklish with; none for a phrase without Greek letters. */
+export function greeklishPhrase(source: string): string | undefined {
+  return /[\u0370-\u03ff\u1f00-\u1fff]/.test(source) ? greekPhraseSkeleton(normalizeText(source)) : undefined;
 }
 
 /** A skeleton of the text, and for each of its characters the span of the original it stands for. */
