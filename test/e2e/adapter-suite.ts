@@ -239,7 +239,7 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
           second,
         );
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(second);
-        expect(await sidebar.text()).toContain('No reply box found: copied. Paste it into your reply.');
+        expect(await sidebar.text()).toContain('No reply box found, so the text was copied: paste it into your reply.');
       });
     }
 

@@ -25,7 +25,7 @@ adapterSuite({
     },
   },
   composer: false,
-  unmarked: /Gorgias does not mark who wrote 3 messages: read as the customer's, except those signed with your name/,
+  unmarked: /Gorgias does not mark who wrote 3 messages: read as the customer's, except those sent under your name/,
   arrival: { message: { author: 'Aiko Tanaka', text: 'Let me talk to your manager.' }, shows: /Wants a manager/ },
   older: 1,
   breaks: [['MessageBubble--messageBubble', 'Bubble--root']],
