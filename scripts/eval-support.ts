@@ -5,9 +5,13 @@
 //   --final           the final part; the count of reads is kept in docs/eval-support-final.json
 //   --errors [lang]   the tuning part's misreads, with the words that fired (never the final part's)
 //   --json            the figures as JSON (for notes and comparisons)
+// Every run also prints what the learned models add over the rules alone, per model (signal and
+// language): so one read of the final part decides which models stay (issue 31: "keep it only where
+// the final part's figures favour it").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SIGNAL_IDS, type Signal } from '../src/engine/types';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
+import { detectSignals } from '../src/engine/detect';
 import { compiledFor } from './lib/engine-node';
 import { detectWithModels, loadModels } from './lib/models-node';
 import { type SupportMessage, judge, loadSupportCorpus, supportPart } from './lib/support-corpus';
@@ -30,6 +34,8 @@ interface Read {
   language: string;
   signals: Signal[];
   verdict: ReturnType<typeof judge>;
+  /** The rules' signals alone, without the learned models. */
+  rulesOnly: string[];
 }
 const reads: Read[] = corpus.map((m) => {
   const language = detectLanguageNode(m.text);
@@ -38,6 +44,7 @@ const reads: Read[] = corpus.map((m) => {
     m,
     language,
     signals,
+    rulesOnly: detectSignals(m.text, compiled, language).map((s) => s.id),
     verdict: judge(
       m,
       signals.map((s) => s.id),
@@ -129,6 +136,30 @@ if (asJson) {
       .join('  ');
     console.log(`${tag.padEnd(20)} ${pct(t.right, t.n).padStart(8)} of ${String(t.n).padStart(3)}   ${per}`);
   }
+}
+
+if (!asJson) {
+  // What each model adds: a signal the models gave that the rules did not, judged against the labels.
+  const added = new Map<string, { right: number; wrong: number; may: number }>();
+  let rulesRight = 0;
+  for (const r of reads) {
+    if (judge(r.m, r.rulesOnly).right) rulesRight++;
+    for (const s of r.signals) {
+      if (r.rulesOnly.includes(s.id)) continue;
+      const key = `${s.id}-${r.language.split('-')[0]}`;
+      const a = added.get(key) ?? { right: 0, wrong: 0, may: 0 };
+      if (r.m.must.includes(s.id)) a.right++;
+      else if (r.m.may.includes(s.id)) a.may++;
+      else a.wrong++;
+      added.set(key, a);
+    }
+  }
+  const withModels = reads.filter((r) => r.verdict.right).length;
+  console.log(
+    `\nLearned models: read wholly right ${pct(rulesRight, reads.length)} with the rules alone, ${pct(withModels, reads.length)} with the models.`,
+  );
+  for (const [key, a] of [...added].sort())
+    console.log(`  ${key.padEnd(24)} adds ${a.right} right, ${a.wrong} wrong, ${a.may} allowed (${pct(a.right, a.right + a.wrong)} right)`);
 }
 
 if (errorsFor !== undefined) {
