@@ -2,6 +2,7 @@ import type { CompiledMatcher, CompiledPacks, Side } from './compile';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
+import { maskQuoted } from './quotes';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
 
@@ -65,6 +66,8 @@ export function scanText(
   side: Side = 'customer',
   hints = textHints(text),
 ): ScanResult {
+  // A customer's message is read without what they quote of others: same length, so evidence offsets hold.
+  if (side === 'customer') text = maskQuoted(text);
   const normalized = normalizeText(text, !(hints & NON_ASCII));
   current = null;
   currentMatchers = compiled.matchers;
