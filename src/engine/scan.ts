@@ -1,4 +1,5 @@
 import type { CompiledMatcher, CompiledPacks, Side } from './compile';
+import { dropCourtesy } from './courtesy';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
@@ -84,6 +85,7 @@ export function scanText(
     if (kept.length) result.set(id, kept);
     else result.delete(id);
   }
+  if (side === 'customer' && result.size) dropCourtesy(result, compiled, text, normalized);
   return result;
 }
 
