@@ -6,6 +6,7 @@ import type { LanguageFilter } from './phrase-index';
 import { maskQuoted } from './quotes';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
+import { addUltimatumDemands } from './ultimatum';
 
 export interface Hit {
   start: number;
@@ -85,7 +86,10 @@ export function scanText(
     if (kept.length) result.set(id, kept);
     else result.delete(id);
   }
-  if (side === 'customer' && result.size) dropCourtesy(result, compiled, text, normalized);
+  if (side === 'customer' && result.size) {
+    dropCourtesy(result, compiled, text, normalized);
+    addUltimatumDemands(result, compiled, normalized);
+  }
   return result;
 }
 
