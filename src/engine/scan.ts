@@ -3,6 +3,7 @@ import { dropCourtesy } from './courtesy';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
+import { dropPolicyQuestions } from './policy-questions';
 import { maskQuoted } from './quotes';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
@@ -87,6 +88,7 @@ export function scanText(
     else result.delete(id);
   }
   if (side === 'customer' && result.size) {
+    dropPolicyQuestions(result, compiled, normalized);
     dropCourtesy(result, compiled, text, normalized);
     addUltimatumDemands(result, compiled, normalized);
   }
