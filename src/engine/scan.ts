@@ -4,6 +4,7 @@ import { maskedSwearing, punctuationRuns, shouting, type Span } from './detector
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
 import { dropPolicyQuestions } from './policy-questions';
+import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
@@ -76,6 +77,7 @@ export function scanText(
   currentMatchers = compiled.matchers;
   compiled.index[side].scan(tokenize(normalized, words), phraseLanguages(language, hints), onPhrase);
   if (compiled.special[side].length) scanSpecial(text, normalized, compiled, compiled.special[side], hints);
+  if (side === 'customer') addSignedBait(compiled, normalized, push);
   const result = current ?? NOTHING;
   current = null;
   // Drop matches that an exception of the same matcher overlaps (only matchers that found something can).
