@@ -84,6 +84,8 @@ const WANTING = new Set([
 /** Slovak says it in one word: "nechcem" (I don't want). */
 const NOT_WANTING = new Set(['nechcem', 'nechceme', 'nepotrebujem', 'nepotrebujeme', 'neziadam', 'neziadame', 'nepoziadam', 'nepozadujem']);
 const NOT_WANTING_HASHES = new Set([...NOT_WANTING].map((w) => wordHash(w)));
+/** The negations German and Norwegian put after the object ("Geld nicht zurück", "pengene ikke tilbake"). */
+const POST_NEGATORS = new Set(['nicht', 'ikke', 'ikkje']);
 /** How far back in its clause a "don't want" reaches. */
 const CLAUSE_WINDOW = 8;
 /** What ends a clause between two words: a comma, a semicolon, a colon, a dash. */
@@ -115,7 +117,7 @@ export function isNegated(tokens: Tokens, i: number, last = i): boolean {
     if (tokens.sentence[j] !== sentence || clauseBreak(tokens, j - 1)) break;
     if (isNotWanting(tokens, j)) return true;
     // German and Norwegian put the negation after the object: "Ich will mein Geld nicht zurück".
-    if (isNegator(tokens, j) && wantedBefore(tokens, i, sentence as number)) return true;
+    if (POST_NEGATORS.has(tokens.word(j)) && wantedBefore(tokens, i, sentence as number)) return true;
   }
   return false;
 }

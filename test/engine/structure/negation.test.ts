@@ -30,3 +30,10 @@ describe('negation reaches across its clause, not past it', () => {
       expect(ids(text, lang)).toContain('refund-request');
     });
 });
+
+describe('a negation after a phrase counts only where the language puts it there', () => {
+  it('en: "without further notice" after a threat does not turn the threat around', () => {
+    const text = 'Should this not be paid, I will issue a claim through the small claims court without further notice.';
+    expect(ids(text, 'en')).toContain('threat');
+  });
+});
