@@ -182,7 +182,7 @@ export class PhraseIndex {
     for (const { phrase, matcher, lang } of entries) {
       if (languages && !languages.has(lang)) continue;
       const last = matchAt(phrase, tokens, i);
-      if (last >= 0) onHit(matcher, tokens.start[i] as number, tokens.end[last] as number, isNegated(tokens, i));
+      if (last >= 0) onHit(matcher, tokens.start[i] as number, tokens.end[last] as number, isNegated(tokens, i, last));
     }
   }
 }

@@ -1,10 +1,15 @@
 import type { CompiledMatcher, CompiledPacks, Side } from './compile';
+import { dropCourtesy } from './courtesy';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
 import { greeklishSkeletons } from './greeklish';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
+import { dropPolicyQuestions } from './policy-questions';
+import { addSignedBait } from './signed-bait';
+import { maskQuoted } from './quotes';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
+import { addUltimatumDemands } from './ultimatum';
 
 export interface Hit {
   start: number;
@@ -106,12 +111,15 @@ export function scanText(
   side: Side = 'customer',
   hints = textHints(text),
 ): ScanResult {
+  // A customer's message is read without what they quote of others: same length, so evidence offsets hold.
+  if (side === 'customer') text = maskQuoted(text);
   const normalized = normalizeText(text, !(hints & NON_ASCII));
   current = null;
   currentMatchers = compiled.matchers;
   compiled.index[side].scan(tokenize(normalized, words), phraseLanguages(language, hints), onPhrase);
   if (language?.startsWith('el') && !(hints & GREEK) && compiled.greeklish[side].size) scanGreeklish(normalized, compiled, side);
   if (compiled.special[side].length) scanSpecial(text, normalized, compiled, compiled.special[side], hints);
+  if (side === 'customer') addSignedBait(compiled, normalized, push);
   const result = current ?? NOTHING;
   current = null;
   // Drop matches that an exception of the same matcher overlaps (only matchers that found something can).
@@ -122,6 +130,11 @@ export function scanText(
     const kept = hits.filter((h) => !except.some((x) => x.start < h.end && h.start < x.end));
     if (kept.length) result.set(id, kept);
     else result.delete(id);
+  }
+  if (side === 'customer' && result.size) {
+    dropPolicyQuestions(result, compiled, normalized);
+    dropCourtesy(result, compiled, text, normalized);
+    addUltimatumDemands(result, compiled, normalized);
   }
   return result;
 }
