@@ -1,3 +1,4 @@
+import { MINUTE_WORDS, ORDINALS, wordsOf } from './deadline-numbers';
 import { DEADLINE_WORDS, type DeadlineWords } from './deadline-words';
 import { unicodeWords } from './time-words';
 
@@ -111,6 +112,11 @@ interface Grammar {
   afterWeekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
+  /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
+  ordinalBefore?: RegExp;
+  ordinalAfter?: RegExp;
+  /** "beginning of next week", "mid March", "Anfang nächsten Monats", "3月中旬". */
+  phase?: RegExp;
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
@@ -148,8 +154,13 @@ function grammar(lang: string): Grammar | undefined {
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
   const hour = `(\\d{1,2}|${hourWords})`;
+  const monthsPlain = w.months.length ? `(?:${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?!)';
+  const ordinals = wordsOf(ORDINALS[lang]);
+  const dayOf = '(?:(?:day|tag|dag|ημερα|ημερασ|den|dna)\\s+)?(?:(?:of|im|des|i|του|τησ|the)\\s+)*';
   const g: Grammar = {
     w,
+    ordinalBefore: ordinals ? re(`${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}]))`) : undefined,
+    ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s+(?:the\\s+)?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
     workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
@@ -166,7 +177,7 @@ function grammar(lang: string): Grammar | undefined {
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
-      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
+      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
     ),
     nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
     isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
@@ -313,7 +324,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!g) return undefined;
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
-  const folded = fold(text);
+  const folded = ordinalsToDigits(fold(text), text, g, lang);
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang)) return 'past';
   const box = { text: folded, spans: [] as Span[] };
@@ -586,6 +597,30 @@ function weekdayDate(today: Date, target: number, modifier: string | undefined, 
   return inWeek >= today ? inWeek : addDays(today, ahead);
 }
 
+/** Ordinal day words next to a month name written as digits, padded to their length so offsets hold: "tredje mars" → "3.     mars". */
+function ordinalsToDigits(folded: string, text: string, g: Grammar, lang: string): string {
+  const table = ORDINALS[lang];
+  if (!table) return folded;
+  let out = folded;
+  for (const pattern of [g.ordinalBefore, g.ordinalAfter]) {
+    if (!pattern) continue;
+    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      const n = ordinalValue(match, table, text.slice(offset, offset + 1));
+      return n === undefined ? match : `${n}.`.padEnd(match.length, ' ');
+    });
+  }
+  return out;
+}
+
+function ordinalValue(word: string, table: Record<string, number>, firstLetter: string): number | undefined {
+  // Folded, Norwegian "åttende" (8th) and "attende" (18th) are one word: the letter written tells them apart.
+  if (word === 'attende') return /[åÅ]/.test(firstLetter) ? 8 : 18;
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  const key = keys.find((k) => new RegExp(`^(?:${k})\\p{L}{0,4}$`, 'u').test(word));
+  return key === undefined ? undefined : table[key];
+}
+
 function pastIn(folded: string, past: RegExp, lang: string): boolean {
   past.lastIndex = 0;
   for (let m = past.exec(folded); m; m = past.exec(folded)) {
@@ -630,7 +665,8 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   const count = `(?<n>\\d{1,2}|${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
   const greekHalf = 'τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι';
   // [pattern, minutes: a number, or from the count (n) as past / to the hour]
-  const forms: [string | undefined, number | 'past' | 'to' | 'el'][] = [
+  const minuteWords = wordsOf(MINUTE_WORDS[lang]);
+  const forms: [string | undefined, number | 'past' | 'to' | 'el' | 'mw'][] = [
     [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, 15],
     [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, -15],
     [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, 30],
@@ -639,15 +675,23 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     [w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, 'to'],
     [lang === 'sk' ? `\\btri stvrte na\\s+${hourP}` : undefined, -15],
     [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
-    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2})${ampm}` : undefined, 'el'],
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'el'],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    [lang === 'el' ? `${hourP}\\s+παρα\\s+(?<n>\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'to'],
+    // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
+    [
+      minuteWords && lang !== 'el'
+        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?=\\s)|${minuteWords})(?![\\p{L}\\d-])${ampm}`
+        : undefined,
+      'mw',
+    ],
     [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
   ];
   for (const [source, minutes] of forms) {
     if (!source) continue;
     const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);
     if (!m?.groups) continue;
-    const { h: hs, n: ns, t, g: greek, ap } = m.groups;
+    const { h: hs, n: ns, t, g: greek, ap, mw } = m.groups;
     if (greek) {
       const stems: [string, number][] = [
         ['τρεισ', 3],
@@ -667,11 +711,17 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     }
     const h = /^(noon|mittag|μεσημερι)$/.test(hs ?? '') ? 12 : hourWord(hs);
     if (h === undefined) continue;
-    if (minutes === 'el') {
-      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : Number(t);
+    if (minutes === 'mw') {
+      const min = /^\d+$/.test(mw ?? '') ? Number(mw) : MINUTE_WORDS[lang]?.[mw?.replace(/\s+/g, ' ') ?? ''];
+      if (min === undefined || min > 59) continue;
       return markers(m, ap, h, min);
     }
-    const n = ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : hourWord(ns)) ?? 0);
+    if (minutes === 'el') {
+      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : /^\d+$/.test(t ?? '') ? Number(t) : (MINUTE_WORDS.el?.[t ?? ''] ?? 0);
+      return markers(m, ap, h, min);
+    }
+    const n =
+      ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : (hourWord(ns) ?? MINUTE_WORDS[lang]?.[ns])) ?? 0);
     const offset = minutes === 'past' ? n : minutes === 'to' ? -n : minutes;
     const total = (h * 60 + offset + 24 * 60) % (24 * 60);
     const clock = markers(m, ap, Math.floor(total / 60), total % 60);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readDeadline } from '../../src/engine/deadline';
+
+// Sentences written here for each family of time expression, read on Tuesday 10 February 2026, 09:00 local time.
+const REF = new Date(2026, 1, 10, 9, 0).getTime();
+const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const due = (text: string, lang: string) => {
+  const read = readDeadline(text, lang, REF);
+  return typeof read === 'object' ? read.due : read;
+};
+
+describe('ordinal day words before or after a month name are a date', () => {
+  it.each([
+    ['en', 'We will ship it by the twenty-second of March.', at(2026, 3, 22, 17)],
+    ['en', 'You will have it by April third.', at(2026, 4, 3, 17)],
+    ['de', 'Wir liefern bis zum vierundzwanzigsten April.', at(2026, 4, 24, 17)],
+    ['de', 'Die Gutschrift kommt am zweiten Tag im Mai.', at(2026, 5, 2, 17)],
+    ['no', 'Pakken er fremme innen femtende april.', at(2026, 4, 15, 17)],
+    ['no', 'Du får svar innen åttende mai.', at(2026, 5, 8, 17)],
+    ['no', 'Du får svar innen attende mai.', at(2026, 5, 18, 17)],
+    ['el', 'Θα το λάβετε έως την τρίτη Απριλίου.', at(2026, 4, 3, 17)],
+    ['el', 'Θα σας απαντήσουμε την εικοστή πρώτη Μαρτίου.', at(2026, 3, 21, 17)],
+    ['sk', 'Tovar doručíme do dvadsiateho druhého marca.', at(2026, 3, 22, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a Greek weekday with a numeric date stays the date, and an ordinal without a month is no date', () => {
+    expect(due('Θα σας καλέσω την Τρίτη 17 Φεβρουαρίου.', 'el')).toBe(at(2026, 2, 17, 17));
+    expect(due('I will fix the second item.', 'en')).toBeUndefined();
+  });
+});
+
+describe('minutes said in words after the hour', () => {
+  it.each([
+    ['en', 'I will call you at eight forty-five pm.', at(2026, 2, 10, 20, 45)],
+    ['en', 'Expect my call at nine oh five.', at(2026, 2, 10, 9, 5)],
+    ['de', 'Ich rufe Sie um 16 Uhr 45 an.', at(2026, 2, 10, 16, 45)],
+    ['de', 'Ich rufe Sie um zehn Uhr dreißig an.', at(2026, 2, 10, 10, 30)],
+    ['el', 'Θα σας καλέσω στις πέντε και σαράντα.', at(2026, 2, 10, 17, 40)],
+    ['el', 'Θα σας καλέσω στις 6 παρά 20.', at(2026, 2, 10, 17, 40)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a count of things after an hour is no minute', () => {
+    expect(due('Ich rufe Sie um 16 20 mal an.', 'de')).not.toBe(at(2026, 2, 10, 16, 20));
+  });
+});
