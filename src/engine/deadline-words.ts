@@ -58,6 +58,9 @@ export interface DeadlineWords {
   afterWeekend?: string;
   /** "a few (hours)": counted as 3. */
   few?: string;
+  /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
+  begin?: string;
+  mid?: string;
 }
 
 const EN_NUMBERS = {
@@ -79,6 +82,8 @@ const EN_NUMBERS = {
 
 export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
   en: {
+    begin: '(?:the )?(?:beginning|start) of(?: the)?|early(?: in)?(?: the)?',
+    mid: '(?:the )?middle of(?: the)?|mid-?',
     afterWeekend: 'after the weekend|over the weekend|on monday morning',
     months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     weekdays: ['sun(day)?', 'mon(day)?', 'tue(s|sday)?', 'wed(nesday)?', 'thu(r|rs|rsday)?', 'fri(day)?', 'sat(urday)?'],
@@ -128,6 +133,8 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
+    begin: '(?:zu |am )?(?:anfang|beginn)(?: der| des)?',
+    mid: 'mitte(?: der| des)?',
     afterWeekend: 'nach dem wochenende',
     months: ['jan', 'feb', '(mar|maer)z', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
     weekdays: [
@@ -191,6 +198,8 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'ein paar|paar|einigen',
   },
   el: {
+    begin: '(?:στις |τις )?αρχες(?: του| της)?|(?:στην |την )?αρχη(?: του| της)?',
+    mid: '(?:στα |τα )?μεσα(?: του| της)?',
     afterWeekend: 'μετα το σαββατοκυριακο',
     months: ['ιαν', 'φε(β|λ)', 'μαρ', 'απρ', 'μαι', 'ιουν', 'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νο(ε|ν)', 'δεκ'],
     weekdays: ['κυρ(ιακη(σ)?)?', 'δευτ(ερα(σ)?)?', 'τριτ(η(σ)?)?', 'τεταρτ(η(σ)?)?', 'πεμ(πτη(σ)?)?', 'παρ(ασκευη(σ)?)?', 'σαβ(βατο(υ)?)?'],
@@ -250,6 +259,8 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'μερικ\\S*|λιγ\\S*',
   },
   no: {
+    begin: '(?:i |til )?(?:begynnelsen|starten) av|tidlig i',
+    mid: '(?:i |til )?midten av|midt i|medio',
     afterWeekend: 'etter helgen',
     months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     weekdays: [
@@ -306,10 +317,12 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     halfUnit: 'en halv time|halvtime|1/2 time',
     nextWorkday: '(neste|pafølgende) (virke|arbeids)dag',
     endOfBusiness: '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
-    firstThing: 'først(e)? (ting|sak)|som det første|først på|tidlig',
+    firstThing: 'først(e)? (ting|sak)|som det første|først pa|tidlig',
     few: 'noen|et par',
   },
   sk: {
+    begin: '(?:na |do )?zaciat(?:ku|kom|ok|ku)',
+    mid: '(?:v |do )?polovic(?:i|e)|(?:v |do )?polovicu',
     afterWeekend: 'po vikende|cez vikend',
     months: ['januar', 'februar', 'marc', 'april', 'maj', 'jun', 'jul', 'august', 'septemb', 'oktob', 'novemb', 'decemb'],
     weekdays: ['nedel\\p{L}*', 'pondel\\p{L}*', 'utor(ok|ka|ku)', 'stred\\p{L}', 'stvrt(ok|ka|ku)', 'piat(ok|ka|ku)', 'sobot\\p{L}'],

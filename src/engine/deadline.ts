@@ -120,9 +120,14 @@ interface Grammar {
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
-const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九]';
+const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二两兩三四五六七八九]';
+/** A year written digit by digit in Chinese numerals (二零一五): its digits. */
+const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
+const cnYear = (s: string) => (/^\d+$/.test(s) ? s : [...s].map((c) => CN_YEAR_DIGITS.indexOf(c) - (c === '〇' ? 0 : 1)).join(''));
 function cnNumber(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
+  // 廿 twenty and 卅 thirty, as dates are often written (廿五号).
+  if (/^[廿卅]/.test(s)) return (s[0] === '廿' ? 20 : 30) + (s.length > 1 ? (cnNumber(s.slice(1)) ?? 0) : 0);
   const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   const m = /^([一二三四五六七八九])?(十)?([一二两兩三四五六七八九])?$/u.exec(s);
   if (!m || !s) return undefined;
@@ -206,8 +211,18 @@ function grammar(lang: string): Grammar | undefined {
     nthWeekday: re(
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
+    phase:
+      w.begin && w.mid
+        ? re(
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+          )
+        : lang === 'zh'
+          ? re(
+              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中))`,
+            )
+          : undefined,
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
-    zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
+    zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
     zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
   };
@@ -221,7 +236,7 @@ function grammar(lang: string): Grammar | undefined {
     re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分
     re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2}|${CN})分?)?`),
@@ -411,6 +426,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       day = d;
     }
   }
+  if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
   const ofMonth = !day && take(g.dayOfMonth, box);
   if (ofMonth && ofMonth.groups !== undefined) {
     const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
@@ -419,7 +435,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
   const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
   if (zhDate && zhDate.groups !== undefined)
-    day = ymd(year(zhDate.groups.y), cnNumber(zhDate.groups.mo ?? '') ?? 0, cnNumber(zhDate.groups.d ?? '') ?? 0);
+    day = ymd(
+      year(zhDate.groups.y && cnYear(zhDate.groups.y)),
+      cnNumber(zhDate.groups.mo ?? '') ?? 0,
+      cnNumber(zhDate.groups.d ?? '') ?? 0,
+    );
   const iso = !day && take(g.isoDate, box);
   if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   if (!day) {
@@ -505,7 +525,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // The time of that day.
   let minutes: number | undefined;
   const business = take(g.endOfBusiness, box);
-  const first = !business && take(g.firstThing, box);
+  const first = !business && (take(g.firstThing, box) ?? inFolded(g.firstThing, folded, box));
   if (business) minutes = work.end;
   else if (first) minutes = work.start;
   if ((business || first) && !day) {
@@ -552,6 +572,14 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   return Number.isFinite(due) ? result(due) : undefined;
 }
 
+/** A match on the whole folded text (a phrase around a day already read, "hneď zajtra ráno"), its span kept. */
+function inFolded(pattern: RegExp, folded: string, box: { spans: Span[] }): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(folded);
+  if (m) box.spans.push({ start: m.index, end: m.index + m[0].length });
+  return m ?? undefined;
+}
+
 /** The hour a part of the day named in `text` means ("noon", "Mittag", "中午"), for a day chrono read with no time. */
 export function partOfDay(text: string, lang: string): number | undefined {
   const folded = fold(text);
@@ -594,7 +622,45 @@ function weekdayDate(today: Date, target: number, modifier: string | undefined, 
   }
   const monday = addDays(today, -((today.getDay() + 6) % 7));
   const inWeek = addDays(monday, (target + 6) % 7);
+  // Slovak "najbližší utorok" said on a Tuesday is the one to come, not today.
+  if (inWeek.getTime() === today.getTime() && /^najblizs/.test(modifier)) return addDays(today, 7);
   return inWeek >= today ? inWeek : addDays(today, ahead);
+}
+
+/**
+ * "Beginning of next week", "mid March", "Anfang nächsten Monats", "下周初", "3月中旬": the last working
+ * day of its first or middle part (a week's Monday–Wednesday or Wednesday–Friday, a month's 1st–10th or 11th–20th).
+ */
+function phaseOf(
+  m: RegExpExecArray | undefined,
+  today: Date,
+  work: WorkingTime,
+  w: DeadlineWords,
+  monthIndex: (name: string) => number,
+): Date | undefined {
+  if (!m?.groups) return undefined;
+  const { begin, mod, week, mon, mo, y } = m.groups;
+  const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+  const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
+  if (week !== undefined) {
+    let monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+    if (addDays(monday, to) < today) monday = addDays(monday, 7);
+    const start = addDays(monday, from);
+    return lastWorkdayOf(start < today ? today : start, addDays(monday, to), work);
+  }
+  const [dFrom, dTo] = begin !== undefined ? [1, 10] : [11, 20];
+  const named = mon ? monthIndex(mon) : mo ? (cnNumber(mo) ?? 0) : 0;
+  let first: Date;
+  if (named) {
+    first = new Date(y ? Number(y) : today.getFullYear(), named - 1, 1);
+    if (!y && new Date(first.getFullYear(), named - 1, dTo) < today) first = new Date(today.getFullYear() + 1, named - 1, 1);
+  } else {
+    first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+    if (!next && new Date(first.getFullYear(), first.getMonth(), dTo) < today)
+      first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+  }
+  const start = new Date(first.getFullYear(), first.getMonth(), dFrom);
+  return lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), first.getMonth(), dTo), work);
 }
 
 /** Ordinal day words next to a month name written as digits, padded to their length so offsets hold: "tredje mars" → "3.     mars". */
@@ -742,7 +808,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   }
   const h = take(word, box);
   if (h?.groups) {
-    const hour = hourWord(h.groups.h ?? h.groups.h2);
+    const hour = hourWord(h.groups.h ?? h.groups.h2 ?? h.groups.h3);
     if (hour !== undefined) return markers(h, h.groups.ap ?? h.groups.ap2, hour, 0);
   }
   return undefined;

@@ -43,3 +43,47 @@ describe('minutes said in words after the hour', () => {
     expect(due('Ich rufe Sie um 16 20 mal an.', 'de')).not.toBe(at(2026, 2, 10, 16, 20));
   });
 });
+
+describe('the beginning or middle of a week or month', () => {
+  it.each([
+    ['en', 'We will confirm it at the start of next week.', at(2026, 2, 18, 17)],
+    ['en', 'The refund will arrive by mid April.', at(2026, 4, 20, 17)],
+    ['de', 'Wir melden uns Anfang nächster Woche.', at(2026, 2, 18, 17)],
+    ['de', 'Die Ware kommt bis Mitte des nächsten Monats.', at(2026, 3, 20, 17)],
+    ['el', 'Θα σας ενημερώσουμε στις αρχές Απριλίου.', at(2026, 4, 10, 17)],
+    ['no', 'Vi sender den i midten av neste måned.', at(2026, 3, 20, 17)],
+    ['sk', 'Ozveme sa vám začiatkom budúceho mesiaca.', at(2026, 3, 10, 17)],
+    ['zh', '我们会在下周初给您答复。', at(2026, 2, 18, 17)],
+    ['zh', '退款会在四月中旬到账。', at(2026, 4, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"μέσα σε" before a count is still a span, not the middle of anything', () => {
+    expect(due('Θα σας απαντήσουμε μέσα σε 3 μέρες.', 'el')).toBe(at(2026, 2, 13, 9));
+  });
+});
+
+describe('Chinese dates in numerals', () => {
+  it.each([
+    ['我们会在二零二六年五月廿一日给您答复。', at(2026, 5, 21, 17)],
+    ['包裹会在二〇二七年一月三号寄出。', at(2027, 1, 3, 17)],
+  ])('%s', (text, want) => expect(due(text, 'zh')).toBe(want));
+});
+
+describe('a bare hour before a part of the day takes that part', () => {
+  it.each([
+    ['en', 'I will call you back 6 in the evening.', at(2026, 2, 10, 18)],
+    ['de', 'Ich rufe Sie 9 am Abend an.', at(2026, 2, 10, 21)],
+    ['el', 'Θα σας καλέσω 7 το απόγευμα.', at(2026, 2, 10, 19)],
+    ['no', 'Jeg ringer deg 10 om formiddagen.', at(2026, 2, 10, 10)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('"najbližší" weekday and "first thing" around a day', () => {
+  it('najbližší utorok said on a Tuesday is next week', () => {
+    expect(due('Ozvem sa vám najbližší utorok.', 'sk')).toBe(at(2026, 2, 17, 17));
+  });
+  it.each([
+    ['sk', 'Pošlem to hneď zajtra ráno.', at(2026, 2, 11, 9)],
+    ['no', 'Jeg sjekker det først på torsdag.', at(2026, 2, 12, 9)],
+  ])('%s: %s is the start of the working day', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
