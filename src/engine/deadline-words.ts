@@ -98,6 +98,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(the )?end of( the)?',
     past: 'last|past|previous|ago|yesterday|earlier|before last|(\\d+|an?|one|two|three) \\w+ back',
     parts: [
+      ['midnight', 24, false],
       ['lunch( ?time)?|noon|midday', 12, false],
       ['early morning', 8, false],
       ['morning', 11, false],
@@ -156,6 +157,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(bis )?(zum |gegen )?ende (des|der|dieser|diesen)',
     past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
     parts: [
+      ['mitternacht', 24, false],
       ['mittag', 12, false],
       ['fruh', 9, false],
       ['vormittag', 11, false],
@@ -213,6 +215,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(μεχρι |ως |εως )?(το |στο |στα )?τελ(ος|η)( της| του)?',
     past: 'περασμεν\\S*|προηγουμεν\\S*|χθες|χτες|προχθες|\\bπριν (απο )?\\d|πριν (απο )?(μια|μια|ενα|δυο|τρεις)',
     parts: [
+      ['μεσανυχτα', 24, false],
       ['μεσημερι', 12, false],
       ['πρωι', 11, false],
       ['απογευμα', 17, true],
@@ -282,6 +285,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(innen |til )?(slutten|utgangen) av',
     past: 'forrige|siste|sist|i gar|igar|siden|tidligere',
     parts: [
+      ['midnatt', 24, false],
       ['lunsj|middag', 12, false],
       ['(?<!i )(morgen(en)?|morran)|tidlig', 11, false],
       ['formiddag(en)?', 11, false],
@@ -336,6 +340,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(do |ku )?konc(a|u)',
     past: 'minul\\S*|predosl\\S*|vcera|predvcerom|\\bpred (\\d+ |dvoma |tromi )?(hodin|dn|tyzd|mesiac|rok)\\S*|uz bolo',
     parts: [
+      ['o polnoci|polnoc\\S*', 24, false],
       ['cez obed|napoludnie|naobed|obed\\S*|poludni\\S*', 12, false],
       ['hned rano', 8, false],
       ['rano|rana|rannych', 11, false],
@@ -428,6 +433,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '底|末',
     past: '昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
     parts: [
+      ['午夜|凌晨零点|零点', 24, false],
       ['中午|午饭|午餐', 12, false],
       ['早上|早晨|上午|明早|今早|清晨', 11, false],
       ['下午', 17, true],

@@ -179,7 +179,7 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
@@ -239,7 +239,9 @@ function grammar(lang: string): Grammar | undefined {
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分
-    re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2}|${CN})分?)?`),
+    re(
+      `(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?:过|過)?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
+    ),
   ];
   cache.set(lang, g);
   return g;
@@ -693,7 +695,14 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // "half past 3", "quarter past", "15 minutes past"; "the last working day of the month".
-    if (lang === 'en' && m[0] === 'past' && /(half|quarter|min\w*|\d)\s*$/.test(before)) continue;
+    if (
+      lang === 'en' &&
+      m[0] === 'past' &&
+      /(half|quarter|min\w*|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty)\s*$/.test(
+        before,
+      )
+    )
+      continue;
     if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     return true;
   }
@@ -728,17 +737,29 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     .join('|');
   const hourP = `(?<h>\\d{1,2}|${words}|noon|mittag|μεσημερι)`;
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))?`;
-  const count = `(?<n>\\d{1,2}|${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  const minuteWordsFirst = wordsOf(MINUTE_WORDS[lang]);
+  const count = `(?<n>\\d{1,2}|${minuteWordsFirst ? `${minuteWordsFirst}|` : ''}${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  // English "ten to four", "twenty past 3" without "minutes": only a count in words, so "from 9 to 5" stays a range.
+  const enCount = `(?<n>five|ten|twenty[- ]five|twenty)`;
   const greekHalf = 'τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι';
   // [pattern, minutes: a number, or from the count (n) as past / to the hour]
   const minuteWords = wordsOf(MINUTE_WORDS[lang]);
-  const forms: [string | undefined, number | 'past' | 'to' | 'el' | 'mw'][] = [
+  const b0 = '\\b';
+  const forms: [string | undefined, number | 'past' | 'to' | 'el' | 'mw' | 'toHalf' | 'pastHalf'][] = [
+    // "fünf vor halb vier" (3:25), "fem over halv fire" (3:35): minutes from the half hour.
+    [w.half && w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+(?:${w.half})\\s+${hourP}${ampm}`, 'toHalf'],
+    [w.half && w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+(?:${w.half})\\s+${hourP}${ampm}`, 'pastHalf'],
     [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, 15],
     [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, -15],
     [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, 30],
     [w.half && `\\b(?:${w.half})\\s+${hourP}\\.?${ampm}`, -30],
     [w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+${hourP}${ampm}`, 'past'],
     [w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, 'to'],
+    [lang === 'en' ? `${b0}${enCount}\\s+(?:to|till|before|of)\\s+${hourP}(?![\\d\\p{L}])${ampm}` : undefined, 'to'],
+    [lang === 'en' ? `${b0}${enCount}\\s+(?:past|after)\\s+${hourP}(?![\\d\\p{L}])${ampm}` : undefined, 'past'],
+    // East and South German "dreiviertel vier" (3:45), "viertel vier" (3:15): quarters toward the hour named.
+    [lang === 'de' ? `\\b(?:drei ?viertel)\\s+${hourP}(?![\\d\\p{L}])` : undefined, -15],
+    [lang === 'de' ? `\\bviertel\\s+${hourP}(?![\\d\\p{L}])` : undefined, -45],
     [lang === 'sk' ? `\\btri stvrte na\\s+${hourP}` : undefined, -15],
     [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
     [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'el'],
@@ -747,7 +768,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
     [
       minuteWords && lang !== 'el'
-        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?=\\s)|${minuteWords})(?![\\p{L}\\d-])${ampm}`
+        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:.])|${minuteWords})(?![\\p{L}\\d-])${ampm}`
         : undefined,
       'mw',
     ],
@@ -788,7 +809,8 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     }
     const n =
       ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : (hourWord(ns) ?? MINUTE_WORDS[lang]?.[ns])) ?? 0);
-    const offset = minutes === 'past' ? n : minutes === 'to' ? -n : minutes;
+    const offset =
+      minutes === 'past' ? n : minutes === 'to' ? -n : minutes === 'toHalf' ? -30 - n : minutes === 'pastHalf' ? -30 + n : minutes;
     const total = (h * 60 + offset + 24 * 60) % (24 * 60);
     const clock = markers(m, ap, Math.floor(total / 60), total % 60);
     // "a quarter to 12" is 11:45 whatever its part of the day.
@@ -804,7 +826,14 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   if (z?.groups) {
     const tail = z.groups.tail;
     const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (cnNumber(z.groups.tm ?? '0') ?? 0);
-    return markers(z, undefined, hourWord(z.groups.h) ?? 0, min);
+    // "三点差五分", "差五分三点": minutes before the hour.
+    const before = z.groups.tc ?? /差(\d{1,2}|[一二三四五六七八九十]+)分?$/u.exec(box.text.slice(Math.max(0, z.index - 5), z.index))?.[1];
+    const hourOf = hourWord(z.groups.h) ?? 0;
+    if (before) {
+      const total = hourOf * 60 - (cnNumber(before) ?? 0);
+      return markers(z, undefined, Math.floor(total / 60), total % 60);
+    }
+    return markers(z, undefined, hourOf, min);
   }
   const h = take(word, box);
   if (h?.groups) {

@@ -87,3 +87,25 @@ describe('"najbližší" weekday and "first thing" around a day', () => {
     ['no', 'Jeg sjekker det først på torsdag.', at(2026, 2, 12, 9)],
   ])('%s: %s is the start of the working day', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('clock times in their local forms', () => {
+  it.each([
+    ['en', 'I will ring you at twenty-five to six.', at(2026, 2, 10, 17, 35)],
+    ['en', 'I will ring you at ten past five.', at(2026, 2, 10, 17, 10)],
+    ['en', 'The fix will be live by midnight.', at(2026, 2, 11, 0)],
+    ['de', 'Ich rufe Sie um dreiviertel fünf an.', at(2026, 2, 10, 16, 45)],
+    ['de', 'Ich rufe Sie um viertel sechs an.', at(2026, 2, 10, 17, 15)],
+    ['de', 'Ich rufe Sie um zehn nach halb fünf an.', at(2026, 2, 10, 16, 40)],
+    ['de', 'Ich rufe Sie um 16 Uhr 45 an.', at(2026, 2, 10, 16, 45)],
+    ['no', 'Jeg ringer deg ti på halv fem.', at(2026, 2, 10, 16, 20)],
+    ['el', 'Θα είναι έτοιμο ως τα μεσάνυχτα.', at(2026, 2, 11, 0)],
+    ['zh', '我会在四点差十分给您回电。', at(2026, 2, 10, 15, 50)],
+    ['zh', '我会在十点过十分给您回电。', at(2026, 2, 10, 10, 10)],
+    ['sk', 'Opravu nasadíme do polnoci.', at(2026, 2, 11, 0)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a range of hours and "the past ten days" are no clock time', () => {
+    expect(due('We are open from 9 to 5.', 'en')).toBeUndefined();
+    expect(due('I checked the orders from the past ten days.', 'en')).toBe('past');
+  });
+});
