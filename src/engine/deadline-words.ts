@@ -56,6 +56,8 @@ export interface DeadlineWords {
   firstThing: string;
   /** "after the weekend": the first working day after it. */
   afterWeekend?: string;
+  /** The weekend: "by the weekend" is the last working day before it. */
+  weekend?: string;
   /** "a few (hours)": counted as 3. */
   few?: string;
   /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
@@ -82,6 +84,7 @@ const EN_NUMBERS = {
 
 export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
   en: {
+    weekend: '(by|before) the weekend',
     begin: '(?:the )?(?:beginning|start) of(?: the)?|early(?: in)?(?: the)?',
     mid: '(?:the )?middle of(?: the)?|mid-?',
     afterWeekend: 'after the weekend|over the weekend|on monday morning',
@@ -134,6 +137,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
+    weekend: '(bis zum|vor dem) wochenende',
     begin: '(?:zu |am )?(?:anfang|beginn)(?: der| des)?',
     mid: 'mitte(?: der| des)?',
     afterWeekend: 'nach dem wochenende',
@@ -154,7 +158,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     this: 'diese[nmrs]?',
     week: 'woche',
     month: 'monat',
-    endOf: '(bis )?(zum |gegen )?ende (des|der|dieser|diesen)',
+    endOf: '(bis )?(zum |gegen )?ende( des| der| dieser| diesen)?',
     past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
     parts: [
       ['mitternacht', 24, false],
@@ -200,6 +204,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'ein paar|paar|einigen',
   },
   el: {
+    weekend: '(μεχρι|πριν|ως|εως) (το )?σαββατοκυριακο',
     begin: '(?:στις |τις )?αρχες(?: του| της)?|(?:στην |την )?αρχη(?: του| της)?',
     mid: '(?:στα |τα )?μεσα(?: του| της)?',
     afterWeekend: 'μετα το σαββατοκυριακο',
@@ -262,6 +267,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'μερικ\\S*|λιγ\\S*',
   },
   no: {
+    weekend: '(til|innen|før) helgen',
     begin: '(?:i |til )?(?:begynnelsen|starten) av|tidlig i',
     mid: '(?:i |til )?midten av|midt i|medio',
     afterWeekend: 'etter helgen',
@@ -317,7 +323,14 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     minutesPast: '(min(utter)?)? over',
     minutesTo: '(min(utter)?)? pa',
     within: 'innen|innenfor|i løpet av( de neste)?|om|de neste|neste',
-    units: { minute: 'min', hour: 'time|timer', day: 'dag(?!en)', week: 'uke', month: 'maned', workday: '(virke|arbeids|yrke)dag' },
+    units: {
+      minute: 'min',
+      hour: 'time|timer',
+      day: 'dag(?!ens?(?![\\p{L}]))',
+      week: 'uke',
+      month: 'maned',
+      workday: '(virke|arbeids|yrke)dag',
+    },
     halfUnit: 'en halv time|halvtime|1/2 time',
     nextWorkday: '(neste|pafølgende) (virke|arbeids)dag',
     endOfBusiness: '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
@@ -325,6 +338,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'noen|et par',
   },
   sk: {
+    weekend: '(do|pred) vikend\\S*',
     begin: '(?:na |do )?zaciat(?:ku|kom|ok|ku)',
     mid: '(?:v |do )?polovic(?:i|e)|(?:v |do )?polovicu',
     afterWeekend: 'po vikende|cez vikend',
@@ -412,6 +426,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'par',
   },
   zh: {
+    weekend: '(周末|週末)(之)?前',
     afterWeekend: '周末(之)?后|週末(之)?後',
     months: [],
     weekdays: [
@@ -441,6 +456,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       ['夜里|半夜|深夜', 22, true],
     ],
     at: '在|于|於',
+    monthFirst: true,
     numbers: { 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 },
     within: '未来|接下来的?|下|后|後',
     withinAfter: '内|內|之内|之內|以内',

@@ -79,6 +79,12 @@ const ZONES: Record<string, number> = {
   cdt: -300,
   pst: -480,
   pdt: -420,
+  mez: 60,
+  mesz: 120,
+  jst: 540,
+  hkt: 480,
+  aest: 600,
+  ist: 330,
 };
 
 interface Grammar {
@@ -110,6 +116,7 @@ interface Grammar {
   nthWeekday: RegExp;
   zhDate: RegExp;
   afterWeekend?: RegExp;
+  weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
   /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
@@ -218,13 +225,16 @@ function grammar(lang: string): Grammar | undefined {
           )
         : lang === 'zh'
           ? re(
-              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中))`,
+              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中)|(?<end>底|末|下旬))`,
             )
           : undefined,
+    weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
-    zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
+    zone: re(
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+    ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
   const at = `(?:${w.at})\\s*`;
@@ -471,6 +481,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
   }
+  // "by the weekend": the last working day before Saturday.
+  if (!day && take(g.weekend, box)) {
+    const saturday = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
+    day = lastWorkdayOf(today, addDays(saturday, -1), work);
+  }
   if (!day && take(g.afterWeekend, box)) day = workdayFrom(addDays(today, 7 - ((today.getDay() + 6) % 7)), work);
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
   if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
@@ -558,7 +573,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const zone = g.zone.exec(box.text.slice(clock.end));
       if (zone) {
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
-        zoneShift = own - (ZONES[zone.groups?.z ?? ''] ?? own);
+        // "UTC+2", "GMT-5:30": the named zone moved by the offset written after it.
+        const { sign, zh: zoneHours, zm } = zone.groups ?? {};
+        const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
+        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -641,7 +659,9 @@ function phaseOf(
   monthIndex: (name: string) => number,
 ): Date | undefined {
   if (!m?.groups) return undefined;
-  const { begin, mod, week, mon, mo, y } = m.groups;
+  const { begin, mod, week, mon, mo, y, end } = m.groups;
+  // 周末 is the weekend, not a week's end.
+  if (week !== undefined && end !== undefined) return undefined;
   const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
   const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
   if (week !== undefined) {
@@ -650,7 +670,7 @@ function phaseOf(
     const start = addDays(monday, from);
     return lastWorkdayOf(start < today ? today : start, addDays(monday, to), work);
   }
-  const [dFrom, dTo] = begin !== undefined ? [1, 10] : [11, 20];
+  const [dFrom, dTo] = begin !== undefined ? [1, 10] : end !== undefined ? [21, 31] : [11, 20];
   const named = mon ? monthIndex(mon) : mo ? (cnNumber(mo) ?? 0) : 0;
   let first: Date;
   if (named) {
@@ -662,7 +682,8 @@ function phaseOf(
       first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
   }
   const start = new Date(first.getFullYear(), first.getMonth(), dFrom);
-  return lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), first.getMonth(), dTo), work);
+  const last = Math.min(dTo, new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate());
+  return lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), first.getMonth(), last), work);
 }
 
 /** Ordinal day words next to a month name written as digits, padded to their length so offsets hold: "tredje mars" → "3.     mars". */

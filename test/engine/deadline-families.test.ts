@@ -109,3 +109,27 @@ describe('clock times in their local forms', () => {
     expect(due('I checked the orders from the past ten days.', 'en')).toBe('past');
   });
 });
+
+describe('end of a month, the weekend, numeric dates and time zones', () => {
+  it.each([
+    ['de', 'Wir liefern bis Ende April.', at(2026, 4, 30, 17)],
+    ['zh', '我们会在四月底前发货。', at(2026, 4, 30, 17)],
+    ['zh', '月底前会退款。', at(2026, 2, 27, 17)],
+    ['zh', '我们会在4/20前发货。', at(2026, 4, 20, 17)],
+    ['en', 'I will have an answer for you by the weekend.', at(2026, 2, 13, 17)],
+    ['no', 'Du får svar til helgen.', at(2026, 2, 13, 17)],
+    ['sk', 'Odpoviem vám do víkendu.', at(2026, 2, 13, 17)],
+    ['zh', '我们会在周末前回复您。', at(2026, 2, 13, 17)],
+    ['no', 'Du får svar i løpet av de neste 2 dagene.', at(2026, 2, 12, 9)],
+    ['no', 'Du får svar innen dagens slutt.', at(2026, 2, 10, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a zone after "Uhr" or with an offset moves the clock to the writer\'s', () => {
+    const read = (text: string, lang: string) => {
+      const r = readDeadline(text, lang, REF, { offset: 0 });
+      return typeof r === 'object' ? r.due : r;
+    };
+    expect(read('Ich rufe Sie um 14 Uhr MEZ an.', 'de')).toBe(at(2026, 2, 10, 13));
+    expect(read('I will call you at 3pm UTC+2.', 'en')).toBe(at(2026, 2, 10, 13));
+  });
+});
