@@ -162,7 +162,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
     parts: [
       ['mitternacht', 24, false],
-      ['mittag', 12, false],
+      ['mittag(szeit|spause)?', 12, false],
       ['fruh', 9, false],
       ['vormittag', 11, false],
       ['morgens|morgen fruh', 9, false],
@@ -446,7 +446,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     week: '周|週|星期|礼拜|禮拜',
     month: '月',
     endOf: '底|末',
-    past: '昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
+    past: '[一二两兩三四五六七八九十\\d]+(个|個)?(天|周|週|星期|礼拜|禮拜|月|年|小时|小時|分钟|分鐘)(之|以)?前|昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
     parts: [
       ['午夜|凌晨零点|零点', 24, false],
       ['中午|午饭|午餐', 12, false],

@@ -116,6 +116,10 @@ interface Grammar {
   nthWeekday: RegExp;
   zhDate: RegExp;
   afterWeekend?: RegExp;
+  /** "during the week", "im Laufe des Monats": the end of this week or month. */
+  during?: RegExp;
+  /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
+  spanFrom: RegExp;
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
@@ -142,6 +146,15 @@ function cnNumber(s: string): number | undefined {
   return (m[1] ? (digits[m[1]] ?? 0) : 1) * 10 + (m[3] ? (digits[m[3]] ?? 0) : 0);
 }
 
+const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
+/** "During the week / month" in each language: the week or month's group names "week" or "month". */
+const DURING: Record<string, string> = {
+  en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
+  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*)',
+  el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
+  no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
+};
+const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
 const cache = new Map<string, Grammar>();
@@ -198,7 +211,7 @@ function grammar(lang: string): Grammar | undefined {
     tomorrow: re(`${b}(${w.tomorrow})${b}`),
     today: re(`${b}(${w.today})${b}`),
     weekday: re(
-      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : '(?![\\p{L}])\\.?'}`,
+      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : lang === 'de' ? `(?!(?!${DE_DAY_PARTS})[\\p{L}])\\.?` : '(?![\\p{L}])\\.?'}`,
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
@@ -231,7 +244,10 @@ function grammar(lang: string): Grammar | undefined {
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
-    parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
+    // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
+    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
+    during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
+    spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
     zone: re(
       `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
@@ -378,7 +394,17 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const f = fraction.groups?.f ?? '';
     return result(ref + (/3|τρια|three|drei/.test(f) ? 45 : 15) * MINUTE);
   }
-  const span = take(g.span, box) ?? take(g.spanAfter, box);
+  const during = take(g.during, box);
+  if (during?.groups) {
+    const today = dayStart(ref);
+    if (during.groups.month !== undefined) {
+      const last = new Date(today.getFullYear(), today.getMonth() + 1, 0);
+      return result(atMinutes(lastWorkdayOf(today, last, work), work.end));
+    }
+    const sunday = addDays(today, 6 - ((today.getDay() + 6) % 7));
+    return result(atMinutes(lastWorkdayOf(today, sunday, work), work.end));
+  }
+  const span = take(g.spanFrom, box) ?? take(g.span, box) ?? take(g.spanAfter, box);
   if (span) {
     // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
     const n =

@@ -133,3 +133,24 @@ describe('end of a month, the weekend, numeric dates and time zones', () => {
     expect(read('I will call you at 3pm UTC+2.', 'en')).toBe(at(2026, 2, 10, 13));
   });
 });
+
+describe('spans counted from now, "during the week", parts written into a German weekday', () => {
+  it.each([
+    ['en', 'You will get the replacement two weeks from today.', at(2026, 2, 24, 9)],
+    ['de', 'Sie erhalten die Antwort 3 Tage ab heute.', at(2026, 2, 13, 9)],
+    ['en', 'I will sort this out during the week.', at(2026, 2, 13, 17)],
+    ['de', 'Wir klären das im Laufe des Monats.', at(2026, 2, 27, 17)],
+    ['el', 'Θα σας απαντήσω μέσα στην εβδομάδα.', at(2026, 2, 13, 17)],
+    ['no', 'Vi ordner det i løpet av uka.', at(2026, 2, 13, 17)],
+    ['de', 'Ich melde mich Donnerstagnachmittag.', at(2026, 2, 12, 16)],
+    ['de', 'Ich melde mich morgen um die Mittagszeit.', at(2026, 2, 11, 12)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it.each([
+    ['zh', '我们一周前已经寄出了。'],
+    ['zh', '两个小时以前我给您发过邮件。'],
+    ['de', 'Das war Anfang letzter Woche.'],
+    ['en', 'We shipped it at the beginning of last month.'],
+    ['no', 'Vi sendte den i begynnelsen av forrige uke.'],
+  ])('%s: "%s" points back and is no deadline', (lang, text) => expect(due(text, lang)).toBe('past'));
+});
