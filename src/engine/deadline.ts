@@ -116,6 +116,8 @@ interface Grammar {
   nthWeekday: RegExp;
   zhDate: RegExp;
   afterWeekend?: RegExp;
+  /** "the last week of September", "erste Woche im Oktober", "πρώτη βδομάδα του Οκτώβρη". */
+  nthWeek: RegExp;
   /** "during the week", "im Laufe des Monats": the end of this week or month. */
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
@@ -242,6 +244,9 @@ function grammar(lang: string): Grammar | undefined {
             )
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
+    nthWeek: re(
+      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
@@ -465,6 +470,19 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
+  const nthWeek = !day && take(g.nthWeek, box);
+  if (nthWeek && nthWeek.groups !== undefined) {
+    // Weeks run Monday to Sunday: the first is the one from the month's first Monday, the last the one ending in it.
+    const m = monthIndex(nthWeek.groups.mon ?? '');
+    if (m) {
+      let y = year(nthWeek.groups.y) ?? today.getFullYear();
+      if (!nthWeek.groups.y && new Date(y, m, 0) < today) y++;
+      const last = /^(last|letzte|siste|τελευταια)/.test(nthWeek.groups.o ?? '');
+      let monday = last ? addDays(new Date(y, m, 0), -6) : new Date(y, m - 1, 1);
+      while (monday.getDay() !== 1) monday = addDays(monday, last ? -1 : 1);
+      day = lastWorkdayOf(monday, addDays(monday, 6), work);
+    }
+  }
   const ofMonth = !day && take(g.dayOfMonth, box);
   if (ofMonth && ofMonth.groups !== undefined) {
     const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
@@ -751,6 +769,8 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
     )
       continue;
     if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "the last week of September 2014": a week named by its month, not the week before this one.
+    if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;
   }
   return false;

@@ -154,3 +154,17 @@ describe('spans counted from now, "during the week", parts written into a German
     ['no', 'Vi sendte den i begynnelsen av forrige uke.'],
   ])('%s: "%s" points back and is no deadline', (lang, text) => expect(due(text, lang)).toBe('past'));
 });
+
+describe('the first or last week of a month', () => {
+  it.each([
+    ['en', 'We will deliver in the last week of March.', at(2026, 3, 27, 17)],
+    ['de', 'Wir liefern in der ersten Woche im April.', at(2026, 4, 10, 17)],
+    ['no', 'Vi leverer i siste uke i april.', at(2026, 4, 24, 17)],
+    ['el', 'Θα παραδώσουμε την πρώτη εβδομάδα του Μαΐου.', at(2026, 5, 8, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"last week" alone still points back', () => {
+    expect(due('I sent it last week.', 'en')).toBe('past');
+    expect(due('Ich habe es letzte Woche geschickt.', 'de')).toBe('past');
+  });
+});
