@@ -56,8 +56,13 @@ export interface DeadlineWords {
   firstThing: string;
   /** "after the weekend": the first working day after it. */
   afterWeekend?: string;
+  /** The weekend: "by the weekend" is the last working day before it. */
+  weekend?: string;
   /** "a few (hours)": counted as 3. */
   few?: string;
+  /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
+  begin?: string;
+  mid?: string;
 }
 
 const EN_NUMBERS = {
@@ -79,6 +84,9 @@ const EN_NUMBERS = {
 
 export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
   en: {
+    weekend: '(by|before) the weekend',
+    begin: '(?:the )?(?:beginning|start) of(?: the)?|early(?: in)?(?: the)?',
+    mid: '(?:the )?middle of(?: the)?|mid-?',
     afterWeekend: 'after the weekend|over the weekend|on monday morning',
     months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     weekdays: ['sun(day)?', 'mon(day)?', 'tue(s|sday)?', 'wed(nesday)?', 'thu(r|rs|rsday)?', 'fri(day)?', 'sat(urday)?'],
@@ -93,6 +101,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(the )?end of( the)?',
     past: 'last|past|previous|ago|yesterday|earlier|before last|(\\d+|an?|one|two|three) \\w+ back',
     parts: [
+      ['midnight', 24, false],
       ['lunch( ?time)?|noon|midday', 12, false],
       ['early morning', 8, false],
       ['morning', 11, false],
@@ -128,6 +137,9 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
+    weekend: '(bis zum|vor dem) wochenende',
+    begin: '(?:zu |am )?(?:anfang|beginn)(?: der| des)?',
+    mid: 'mitte(?: der| des)?',
     afterWeekend: 'nach dem wochenende',
     months: ['jan', 'feb', '(mar|maer)z', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
     weekdays: [
@@ -146,10 +158,11 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     this: 'diese[nmrs]?',
     week: 'woche',
     month: 'monat',
-    endOf: '(bis )?(zum |gegen )?ende (des|der|dieser|diesen)',
+    endOf: '(bis )?(zum |gegen )?ende( des| der| dieser| diesen)?',
     past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
     parts: [
-      ['mittag', 12, false],
+      ['mitternacht', 24, false],
+      ['mittag(szeit|spause)?', 12, false],
       ['fruh', 9, false],
       ['vormittag', 11, false],
       ['morgens|morgen fruh', 9, false],
@@ -191,6 +204,9 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'ein paar|paar|einigen',
   },
   el: {
+    weekend: '(μεχρι|πριν|ως|εως) (το )?σαββατοκυριακο',
+    begin: '(?:στις |τις )?αρχες(?: του| της)?|(?:στην |την )?αρχη(?: του| της)?',
+    mid: '(?:στα |τα )?μεσα(?: του| της)?',
     afterWeekend: 'μετα το σαββατοκυριακο',
     months: ['ιαν', 'φε(β|λ)', 'μαρ', 'απρ', 'μαι', 'ιουν', 'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νο(ε|ν)', 'δεκ'],
     weekdays: ['κυρ(ιακη(σ)?)?', 'δευτ(ερα(σ)?)?', 'τριτ(η(σ)?)?', 'τεταρτ(η(σ)?)?', 'πεμ(πτη(σ)?)?', 'παρ(ασκευη(σ)?)?', 'σαβ(βατο(υ)?)?'],
@@ -204,6 +220,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(μεχρι |ως |εως )?(το |στο |στα )?τελ(ος|η)( της| του)?',
     past: 'περασμεν\\S*|προηγουμεν\\S*|χθες|χτες|προχθες|\\bπριν (απο )?\\d|πριν (απο )?(μια|μια|ενα|δυο|τρεις)',
     parts: [
+      ['μεσανυχτα', 24, false],
       ['μεσημερι', 12, false],
       ['πρωι', 11, false],
       ['απογευμα', 17, true],
@@ -250,6 +267,9 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'μερικ\\S*|λιγ\\S*',
   },
   no: {
+    weekend: '(til|innen|før) helgen',
+    begin: '(?:i |til )?(?:begynnelsen|starten) av|tidlig i',
+    mid: '(?:i |til )?midten av|midt i|medio',
     afterWeekend: 'etter helgen',
     months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     weekdays: [
@@ -271,6 +291,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(innen |til )?(slutten|utgangen) av',
     past: 'forrige|siste|sist|i gar|igar|siden|tidligere',
     parts: [
+      ['midnatt', 24, false],
       ['lunsj|middag', 12, false],
       ['(?<!i )(morgen(en)?|morran)|tidlig', 11, false],
       ['formiddag(en)?', 11, false],
@@ -302,14 +323,24 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     minutesPast: '(min(utter)?)? over',
     minutesTo: '(min(utter)?)? pa',
     within: 'innen|innenfor|i løpet av( de neste)?|om|de neste|neste',
-    units: { minute: 'min', hour: 'time|timer', day: 'dag(?!en)', week: 'uke', month: 'maned', workday: '(virke|arbeids|yrke)dag' },
+    units: {
+      minute: 'min',
+      hour: 'time|timer',
+      day: 'dag(?!ens?(?![\\p{L}]))',
+      week: 'uke',
+      month: 'maned',
+      workday: '(virke|arbeids|yrke)dag',
+    },
     halfUnit: 'en halv time|halvtime|1/2 time',
     nextWorkday: '(neste|pafølgende) (virke|arbeids)dag',
     endOfBusiness: '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
-    firstThing: 'først(e)? (ting|sak)|som det første|først på|tidlig',
+    firstThing: 'først(e)? (ting|sak)|som det første|først pa|tidlig',
     few: 'noen|et par',
   },
   sk: {
+    weekend: '(do|pred) vikend\\S*',
+    begin: '(?:na |do )?zaciat(?:ku|kom|ok|ku)',
+    mid: '(?:v |do )?polovic(?:i|e)|(?:v |do )?polovicu',
     afterWeekend: 'po vikende|cez vikend',
     months: ['januar', 'februar', 'marc', 'april', 'maj', 'jun', 'jul', 'august', 'septemb', 'oktob', 'novemb', 'decemb'],
     weekdays: ['nedel\\p{L}*', 'pondel\\p{L}*', 'utor(ok|ka|ku)', 'stred\\p{L}', 'stvrt(ok|ka|ku)', 'piat(ok|ka|ku)', 'sobot\\p{L}'],
@@ -323,6 +354,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     endOf: '(do |ku )?konc(a|u)',
     past: 'minul\\S*|predosl\\S*|vcera|predvcerom|\\bpred (\\d+ |dvoma |tromi )?(hodin|dn|tyzd|mesiac|rok)\\S*|uz bolo',
     parts: [
+      ['o polnoci|polnoc\\S*', 24, false],
       ['cez obed|napoludnie|naobed|obed\\S*|poludni\\S*', 12, false],
       ['hned rano', 8, false],
       ['rano|rana|rannych', 11, false],
@@ -394,6 +426,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'par',
   },
   zh: {
+    weekend: '(周末|週末)(之)?前',
     afterWeekend: '周末(之)?后|週末(之)?後',
     months: [],
     weekdays: [
@@ -413,8 +446,9 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     week: '周|週|星期|礼拜|禮拜',
     month: '月',
     endOf: '底|末',
-    past: '昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
+    past: '[一二两兩三四五六七八九十\\d]+(个|個)?(天|周|週|星期|礼拜|禮拜|月|年|小时|小時|分钟|分鐘)(之|以)?前|昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
     parts: [
+      ['午夜|凌晨零点|零点', 24, false],
       ['中午|午饭|午餐', 12, false],
       ['早上|早晨|上午|明早|今早|清晨', 11, false],
       ['下午', 17, true],
@@ -422,6 +456,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       ['夜里|半夜|深夜', 22, true],
     ],
     at: '在|于|於',
+    monthFirst: true,
     numbers: { 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 },
     within: '未来|接下来的?|下|后|後',
     withinAfter: '内|內|之内|之內|以内',

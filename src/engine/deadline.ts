@@ -1,3 +1,4 @@
+import { MINUTE_WORDS, ORDINALS, wordsOf } from './deadline-numbers';
 import { DEADLINE_WORDS, type DeadlineWords } from './deadline-words';
 import { unicodeWords } from './time-words';
 
@@ -78,6 +79,12 @@ const ZONES: Record<string, number> = {
   cdt: -300,
   pst: -480,
   pdt: -420,
+  mez: 60,
+  mesz: 120,
+  jst: 540,
+  hkt: 480,
+  aest: 600,
+  ist: 330,
 };
 
 interface Grammar {
@@ -109,14 +116,31 @@ interface Grammar {
   nthWeekday: RegExp;
   zhDate: RegExp;
   afterWeekend?: RegExp;
+  /** "the last week of September", "erste Woche im Oktober", "πρώτη βδομάδα του Οκτώβρη". */
+  nthWeek: RegExp;
+  /** "during the week", "im Laufe des Monats": the end of this week or month. */
+  during?: RegExp;
+  /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
+  spanFrom: RegExp;
+  weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
+  /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
+  ordinalBefore?: RegExp;
+  ordinalAfter?: RegExp;
+  /** "beginning of next week", "mid March", "Anfang nächsten Monats", "3月中旬". */
+  phase?: RegExp;
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
-const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九]';
+const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二两兩三四五六七八九]';
+/** A year written digit by digit in Chinese numerals (二零一五): its digits. */
+const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
+const cnYear = (s: string) => (/^\d+$/.test(s) ? s : [...s].map((c) => CN_YEAR_DIGITS.indexOf(c) - (c === '〇' ? 0 : 1)).join(''));
 function cnNumber(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
+  // 廿 twenty and 卅 thirty, as dates are often written (廿五号).
+  if (/^[廿卅]/.test(s)) return (s[0] === '廿' ? 20 : 30) + (s.length > 1 ? (cnNumber(s.slice(1)) ?? 0) : 0);
   const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   const m = /^([一二三四五六七八九])?(十)?([一二两兩三四五六七八九])?$/u.exec(s);
   if (!m || !s) return undefined;
@@ -124,6 +148,15 @@ function cnNumber(s: string): number | undefined {
   return (m[1] ? (digits[m[1]] ?? 0) : 1) * 10 + (m[3] ? (digits[m[3]] ?? 0) : 0);
 }
 
+const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
+/** "During the week / month" in each language: the week or month's group names "week" or "month". */
+const DURING: Record<string, string> = {
+  en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
+  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*)',
+  el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
+  no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
+};
+const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
 const cache = new Map<string, Grammar>();
@@ -148,8 +181,13 @@ function grammar(lang: string): Grammar | undefined {
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
   const hour = `(\\d{1,2}|${hourWords})`;
+  const monthsPlain = w.months.length ? `(?:${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?!)';
+  const ordinals = wordsOf(ORDINALS[lang]);
+  const dayOf = '(?:(?:day|tag|dag|ημερα|ημερασ|den|dna)\\s+)?(?:(?:of|im|des|i|του|τησ|the)\\s+)*';
   const g: Grammar = {
     w,
+    ordinalBefore: ordinals ? re(`${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}]))`) : undefined,
+    ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s+(?:the\\s+)?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
     workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
@@ -163,10 +201,10 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
-      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
+      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
     ),
     nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
     isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
@@ -175,7 +213,7 @@ function grammar(lang: string): Grammar | undefined {
     tomorrow: re(`${b}(${w.tomorrow})${b}`),
     today: re(`${b}(${w.today})${b}`),
     weekday: re(
-      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : '(?![\\p{L}])\\.?'}`,
+      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : lang === 'de' ? `(?!(?!${DE_DAY_PARTS})[\\p{L}])\\.?` : '(?![\\p{L}])\\.?'}`,
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
@@ -195,10 +233,29 @@ function grammar(lang: string): Grammar | undefined {
     nthWeekday: re(
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
+    phase:
+      w.begin && w.mid
+        ? re(
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+          )
+        : lang === 'zh'
+          ? re(
+              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中)|(?<end>底|末|下旬))`,
+            )
+          : undefined,
+    weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
+    nthWeek: re(
+      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
-    zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
-    parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
-    zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
+    zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
+    // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
+    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
+    during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
+    spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
+    zone: re(
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+    ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
   const at = `(?:${w.at})\\s*`;
@@ -210,10 +267,12 @@ function grammar(lang: string): Grammar | undefined {
     re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分
-    re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2}|${CN})分?)?`),
+    re(
+      `(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?:过|過)?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
+    ),
   ];
   cache.set(lang, g);
   return g;
@@ -313,7 +372,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!g) return undefined;
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
-  const folded = fold(text);
+  const folded = ordinalsToDigits(fold(text), text, g, lang);
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang)) return 'past';
   const box = { text: folded, spans: [] as Span[] };
@@ -340,7 +399,17 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const f = fraction.groups?.f ?? '';
     return result(ref + (/3|τρια|three|drei/.test(f) ? 45 : 15) * MINUTE);
   }
-  const span = take(g.span, box) ?? take(g.spanAfter, box);
+  const during = take(g.during, box);
+  if (during?.groups) {
+    const today = dayStart(ref);
+    if (during.groups.month !== undefined) {
+      const last = new Date(today.getFullYear(), today.getMonth() + 1, 0);
+      return result(atMinutes(lastWorkdayOf(today, last, work), work.end));
+    }
+    const sunday = addDays(today, 6 - ((today.getDay() + 6) % 7));
+    return result(atMinutes(lastWorkdayOf(today, sunday, work), work.end));
+  }
+  const span = take(g.spanFrom, box) ?? take(g.span, box) ?? take(g.spanAfter, box);
   if (span) {
     // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
     const n =
@@ -400,6 +469,20 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       day = d;
     }
   }
+  if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
+  const nthWeek = !day && take(g.nthWeek, box);
+  if (nthWeek && nthWeek.groups !== undefined) {
+    // Weeks run Monday to Sunday: the first is the one from the month's first Monday, the last the one ending in it.
+    const m = monthIndex(nthWeek.groups.mon ?? '');
+    if (m) {
+      let y = year(nthWeek.groups.y) ?? today.getFullYear();
+      if (!nthWeek.groups.y && new Date(y, m, 0) < today) y++;
+      const last = /^(last|letzte|siste|τελευταια)/.test(nthWeek.groups.o ?? '');
+      let monday = last ? addDays(new Date(y, m, 0), -6) : new Date(y, m - 1, 1);
+      while (monday.getDay() !== 1) monday = addDays(monday, last ? -1 : 1);
+      day = lastWorkdayOf(monday, addDays(monday, 6), work);
+    }
+  }
   const ofMonth = !day && take(g.dayOfMonth, box);
   if (ofMonth && ofMonth.groups !== undefined) {
     const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
@@ -408,7 +491,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
   const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
   if (zhDate && zhDate.groups !== undefined)
-    day = ymd(year(zhDate.groups.y), cnNumber(zhDate.groups.mo ?? '') ?? 0, cnNumber(zhDate.groups.d ?? '') ?? 0);
+    day = ymd(
+      year(zhDate.groups.y && cnYear(zhDate.groups.y)),
+      cnNumber(zhDate.groups.mo ?? '') ?? 0,
+      cnNumber(zhDate.groups.d ?? '') ?? 0,
+    );
   const iso = !day && take(g.isoDate, box);
   if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   if (!day) {
@@ -437,6 +524,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
+  }
+  // "by the weekend": the last working day before Saturday.
+  if (!day && take(g.weekend, box)) {
+    const saturday = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
+    day = lastWorkdayOf(today, addDays(saturday, -1), work);
   }
   if (!day && take(g.afterWeekend, box)) day = workdayFrom(addDays(today, 7 - ((today.getDay() + 6) % 7)), work);
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
@@ -494,7 +586,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // The time of that day.
   let minutes: number | undefined;
   const business = take(g.endOfBusiness, box);
-  const first = !business && take(g.firstThing, box);
+  const first = !business && (take(g.firstThing, box) ?? inFolded(g.firstThing, folded, box));
   if (business) minutes = work.end;
   else if (first) minutes = work.start;
   if ((business || first) && !day) {
@@ -525,7 +617,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const zone = g.zone.exec(box.text.slice(clock.end));
       if (zone) {
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
-        zoneShift = own - (ZONES[zone.groups?.z ?? ''] ?? own);
+        // "UTC+2", "GMT-5:30": the named zone moved by the offset written after it.
+        const { sign, zh: zoneHours, zm } = zone.groups ?? {};
+        const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
+        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -539,6 +634,14 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** A match on the whole folded text (a phrase around a day already read, "hneď zajtra ráno"), its span kept. */
+function inFolded(pattern: RegExp, folded: string, box: { spans: Span[] }): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(folded);
+  if (m) box.spans.push({ start: m.index, end: m.index + m[0].length });
+  return m ?? undefined;
 }
 
 /** The hour a part of the day named in `text` means ("noon", "Mittag", "中午"), for a day chrono read with no time. */
@@ -583,7 +686,72 @@ function weekdayDate(today: Date, target: number, modifier: string | undefined, 
   }
   const monday = addDays(today, -((today.getDay() + 6) % 7));
   const inWeek = addDays(monday, (target + 6) % 7);
+  // Slovak "najbližší utorok" said on a Tuesday is the one to come, not today.
+  if (inWeek.getTime() === today.getTime() && /^najblizs/.test(modifier)) return addDays(today, 7);
   return inWeek >= today ? inWeek : addDays(today, ahead);
+}
+
+/**
+ * "Beginning of next week", "mid March", "Anfang nächsten Monats", "下周初", "3月中旬": the last working
+ * day of its first or middle part (a week's Monday–Wednesday or Wednesday–Friday, a month's 1st–10th or 11th–20th).
+ */
+function phaseOf(
+  m: RegExpExecArray | undefined,
+  today: Date,
+  work: WorkingTime,
+  w: DeadlineWords,
+  monthIndex: (name: string) => number,
+): Date | undefined {
+  if (!m?.groups) return undefined;
+  const { begin, mod, week, mon, mo, y, end } = m.groups;
+  // 周末 is the weekend, not a week's end.
+  if (week !== undefined && end !== undefined) return undefined;
+  const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+  const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
+  if (week !== undefined) {
+    let monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+    if (addDays(monday, to) < today) monday = addDays(monday, 7);
+    const start = addDays(monday, from);
+    return lastWorkdayOf(start < today ? today : start, addDays(monday, to), work);
+  }
+  const [dFrom, dTo] = begin !== undefined ? [1, 10] : end !== undefined ? [21, 31] : [11, 20];
+  const named = mon ? monthIndex(mon) : mo ? (cnNumber(mo) ?? 0) : 0;
+  let first: Date;
+  if (named) {
+    first = new Date(y ? Number(y) : today.getFullYear(), named - 1, 1);
+    if (!y && new Date(first.getFullYear(), named - 1, dTo) < today) first = new Date(today.getFullYear() + 1, named - 1, 1);
+  } else {
+    first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+    if (!next && new Date(first.getFullYear(), first.getMonth(), dTo) < today)
+      first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+  }
+  const start = new Date(first.getFullYear(), first.getMonth(), dFrom);
+  const last = Math.min(dTo, new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate());
+  return lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), first.getMonth(), last), work);
+}
+
+/** Ordinal day words next to a month name written as digits, padded to their length so offsets hold: "tredje mars" → "3.     mars". */
+function ordinalsToDigits(folded: string, text: string, g: Grammar, lang: string): string {
+  const table = ORDINALS[lang];
+  if (!table) return folded;
+  let out = folded;
+  for (const pattern of [g.ordinalBefore, g.ordinalAfter]) {
+    if (!pattern) continue;
+    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      const n = ordinalValue(match, table, text.slice(offset, offset + 1));
+      return n === undefined ? match : `${n}.`.padEnd(match.length, ' ');
+    });
+  }
+  return out;
+}
+
+function ordinalValue(word: string, table: Record<string, number>, firstLetter: string): number | undefined {
+  // Folded, Norwegian "åttende" (8th) and "attende" (18th) are one word: the letter written tells them apart.
+  if (word === 'attende') return /[åÅ]/.test(firstLetter) ? 8 : 18;
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  const key = keys.find((k) => new RegExp(`^(?:${k})\\p{L}{0,4}$`, 'u').test(word));
+  return key === undefined ? undefined : table[key];
 }
 
 function pastIn(folded: string, past: RegExp, lang: string): boolean {
@@ -592,8 +760,17 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // "half past 3", "quarter past", "15 minutes past"; "the last working day of the month".
-    if (lang === 'en' && m[0] === 'past' && /(half|quarter|min\w*|\d)\s*$/.test(before)) continue;
+    if (
+      lang === 'en' &&
+      m[0] === 'past' &&
+      /(half|quarter|min\w*|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty)\s*$/.test(
+        before,
+      )
+    )
+      continue;
     if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "the last week of September 2014": a week named by its month, not the week before this one.
+    if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;
   }
   return false;
@@ -627,27 +804,48 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     .join('|');
   const hourP = `(?<h>\\d{1,2}|${words}|noon|mittag|μεσημερι)`;
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))?`;
-  const count = `(?<n>\\d{1,2}|${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  const minuteWordsFirst = wordsOf(MINUTE_WORDS[lang]);
+  const count = `(?<n>\\d{1,2}|${minuteWordsFirst ? `${minuteWordsFirst}|` : ''}${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  // English "ten to four", "twenty past 3" without "minutes": only a count in words, so "from 9 to 5" stays a range.
+  const enCount = `(?<n>five|ten|twenty[- ]five|twenty)`;
   const greekHalf = 'τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι';
   // [pattern, minutes: a number, or from the count (n) as past / to the hour]
-  const forms: [string | undefined, number | 'past' | 'to' | 'el'][] = [
+  const minuteWords = wordsOf(MINUTE_WORDS[lang]);
+  const b0 = '\\b';
+  const forms: [string | undefined, number | 'past' | 'to' | 'el' | 'mw' | 'toHalf' | 'pastHalf'][] = [
+    // "fünf vor halb vier" (3:25), "fem over halv fire" (3:35): minutes from the half hour.
+    [w.half && w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+(?:${w.half})\\s+${hourP}${ampm}`, 'toHalf'],
+    [w.half && w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+(?:${w.half})\\s+${hourP}${ampm}`, 'pastHalf'],
     [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, 15],
     [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, -15],
     [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, 30],
     [w.half && `\\b(?:${w.half})\\s+${hourP}\\.?${ampm}`, -30],
     [w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+${hourP}${ampm}`, 'past'],
     [w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, 'to'],
+    [lang === 'en' ? `${b0}${enCount}\\s+(?:to|till|before|of)\\s+${hourP}(?![\\d\\p{L}])${ampm}` : undefined, 'to'],
+    [lang === 'en' ? `${b0}${enCount}\\s+(?:past|after)\\s+${hourP}(?![\\d\\p{L}])${ampm}` : undefined, 'past'],
+    // East and South German "dreiviertel vier" (3:45), "viertel vier" (3:15): quarters toward the hour named.
+    [lang === 'de' ? `\\b(?:drei ?viertel)\\s+${hourP}(?![\\d\\p{L}])` : undefined, -15],
+    [lang === 'de' ? `\\bviertel\\s+${hourP}(?![\\d\\p{L}])` : undefined, -45],
     [lang === 'sk' ? `\\btri stvrte na\\s+${hourP}` : undefined, -15],
     [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
-    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2})${ampm}` : undefined, 'el'],
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'el'],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    [lang === 'el' ? `${hourP}\\s+παρα\\s+(?<n>\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'to'],
+    // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
+    [
+      minuteWords && lang !== 'el'
+        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:.])|${minuteWords})(?![\\p{L}\\d-])${ampm}`
+        : undefined,
+      'mw',
+    ],
     [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
   ];
   for (const [source, minutes] of forms) {
     if (!source) continue;
     const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);
     if (!m?.groups) continue;
-    const { h: hs, n: ns, t, g: greek, ap } = m.groups;
+    const { h: hs, n: ns, t, g: greek, ap, mw } = m.groups;
     if (greek) {
       const stems: [string, number][] = [
         ['τρεισ', 3],
@@ -667,12 +865,19 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     }
     const h = /^(noon|mittag|μεσημερι)$/.test(hs ?? '') ? 12 : hourWord(hs);
     if (h === undefined) continue;
-    if (minutes === 'el') {
-      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : Number(t);
+    if (minutes === 'mw') {
+      const min = /^\d+$/.test(mw ?? '') ? Number(mw) : MINUTE_WORDS[lang]?.[mw?.replace(/\s+/g, ' ') ?? ''];
+      if (min === undefined || min > 59) continue;
       return markers(m, ap, h, min);
     }
-    const n = ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : hourWord(ns)) ?? 0);
-    const offset = minutes === 'past' ? n : minutes === 'to' ? -n : minutes;
+    if (minutes === 'el') {
+      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : /^\d+$/.test(t ?? '') ? Number(t) : (MINUTE_WORDS.el?.[t ?? ''] ?? 0);
+      return markers(m, ap, h, min);
+    }
+    const n =
+      ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : (hourWord(ns) ?? MINUTE_WORDS[lang]?.[ns])) ?? 0);
+    const offset =
+      minutes === 'past' ? n : minutes === 'to' ? -n : minutes === 'toHalf' ? -30 - n : minutes === 'pastHalf' ? -30 + n : minutes;
     const total = (h * 60 + offset + 24 * 60) % (24 * 60);
     const clock = markers(m, ap, Math.floor(total / 60), total % 60);
     // "a quarter to 12" is 11:45 whatever its part of the day.
@@ -688,11 +893,18 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   if (z?.groups) {
     const tail = z.groups.tail;
     const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (cnNumber(z.groups.tm ?? '0') ?? 0);
-    return markers(z, undefined, hourWord(z.groups.h) ?? 0, min);
+    // "三点差五分", "差五分三点": minutes before the hour.
+    const before = z.groups.tc ?? /差(\d{1,2}|[一二三四五六七八九十]+)分?$/u.exec(box.text.slice(Math.max(0, z.index - 5), z.index))?.[1];
+    const hourOf = hourWord(z.groups.h) ?? 0;
+    if (before) {
+      const total = hourOf * 60 - (cnNumber(before) ?? 0);
+      return markers(z, undefined, Math.floor(total / 60), total % 60);
+    }
+    return markers(z, undefined, hourOf, min);
   }
   const h = take(word, box);
   if (h?.groups) {
-    const hour = hourWord(h.groups.h ?? h.groups.h2);
+    const hour = hourWord(h.groups.h ?? h.groups.h2 ?? h.groups.h3);
     if (hour !== undefined) return markers(h, h.groups.ap ?? h.groups.ap2, hour, 0);
   }
   return undefined;

@@ -76,7 +76,9 @@ export function ownText(text: string): string {
  */
 function sentences(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  const end = /[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|[。！？]+|\n+/gu;
+  // "Fr, 18. Juli", "am 3. Oktober": a German ordinal date's full stop before its month ends nothing.
+  const end =
+    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:jan|feb|m[aä]r|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
   let at = 0;
   for (const m of text.matchAll(end)) {
     const stop = m.index + m[0].length;

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { readDeadline } from '../../src/engine/deadline';
+
+// Sentences written here for each family of time expression, read on Tuesday 10 February 2026, 09:00 local time.
+const REF = new Date(2026, 1, 10, 9, 0).getTime();
+const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const due = (text: string, lang: string) => {
+  const read = readDeadline(text, lang, REF);
+  return typeof read === 'object' ? read.due : read;
+};
+
+describe('ordinal day words before or after a month name are a date', () => {
+  it.each([
+    ['en', 'We will ship it by the twenty-second of March.', at(2026, 3, 22, 17)],
+    ['en', 'You will have it by April third.', at(2026, 4, 3, 17)],
+    ['de', 'Wir liefern bis zum vierundzwanzigsten April.', at(2026, 4, 24, 17)],
+    ['de', 'Die Gutschrift kommt am zweiten Tag im Mai.', at(2026, 5, 2, 17)],
+    ['no', 'Pakken er fremme innen femtende april.', at(2026, 4, 15, 17)],
+    ['no', 'Du får svar innen åttende mai.', at(2026, 5, 8, 17)],
+    ['no', 'Du får svar innen attende mai.', at(2026, 5, 18, 17)],
+    ['el', 'Θα το λάβετε έως την τρίτη Απριλίου.', at(2026, 4, 3, 17)],
+    ['el', 'Θα σας απαντήσουμε την εικοστή πρώτη Μαρτίου.', at(2026, 3, 21, 17)],
+    ['sk', 'Tovar doručíme do dvadsiateho druhého marca.', at(2026, 3, 22, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a Greek weekday with a numeric date stays the date, and an ordinal without a month is no date', () => {
+    expect(due('Θα σας καλέσω την Τρίτη 17 Φεβρουαρίου.', 'el')).toBe(at(2026, 2, 17, 17));
+    expect(due('I will fix the second item.', 'en')).toBeUndefined();
+  });
+});
+
+describe('minutes said in words after the hour', () => {
+  it.each([
+    ['en', 'I will call you at eight forty-five pm.', at(2026, 2, 10, 20, 45)],
+    ['en', 'Expect my call at nine oh five.', at(2026, 2, 10, 9, 5)],
+    ['de', 'Ich rufe Sie um 16 Uhr 45 an.', at(2026, 2, 10, 16, 45)],
+    ['de', 'Ich rufe Sie um zehn Uhr dreißig an.', at(2026, 2, 10, 10, 30)],
+    ['el', 'Θα σας καλέσω στις πέντε και σαράντα.', at(2026, 2, 10, 17, 40)],
+    ['el', 'Θα σας καλέσω στις 6 παρά 20.', at(2026, 2, 10, 17, 40)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a count of things after an hour is no minute', () => {
+    expect(due('Ich rufe Sie um 16 20 mal an.', 'de')).not.toBe(at(2026, 2, 10, 16, 20));
+  });
+});
+
+describe('the beginning or middle of a week or month', () => {
+  it.each([
+    ['en', 'We will confirm it at the start of next week.', at(2026, 2, 18, 17)],
+    ['en', 'The refund will arrive by mid April.', at(2026, 4, 20, 17)],
+    ['de', 'Wir melden uns Anfang nächster Woche.', at(2026, 2, 18, 17)],
+    ['de', 'Die Ware kommt bis Mitte des nächsten Monats.', at(2026, 3, 20, 17)],
+    ['el', 'Θα σας ενημερώσουμε στις αρχές Απριλίου.', at(2026, 4, 10, 17)],
+    ['no', 'Vi sender den i midten av neste måned.', at(2026, 3, 20, 17)],
+    ['sk', 'Ozveme sa vám začiatkom budúceho mesiaca.', at(2026, 3, 10, 17)],
+    ['zh', '我们会在下周初给您答复。', at(2026, 2, 18, 17)],
+    ['zh', '退款会在四月中旬到账。', at(2026, 4, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"μέσα σε" before a count is still a span, not the middle of anything', () => {
+    expect(due('Θα σας απαντήσουμε μέσα σε 3 μέρες.', 'el')).toBe(at(2026, 2, 13, 9));
+  });
+});
+
+describe('Chinese dates in numerals', () => {
+  it.each([
+    ['我们会在二零二六年五月廿一日给您答复。', at(2026, 5, 21, 17)],
+    ['包裹会在二〇二七年一月三号寄出。', at(2027, 1, 3, 17)],
+  ])('%s', (text, want) => expect(due(text, 'zh')).toBe(want));
+});
+
+describe('a bare hour before a part of the day takes that part', () => {
+  it.each([
+    ['en', 'I will call you back 6 in the evening.', at(2026, 2, 10, 18)],
+    ['de', 'Ich rufe Sie 9 am Abend an.', at(2026, 2, 10, 21)],
+    ['el', 'Θα σας καλέσω 7 το απόγευμα.', at(2026, 2, 10, 19)],
+    ['no', 'Jeg ringer deg 10 om formiddagen.', at(2026, 2, 10, 10)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('"najbližší" weekday and "first thing" around a day', () => {
+  it('najbližší utorok said on a Tuesday is next week', () => {
+    expect(due('Ozvem sa vám najbližší utorok.', 'sk')).toBe(at(2026, 2, 17, 17));
+  });
+  it.each([
+    ['sk', 'Pošlem to hneď zajtra ráno.', at(2026, 2, 11, 9)],
+    ['no', 'Jeg sjekker det først på torsdag.', at(2026, 2, 12, 9)],
+  ])('%s: %s is the start of the working day', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('clock times in their local forms', () => {
+  it.each([
+    ['en', 'I will ring you at twenty-five to six.', at(2026, 2, 10, 17, 35)],
+    ['en', 'I will ring you at ten past five.', at(2026, 2, 10, 17, 10)],
+    ['en', 'The fix will be live by midnight.', at(2026, 2, 11, 0)],
+    ['de', 'Ich rufe Sie um dreiviertel fünf an.', at(2026, 2, 10, 16, 45)],
+    ['de', 'Ich rufe Sie um viertel sechs an.', at(2026, 2, 10, 17, 15)],
+    ['de', 'Ich rufe Sie um zehn nach halb fünf an.', at(2026, 2, 10, 16, 40)],
+    ['de', 'Ich rufe Sie um 16 Uhr 45 an.', at(2026, 2, 10, 16, 45)],
+    ['no', 'Jeg ringer deg ti på halv fem.', at(2026, 2, 10, 16, 20)],
+    ['el', 'Θα είναι έτοιμο ως τα μεσάνυχτα.', at(2026, 2, 11, 0)],
+    ['zh', '我会在四点差十分给您回电。', at(2026, 2, 10, 15, 50)],
+    ['zh', '我会在十点过十分给您回电。', at(2026, 2, 10, 10, 10)],
+    ['sk', 'Opravu nasadíme do polnoci.', at(2026, 2, 11, 0)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a range of hours and "the past ten days" are no clock time', () => {
+    expect(due('We are open from 9 to 5.', 'en')).toBeUndefined();
+    expect(due('I checked the orders from the past ten days.', 'en')).toBe('past');
+  });
+});
+
+describe('end of a month, the weekend, numeric dates and time zones', () => {
+  it.each([
+    ['de', 'Wir liefern bis Ende April.', at(2026, 4, 30, 17)],
+    ['zh', '我们会在四月底前发货。', at(2026, 4, 30, 17)],
+    ['zh', '月底前会退款。', at(2026, 2, 27, 17)],
+    ['zh', '我们会在4/20前发货。', at(2026, 4, 20, 17)],
+    ['en', 'I will have an answer for you by the weekend.', at(2026, 2, 13, 17)],
+    ['no', 'Du får svar til helgen.', at(2026, 2, 13, 17)],
+    ['sk', 'Odpoviem vám do víkendu.', at(2026, 2, 13, 17)],
+    ['zh', '我们会在周末前回复您。', at(2026, 2, 13, 17)],
+    ['no', 'Du får svar i løpet av de neste 2 dagene.', at(2026, 2, 12, 9)],
+    ['no', 'Du får svar innen dagens slutt.', at(2026, 2, 10, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a zone after "Uhr" or with an offset moves the clock to the writer\'s', () => {
+    const read = (text: string, lang: string) => {
+      const r = readDeadline(text, lang, REF, { offset: 0 });
+      return typeof r === 'object' ? r.due : r;
+    };
+    expect(read('Ich rufe Sie um 14 Uhr MEZ an.', 'de')).toBe(at(2026, 2, 10, 13));
+    expect(read('I will call you at 3pm UTC+2.', 'en')).toBe(at(2026, 2, 10, 13));
+  });
+});
+
+describe('spans counted from now, "during the week", parts written into a German weekday', () => {
+  it.each([
+    ['en', 'You will get the replacement two weeks from today.', at(2026, 2, 24, 9)],
+    ['de', 'Sie erhalten die Antwort 3 Tage ab heute.', at(2026, 2, 13, 9)],
+    ['en', 'I will sort this out during the week.', at(2026, 2, 13, 17)],
+    ['de', 'Wir klären das im Laufe des Monats.', at(2026, 2, 27, 17)],
+    ['el', 'Θα σας απαντήσω μέσα στην εβδομάδα.', at(2026, 2, 13, 17)],
+    ['no', 'Vi ordner det i løpet av uka.', at(2026, 2, 13, 17)],
+    ['de', 'Ich melde mich Donnerstagnachmittag.', at(2026, 2, 12, 16)],
+    ['de', 'Ich melde mich morgen um die Mittagszeit.', at(2026, 2, 11, 12)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it.each([
+    ['zh', '我们一周前已经寄出了。'],
+    ['zh', '两个小时以前我给您发过邮件。'],
+    ['de', 'Das war Anfang letzter Woche.'],
+    ['en', 'We shipped it at the beginning of last month.'],
+    ['no', 'Vi sendte den i begynnelsen av forrige uke.'],
+  ])('%s: "%s" points back and is no deadline', (lang, text) => expect(due(text, lang)).toBe('past'));
+});
+
+describe('the first or last week of a month', () => {
+  it.each([
+    ['en', 'We will deliver in the last week of March.', at(2026, 3, 27, 17)],
+    ['de', 'Wir liefern in der ersten Woche im April.', at(2026, 4, 10, 17)],
+    ['no', 'Vi leverer i siste uke i april.', at(2026, 4, 24, 17)],
+    ['el', 'Θα παραδώσουμε την πρώτη εβδομάδα του Μαΐου.', at(2026, 5, 8, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"last week" alone still points back', () => {
+    expect(due('I sent it last week.', 'en')).toBe('past');
+    expect(due('Ich habe es letzte Woche geschickt.', 'de')).toBe('past');
+  });
+});
