@@ -1,6 +1,15 @@
 import type { Pack } from '../engine/pack-schema';
 import { browser } from './browser';
-import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
+import {
+  type CheckedPolicy,
+  DEFAULT_PREFS,
+  type EffectiveConfig,
+  NO_POLICY,
+  type Policy,
+  type Prefs,
+  effectiveConfig,
+  parsePrefs,
+} from './config';
 import { UI_MESSAGES_KEY, type UiMessages, setPublishedMessages, setUiMessages } from './i18n';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -11,10 +20,9 @@ export const TEAM_DRAFTS_KEY = STORAGE_KEYS.teamDrafts;
 const LOCAL_PREFS_KEY = STORAGE_KEYS.prefsLocal;
 
 /**
- * What the service worker publishes for content scripts (background/publish-config.ts): the
- * bundled packs, the team's packs and the policy, all already checked. A content script runs
- * on every ticket; it carries no validator and re-checks nothing — it merges this with the
- * agent's preferences.
+ * What the service worker publishes (background/publish-packs.ts): the bundled packs, the team's
+ * packs and the policy, all already checked. The worker's analysis service and our pages read
+ * it and merge it with the agent's preferences (`loadPublishedConfig`).
  */
 export const PUBLISHED_CONFIG_KEY = STORAGE_KEYS.publishedConfig;
 export interface PublishedConfig {
@@ -23,6 +31,19 @@ export interface PublishedConfig {
   team: Pack[];
   teamDropped: number;
   policy: CheckedPolicy;
+  /** The UI strings in the browser's language (i18n.ts `browserMessages`). */
+  ui?: UiMessages;
+}
+
+/**
+ * What a tab reads instead: the effective configuration, merged by the worker (again whenever
+ * the packs, the policy or the agent's preferences change), with no packs in it. A tab analyses
+ * nothing, so it carries no rules, no validator and no merging, and reads one key at load.
+ */
+export const TAB_CONFIG_KEY = STORAGE_KEYS.tabConfig;
+export interface TabConfig {
+  version: string;
+  config: EffectiveConfig;
   /** The UI strings in the browser's language (i18n.ts `browserMessages`). */
   ui?: UiMessages;
 }
@@ -87,17 +108,19 @@ export function prefsWarnings(config: EffectiveConfig, read: { corrupt: boolean;
 }
 
 /**
- * The effective configuration in a content script: the checked packs and policy the service
- * worker published, merged with the agent's preferences. Missing or from an older version
- * (an update since), the worker is asked to publish again.
+ * The effective configuration in the service worker and the side panel: the checked packs and
+ * policy the worker published, merged with the agent's preferences. Missing or from an older
+ * version (an update since), it is published again (`republish`: the worker itself does it).
  */
-export async function loadPublishedConfig(): Promise<EffectiveConfig> {
+export async function loadPublishedConfig(
+  republish: () => Promise<unknown> = () => browser.runtime.sendMessage({ type: 'publish-packs' }),
+): Promise<EffectiveConfig> {
   const version = browser.runtime.getManifest().version;
   const read = () => browser.storage.local.get([PUBLISHED_CONFIG_KEY, UI_MESSAGES_KEY]);
   const [prefs, first] = await Promise.all([readPrefs(), read()]);
   let stored = first;
   if ((stored[PUBLISHED_CONFIG_KEY] as PublishedConfig | undefined)?.version !== version) {
-    await browser.runtime.sendMessage({ type: 'publish-packs' });
+    await republish();
     stored = await read();
   }
   setUiMessages(stored[UI_MESSAGES_KEY]);
@@ -106,6 +129,24 @@ export async function loadPublishedConfig(): Promise<EffectiveConfig> {
   const list = (v: unknown) => (Array.isArray(v) ? (v as Pack[]).filter(isPackShaped) : []);
   const config = effectiveConfig(list(published?.bundled), list(published?.team), prefs.prefs, { ...NO_POLICY, ...published?.policy });
   return prefsWarnings(config, prefs, published?.teamDropped ?? 0);
+}
+
+/**
+ * The effective configuration in a tab, as the worker merged it. Missing or from an older version
+ * (an update since), the worker is asked to publish again; if it cannot, the defaults apply.
+ */
+export async function loadTabConfig(): Promise<EffectiveConfig> {
+  const version = browser.runtime.getManifest().version;
+  const read = () => browser.storage.local.get([TAB_CONFIG_KEY, UI_MESSAGES_KEY]);
+  let stored = await read();
+  if ((stored[TAB_CONFIG_KEY] as TabConfig | undefined)?.version !== version) {
+    await browser.runtime.sendMessage({ type: 'publish-packs' }).catch(() => undefined);
+    stored = await read();
+  }
+  setUiMessages(stored[UI_MESSAGES_KEY]);
+  const tab = stored[TAB_CONFIG_KEY] as TabConfig | undefined;
+  setPublishedMessages(tab?.ui);
+  return tab?.config ?? effectiveConfig([], [], DEFAULT_PREFS);
 }
 
 /** Just enough of a pack's shape to compile it safely; compiling skips anything malformed within. */
@@ -134,17 +175,17 @@ export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> 
 }
 
 /**
- * Calls back whenever anything that shapes the configuration changes. Content scripts watch
- * the preferences and what the worker publishes (it republishes on team-pack and policy
- * changes); extension pages, which check for themselves, watch the sources too.
+ * Calls back whenever anything that shapes the configuration changes. Tabs watch what the worker
+ * publishes for them (it publishes again on preference, team-pack and policy changes) and the
+ * chosen UI language; the worker's readers watch the preferences and what it publishes; extension
+ * pages, which check for themselves, watch the sources too.
  */
-export function onConfigChange(callback: () => void, signal: AbortSignal, sources: 'published' | 'sources' = 'published'): void {
-  const keys = new Set([
-    PREFS_KEY,
-    LOCAL_PREFS_KEY,
-    UI_MESSAGES_KEY,
-    ...(sources === 'published' ? [PUBLISHED_CONFIG_KEY] : [TEAM_PACKS_KEY]),
-  ]);
+export function onConfigChange(callback: () => void, signal: AbortSignal, sources: 'published' | 'tab' | 'sources' = 'published'): void {
+  const keys = new Set(
+    sources === 'tab'
+      ? [TAB_CONFIG_KEY, UI_MESSAGES_KEY]
+      : [PREFS_KEY, LOCAL_PREFS_KEY, UI_MESSAGES_KEY, sources === 'published' ? PUBLISHED_CONFIG_KEY : TEAM_PACKS_KEY],
+  );
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') forgetPolicy();
     if ((area === 'managed' && sources === 'sources') || Object.keys(changes).some((key) => keys.has(key))) callback();
