@@ -109,13 +109,17 @@ async function promisesOf(
     const m = ticket.messages[i] as Ticket['messages'][number];
     return { role: m.role as 'agent' | 'customer', text: m.role === 'agent' ? m.text : '', time: m.time };
   });
-  if (!thread.some((m) => m.role === 'agent')) return [];
   const refs = request.ticket.messages;
   const key = `${about.helpdesk}:${about.ticketId}:${indices.map((i) => `${refs[i]?.role}${refs[i]?.role === 'agent' ? refs[i]?.hash : ''}${refs[i]?.time ?? ''}`).join()}`;
   if (key === asked.key) return asked.followUps;
+  // Remembered before anything is awaited, and for a thread without replies too: a switch to
+  // another ticket and back asks again (a promise may have come due meanwhile).
+  asked.key = key;
+  asked.followUps = [];
+  if (!thread.some((m) => m.role === 'agent')) return [];
   const found = await seeTicket({ helpdesk: about.helpdesk, ticketId: about.ticketId, url: about.url, thread });
   // The worker counts in the thread it read; the sidebar in the ticket's messages.
-  asked.key = key;
-  asked.followUps = found.map((f) => ({ ...f, message: indices[f.message] ?? -1 }));
-  return asked.followUps;
+  const followUps = found.map((f) => ({ ...f, message: indices[f.message] ?? -1 }));
+  if (asked.key === key) asked.followUps = followUps;
+  return followUps;
 }

@@ -15,6 +15,7 @@ import {
 } from '../lib/storage';
 import type { Pack } from '../engine/pack-schema';
 import { BUNDLED_PACKS } from '../packs';
+import { SIDEBAR_CSS } from '../ui/styles';
 
 /**
  * Publishes what the analysis service coaches with and what tabs read pages with, checked once
@@ -43,7 +44,7 @@ export async function publishPacks(): Promise<void> {
   // A tab's configuration, merged here: its packs' rules stay in this worker (a tab that parsed
   // every pack's phrases in six languages held ~265 kB of strings for nothing it ran).
   const config = prefsWarnings(effectiveConfig(value.bundled, value.team, prefs.prefs, checked), prefs, team.dropped);
-  const tab: TabConfig = { version: value.version, config: { ...config, packs: [], enabled: [] }, ui: value.ui };
+  const tab: TabConfig = { version: value.version, config: { ...config, packs: [], enabled: [] }, ui: value.ui, css: SIDEBAR_CSS };
   await browser.storage.local.set({ [PUBLISHED_CONFIG_KEY]: value, [TAB_CONFIG_KEY]: tab });
 }
 

@@ -60,14 +60,15 @@ export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSi
       return;
     }
     const { ticket, ...rest } = request.ask;
-    const messages = ticket.messages.map(({ role, author, time, text }, i) => {
-      const hash = request.hashes[i] as string;
-      const first = !sent.has(hash);
-      sent.add(hash);
-      return { hash, role, author, time, ...(first && { text }) };
-    });
     try {
+      // Opened first: a new port starts with no texts sent.
       port ??= connect();
+      const messages = ticket.messages.map(({ role, author, time, text }, i) => {
+        const hash = request.hashes[i] as string;
+        const first = !sent.has(hash);
+        sent.add(hash);
+        return { hash, role, author, time, ...(first && { text }) };
+      });
       port.postMessage({ ...rest, type: 'analyze', id: request.id, ticket: { ...ticket, messages } });
     } catch {
       // The port closed under us (or the extension is gone: `alive` says so next time).
