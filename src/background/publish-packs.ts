@@ -6,6 +6,7 @@ import { effectiveConfig } from '../lib/config';
 import {
   PUBLISHED_CONFIG_KEY,
   type PublishedConfig,
+  type PublishedSite,
   TAB_CONFIG_KEY,
   TEAM_PACKS_KEY,
   type TabConfig,
@@ -15,7 +16,14 @@ import {
 } from '../lib/storage';
 import type { Pack } from '../engine/pack-schema';
 import { BUNDLED_PACKS } from '../packs';
+import { BUILT_INS } from '../adapters/registry';
 import { SIDEBAR_CSS } from '../ui/styles';
+
+/** The built-in sites for tabs: definitions, and each selector's kind of citation (its note is for people reading the code). */
+const SITES: PublishedSite[] = BUILT_INS.map((b) => ({
+  definition: b.definition,
+  citations: [...b.citations].map(([selector, c]) => [selector, c.kind]),
+}));
 
 /**
  * Publishes what the analysis service coaches with and what tabs read pages with, checked once
@@ -44,7 +52,13 @@ export async function publishPacks(): Promise<void> {
   // A tab's configuration, merged here: its packs' rules stay in this worker (a tab that parsed
   // every pack's phrases in six languages held ~265 kB of strings for nothing it ran).
   const config = prefsWarnings(effectiveConfig(value.bundled, value.team, prefs.prefs, checked), prefs, team.dropped);
-  const tab: TabConfig = { version: value.version, config: { ...config, packs: [], enabled: [] }, ui: value.ui, css: SIDEBAR_CSS };
+  const tab: TabConfig = {
+    version: value.version,
+    config: { ...config, packs: [], enabled: [] },
+    ui: value.ui,
+    css: SIDEBAR_CSS,
+    sites: SITES,
+  };
   await browser.storage.local.set({ [PUBLISHED_CONFIG_KEY]: value, [TAB_CONFIG_KEY]: tab });
 }
 

@@ -1,4 +1,5 @@
 import type { Pack } from '../engine/pack-schema';
+import type { SiteDefinition } from '../engine/site-schema';
 import { browser } from './browser';
 import {
   type CheckedPolicy,
@@ -51,11 +52,26 @@ export interface TabConfig {
    * part of the script; a tab reads them with its configuration, in the same storage read.
    */
   css?: string;
+  /**
+   * The built-in helpdesks' site definitions (adapters/registry.ts), with whether each selector
+   * is evidenced or a fallback: data, 4 kB gzip that every page would otherwise carry for the
+   * one helpdesk it is. Their code hooks stay in the script (content/sites.ts).
+   */
+  sites?: PublishedSite[];
+}
+
+/** A built-in site definition as published for tabs. */
+export interface PublishedSite {
+  definition: SiteDefinition;
+  citations: [selector: string, kind: 'evidence' | 'fallback'][];
 }
 
 /** The sidebar's styles as the worker published them for tabs (`TabConfig.css`). */
 let sidebarCss = '';
 export const publishedCss = (): string => sidebarCss;
+let builtInSites: PublishedSite[] = [];
+/** The built-in sites as the worker published them for tabs (`TabConfig.sites`). */
+export const publishedSites = (): readonly PublishedSite[] => builtInSites;
 
 /**
  * Chrome answers the first storage.managed read only once its policy service is up — about 3 s
@@ -156,8 +172,24 @@ export async function loadTabConfig(): Promise<EffectiveConfig> {
   const tab = stored[TAB_CONFIG_KEY] as TabConfig | undefined;
   setPublishedMessages(tab?.ui);
   sidebarCss = typeof tab?.css === 'string' ? tab.css : sidebarCss;
-  return tab?.config ?? effectiveConfig([], [], DEFAULT_PREFS);
+  builtInSites = Array.isArray(tab?.sites) ? tab.sites : builtInSites;
+  // Not published (the worker could not answer): what a fresh install's defaults come to, with
+  // no packs (a tab has none) and nothing of the merging code carried into every page.
+  return tab?.config ?? UNPUBLISHED;
 }
+
+const UNPUBLISHED: EffectiveConfig = {
+  packs: [],
+  enabled: [],
+  placement: 'page',
+  usageCounts: true,
+  followUps: true,
+  followUpReminders: false,
+  sites: {},
+  locked: [],
+  warnings: [],
+  siteDefinitions: { team: [], policy: [] },
+};
 
 /** Just enough of a pack's shape to compile it safely; compiling skips anything malformed within. */
 function isPackShaped(p: unknown): p is Pack {
