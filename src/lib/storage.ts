@@ -3,7 +3,6 @@ import type { SiteDefinition } from '../engine/site-schema';
 import { browser } from './browser';
 import {
   type CheckedPolicy,
-  DEFAULT_PREFS,
   type EffectiveConfig,
   NO_POLICY,
   type Policy,
