@@ -1,15 +1,7 @@
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
 import { browser } from './browser';
-import {
-  type CheckedPolicy,
-  type EffectiveConfig,
-  NO_POLICY,
-  type Policy,
-  type Prefs,
-  effectiveConfig,
-  parsePrefs,
-} from './config';
+import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
 import { UI_MESSAGES_KEY, type UiMessages, setPublishedMessages, setUiMessages } from './i18n';
 import { STORAGE_KEYS } from './storage-keys';
 
