@@ -63,6 +63,10 @@ export function onAnalysisConnect(port: Runtime.Port): void {
   // Promises are tracked for tickets a tab read, never for what a page of ours makes up.
   const fromTab = port.sender.tab?.id !== undefined && !port.sender.url?.startsWith(browser.runtime.getURL(''));
   ports.add(port);
+  // A tab connects when its page view starts, before its ticket is read: the packs compile
+  // meanwhile, and the first read pays only its analysis.
+  service ??= compiledService();
+  service.catch(() => undefined);
   let client: { service: AnalysisService; client: Client } | undefined;
   const asked = { key: '', followUps: [] as FollowUpView[] };
 
@@ -83,6 +87,8 @@ export function onAnalysisConnect(port: Runtime.Port): void {
         post(port, { type: 'follow-ups', id: request.id, followUps });
       }
     } catch (e) {
+      // Compiled again at the next request rather than refusing every one after.
+      service = undefined;
       post(port, { type: 'refused', id: request.id, error: (e as Error).message });
     }
   });

@@ -31,6 +31,7 @@ export function createCoaching(view: View, usage: ReturnType<typeof createUsageR
     },
     view.ctx.signal,
   );
+  client.warm();
 
   function show(coaching: Coaching) {
     // Only about the ticket as last read: a navigation or a newer read makes this answer old.

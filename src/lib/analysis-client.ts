@@ -96,6 +96,15 @@ export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSi
   }
 
   return {
+    /** Opens the port ahead of the first request: the background starts (and compiles) while the page renders the ticket. */
+    warm(): void {
+      if (port || signal.aborted || !handlers.alive()) return;
+      try {
+        port = connect();
+      } catch {
+        port = undefined;
+      }
+    },
     /** Asks for coaching on `ask`; an earlier request's answer will not be delivered. */
     ask(ask: Ask): void {
       const known = hashes;
