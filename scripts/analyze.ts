@@ -1,5 +1,7 @@
 // The engine on the command line (Node, no browser).
 //   npm run --silent analyze -- --jsonl [--packs a,b]   JSON lines {"id","text"} in, one result line out
+//   npm run --silent analyze -- --promises --jsonl      JSON lines {"id","text","sent","lang"?} (a sent agent
+//                                                        reply) in, {"id","promise":{"due","words"}|null} out
 //   npm run analyze -- ticket.txt [--draft reply.txt] [--method asap] [--packs a,b]
 // A ticket file is plain text; lines starting "Customer:", "Agent:", "Note:" start a message
 // (a file with no such lines is one customer message).
@@ -99,11 +101,15 @@ function workers(count: number): BlockAnalyzer {
 const BLOCK_CHARS = 128 * 1024;
 
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(packs|draft|method)$/));
-if (args.includes('--jsonl')) await jsonl();
+if (args.includes('--promises') && args.includes('--jsonl')) {
+  // Deadlines are read on the writer's clock: the reader gets wall times and a UTC process (read-promise.ts).
+  process.env.TZ = 'UTC';
+  await (await import('./lib/promises-jsonl')).promisesJsonl();
+} else if (args.includes('--jsonl')) await jsonl();
 else if (file) await (await import('./lib/report-file')).reportFile(file, packs, option('draft'), option('method'));
 else {
   console.error(
-    'Usage: npm run --silent analyze -- --jsonl  |  npm run analyze -- ticket.txt [--draft reply.txt] [--method help|asap] [--packs a,b]',
+    'Usage: npm run --silent analyze -- [--promises] --jsonl  |  npm run analyze -- ticket.txt [--draft reply.txt] [--method help|asap] [--packs a,b]',
   );
   process.exit(2);
 }

@@ -61,7 +61,12 @@ const baseline = (fn: (t: string) => number, fit: Indexed[], on: Indexed[]) => {
 const scored = final ? 'final' : 'check';
 if (models.size)
   console.log(
-    `Anger models (${[...models.keys()].join(', ')}) learnt from their corpus's tuning part: there the tuning figures are not an estimate (npm run train:models prints the cross-validated ones).`,
+    `Models (${[...models.values()]
+      .flat()
+      .map((m) => `${m.signal}-${m.language}`)
+      .join(
+        ', ',
+      )}) learnt from their corpus's tuning part: there the tuning figures are not an estimate (npm run train:models prints the cross-validated ones).`,
   );
 console.log(
   `Tuning part (60 %) | ${scored} part (${final ? 15 : 25} %) — P R F1 MCC; baselines: threshold chosen on tuning, applied to ${scored}`,

@@ -7,10 +7,11 @@ import { basename, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { invalidSelectors } from '../src/adapters/check-selectors';
 import { runSiteExamples } from '../src/adapters/site-examples';
-import { statedCommitments } from '../src/engine/commitments';
 import { runExamples, runRehearsals } from '../src/engine/examples';
 import { formatPack } from '../src/engine/format';
+import { SLOT_NAMES } from '../src/engine/placeholders';
 import type { Pack } from '../src/engine/pack-schema';
+import { unsendableTexts } from '../src/engine/sendable';
 import { validatePack } from '../src/engine/validate';
 
 const DIR = 'src/packs';
@@ -44,10 +45,11 @@ for (const path of files) {
     console.error(`✗ ${file}: the file name must be the pack id (${result.pack.id}.json)`);
     failed++;
   }
-  // A suggestion is inserted as it stands: it may not promise what only the agent can decide.
-  for (const c of statedCommitments(result.pack)) {
+  // Suggestions and alternatives are inserted as they stand, and agents echo step prompts: none may
+  // promise what only the agent can decide, give a reason they did not, or concede fault.
+  for (const u of unsendableTexts(result.pack)) {
     console.error(
-      `✗ ${file}: suggestion ${c.suggestion} (${c.lang}) states ${c.what} as fact: "${c.words}". Make it a slot the agent fills ({slot:time}, {slot:offer}, {slot:action}, {slot:person}).`,
+      `✗ ${file}: ${u.where} ${u.id} (${u.lang}) states ${u.what}: "${u.words}". ${u.guard === 'fault' ? 'Be sorry for the problem without conceding fault.' : `Make it a slot the agent fills ({slot:${SLOT_NAMES.join('}, {slot:')}}).`}`,
     );
     failed++;
   }

@@ -2,7 +2,7 @@
 // the tuning part of the dev data only and written beside the packs. A model ships only when, in
 // 5-fold cross-validation on the tuning part, the rules with it beat the rules alone (MCC +0.02)
 // at a precision of at least one half, from at least 200 positive examples; otherwise its file is removed and the rules coach alone.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { detectSignals } from '../src/engine/detect';
 import { type Dataset, type Row, loadDatasets, part } from './lib/datasets';
 import { detectLanguageNode, loadLanguageDetector } from './lib/detect-language';
@@ -10,16 +10,17 @@ import { compiledFor } from './lib/engine-node';
 import { type Fitted, TRAIN_DEFAULTS, type TrainOptions, fitCharModel } from './lib/train-char-model';
 
 /**
- * Which corpus teaches each language. German learns from GermEval's hostile tweets: support
- * messages are written, not spoken, and in cross-validation it also found the subtitles' anger
- * better than a model of the subtitles themselves.
+ * Which corpus teaches each language. Outside English, anger and hostility are judged on written
+ * text (issue 31): German learns from GermEval's hostile tweets, which also found the subtitles'
+ * anger better than a model of the subtitles themselves. The XED subtitles (projected labels of
+ * spoken film lines) no longer teach any language: Greek's subtitle model, measured on the written
+ * support messages' tuning part, added one angry message and one false alarm (anger P 0.57 → 0.56,
+ * messages read wholly right 29 → 28 of 110), so it is not kept; Norwegian's, Slovak's and
+ * Chinese's never beat their rules. XED stays a yardstick that npm run eval reports. Written
+ * support messages teach every language in npm run train:signals.
  */
 const TEACHERS: { language: string; dataset: string; source: string }[] = [
   { language: 'de', dataset: 'germeval hostility (de)', source: 'GermEval 2018 tweets (CC BY 4.0), tuning part' },
-  { language: 'el', dataset: 'xed anger (el)', source: 'XED subtitle projections (CC BY 4.0), tuning part' },
-  { language: 'no', dataset: 'xed anger (no)', source: 'XED subtitle projections (CC BY 4.0), tuning part' },
-  { language: 'sk', dataset: 'xed anger (sk)', source: 'XED subtitle projections (CC BY 4.0), tuning part' },
-  { language: 'zh', dataset: 'xed anger (zh)', source: 'XED subtitle projections (CC BY 4.0), tuning part' },
 ];
 export const MODELS_DIR = 'src/packs/models';
 const MIN_POSITIVES = 200;
@@ -42,6 +43,11 @@ await loadLanguageDetector();
 const compiled = compiledFor();
 const datasets = loadDatasets();
 mkdirSync(MODELS_DIR, { recursive: true });
+// A language no corpus teaches any more keeps no model.
+for (const f of readdirSync(MODELS_DIR)) {
+  const lang = /^anger-([a-z]{2})\.json$/.exec(f)?.[1];
+  if (lang && !TEACHERS.some((t) => t.language === lang)) rmSync(`${MODELS_DIR}/${f}`);
+}
 const f3 = (n: number) => n.toFixed(3);
 for (const { language, dataset, source } of TEACHERS) {
   const ds = datasets.find((d) => d.name === dataset) as Dataset;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/engine/analyze';
-import { parseTicketText } from '../../src/engine/ticket-text';
+import { parseTicketFile } from '../../src/engine/ticket-text';
 import { detectLanguageNode, loadLanguageDetector } from './detect-language';
 import { compiledFor } from './engine-node';
 import { printReport } from './report';
@@ -9,13 +9,13 @@ import { printReport } from './report';
 export async function reportFile(file: string, packs?: string[], draftFile?: string, method?: string): Promise<void> {
   await loadLanguageDetector();
   const compiled = compiledFor(packs);
-  const messages = parseTicketText(readFileSync(file, 'utf8'));
+  const { messages, ...head } = parseTicketFile(readFileSync(file, 'utf8'));
   const draft = draftFile ? readFileSync(draftFile, 'utf8') : '';
   const customerText = messages
     .filter((m) => m.role === 'customer')
     .map((m) => m.text)
     .join('\n');
   const language = customerText.trim() ? detectLanguageNode(customerText) : undefined;
-  const result = analyze({ helpdesk: 'cli', messages }, draft, compiled, { method, language });
+  const result = analyze({ helpdesk: 'cli', ...head, messages }, draft, compiled, { method, language });
   printReport(result, messages, draft);
 }

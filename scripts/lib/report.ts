@@ -1,5 +1,27 @@
-import type { Coaching, Message } from '../../src/engine/types';
+import type { GuardFinding } from '../../src/engine/guard';
 import { fillSlots } from '../../src/engine/placeholders';
+import type { Coaching, Message } from '../../src/engine/types';
+
+import english from '../../public/_locales/en/messages.json';
+
+const en: Record<string, { message: string }> = english;
+
+/** A guard finding as the sidebar says it (the English strings), with its evidence. */
+function guardLine(f: GuardFinding, messages: Message[]): string {
+  const say = (key: string, ...subs: string[]) =>
+    (en[key]?.message ?? key).replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
+  const text = {
+    'send-internal-text': () => say('guardInternalText'),
+    'send-unfilled': () => say('guardUnfilled', f.text),
+    'send-wrong-name': () => say('guardWrongName', f.text, (f.known ?? []).join(', ')),
+    'send-foreign-contact': () => say('guardForeignContact', f.text),
+    'send-payment-data': () => say(f.kind === 'iban' ? 'guardPaymentIban' : 'guardPaymentCard'),
+  }[f.id]();
+  const source = f.source
+    ? `\n      from message ${f.source.message + 1} (${messages[f.source.message]?.role}): "${messages[f.source.message]?.text.slice(f.source.start, f.source.end)}"`
+    : '';
+  return `  ✋ ${f.id.padEnd(21)} "${f.text}"  ${text}${source}`;
+}
 
 /** The readable report of `npm run analyze -- ticket.txt`. */
 export function printReport(result: Coaching, messages: Message[], draft: string): void {
@@ -30,7 +52,8 @@ export function printReport(result: Coaching, messages: Message[], draft: string
     out.push(`  [${s.kind}] ${fillSlots(s.text, {}, (slot) => slot)}`, `      ${s.rule.pack}/${s.rule.id} · ${s.rule.source}`);
   out.push('', `Draft (${result.draft.words} words)`);
   if (!draft.trim()) out.push('  (no draft: pass --draft reply.txt)');
-  else if (!result.draft.warnings.length) out.push('  Ready to send: nothing to fix.');
+  else if (!result.draft.warnings.length && !result.draft.guard?.length) out.push('  Ready to send: nothing to fix.');
+  for (const f of result.draft.guard ?? []) out.push(guardLine(f, messages));
   for (const w of result.draft.warnings) {
     out.push(`  ! ${w.why}${w.span ? `  at "${draft.slice(w.span[0], w.span[1])}"` : ''}`);
     for (const alt of w.alternatives) out.push(`      try: ${alt}`);

@@ -1,6 +1,6 @@
 import type { ComposerKind, SiteDefinition } from '../engine/site-schema';
 import { ckeditorComposer } from './ckeditor';
-import { contentEditableComposer } from './contenteditable';
+import { contentEditableComposer, lastEditable } from './contenteditable';
 import { textareaComposer } from './insert';
 import { queryAll } from './query';
 import type { Composer } from './types';
@@ -19,13 +19,16 @@ export function findComposer(def: SiteDefinition, scope: ParentNode): { composer
       .map((found) => (isEditable(found) ? found : found.querySelector(EDITABLE)))
       .filter((el): el is HTMLElement => el !== null && isEditable(el) && el.isConnected);
     // Helpdesks keep closed editors in the page (a note editor behind the reply one, the previous
-    // reply box during a re-mount): the one the agent is in, else one on screen, else the first.
+    // reply box during a re-mount): the one the agent is in, else the one last used (a click on
+    // the sidebar takes focus from it), else one on screen, else the first.
     // One match (the usual case) is taken as it is: asking whether it is on screen would make the
     // browser lay the page out on every read.
     const editable =
       editables.length < 2
         ? editables[0]
-        : (editables.find((el) => el.ownerDocument.activeElement === el) ?? editables.find(onScreen) ?? editables[0]);
+        : (editables.find((el) => el.ownerDocument.activeElement === el || el === lastEditable()) ??
+          editables.find(onScreen) ??
+          editables[0]);
     if (editable) return { composer: composerOfKind(editable, def.composer.kind), index };
   }
   return null;

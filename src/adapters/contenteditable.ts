@@ -14,7 +14,7 @@ import type { Composer } from './types';
  * The cursor the agent left in the editor is remembered, since clicking a sidebar button moves focus.
  */
 export function contentEditableComposer(el: HTMLElement): Composer {
-  watchSelections(el.ownerDocument);
+  rememberCursors(el.ownerDocument);
   return {
     element: el,
     kind: 'contenteditable',
@@ -44,7 +44,15 @@ export function contentEditableComposer(el: HTMLElement): Composer {
         composed: true,
       });
       const handledByEditor = !el.dispatchEvent(offer);
-      if (!handledByEditor) doc.execCommand('insertText', false, inserted);
+      // Editors that record an undo step when a key is released or focus leaves (Froala, CKEditor
+      // 4) would keep none for an insertion into an editor the agent never typed in: a keyup
+      // without a key before and after marks the steps, as the agent's own typing would.
+      const keyUp = () => el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+      if (!handledByEditor) {
+        keyUp();
+        doc.execCommand('insertText', false, inserted);
+        keyUp();
+      }
       // Editors re-render asynchronously; give them a frame before judging.
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return (el.textContent ?? '').length > length;
@@ -52,11 +60,16 @@ export function contentEditableComposer(el: HTMLElement): Composer {
   };
 }
 
-/** The last cursor position inside each editable, kept by one listener per document. */
+/** The last cursor position inside each editable, and the editable last used, kept by one listener per document. */
 const lastCursor = new WeakMap<Element, Range>();
 const watched = new WeakSet<Document>();
+let lastUsed: WeakRef<Element> | undefined;
 
-function watchSelections(doc: Document): void {
+/** The editable the agent last put the cursor in or typed in. */
+export const lastEditable = () => lastUsed?.deref();
+
+/** Watched from the start, so an editor the helpdesk creates later is known the moment it is used. */
+export function rememberCursors(doc: Document): void {
   if (watched.has(doc)) return;
   watched.add(doc);
   const remember = () => {
@@ -67,7 +80,9 @@ function watchSelections(doc: Document): void {
     const editable = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
       '[contenteditable="true"], [contenteditable=""]',
     );
-    if (editable) lastCursor.set(editable, range.cloneRange());
+    if (!editable) return;
+    lastCursor.set(editable, range.cloneRange());
+    lastUsed = new WeakRef(editable);
   };
   // Editors re-render text nodes as the agent types, so the cursor is refreshed on input too.
   doc.addEventListener('selectionchange', remember);

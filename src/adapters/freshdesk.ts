@@ -75,6 +75,7 @@ export const freshdesk: BuiltIn = {
         e('.redactor-editor', 'older Redactor [1]'),
       ],
     },
+    send: [e('.ticket-editor__footer .reply-btn-wrapper button', 'reply bar: the footer of .ticket-editor [1]')],
     olderHidden: [e('button[data-test-button="load-more"]', '"+11 conversations" [2]')],
   },
 };

@@ -59,7 +59,6 @@ export const generic: Adapter = {
       root: block ?? doc.body,
       trace: {},
       olderHidden: false,
-      unmarked: 0,
       ticket: { helpdesk: 'generic', id: undefined, subject: doc.title || url.hostname, messages: [{ role: 'customer', text: customer }] },
     };
   },

@@ -20,7 +20,7 @@ export function inspectSite(adapter: Adapter, doc: Document, url: URL, agentName
     host: url.host,
     outcome: reading.ok ? 'read' : reading.problem,
     messages,
-    unmarked: reading.ok ? reading.unmarked : 0,
+    unmarked: (reading.ok && reading.unmarked?.count) || 0,
     olderHidden: reading.ok && reading.olderHidden,
     warnings,
   };

@@ -1,6 +1,8 @@
+import type { UnmarkedAuthors } from '../engine/site-report';
 import type { RoleRule, SiteDefinition, ValueSource } from '../engine/site-schema';
 import type { Message, Role, Ticket } from '../engine/types';
 import { attr, text } from './dom';
+import { authorRoles } from './authors';
 import { messageText } from './message-text';
 import { firstMatch, hasMatch, queryAll, queryOne } from './query';
 import { matchTemplate, urlTail } from './template';
@@ -18,8 +20,8 @@ export type Reading =
       trace: Trace;
       /** A "load more" control is showing: older messages are not read yet. */
       olderHidden: boolean;
-      /** Messages whose author the page does not mark, read with the definition's default role. */
-      unmarked: number;
+      /** Messages whose author the page does not mark, and how they were read (the sidebar says so). */
+      unmarked?: UnmarkedAuthors;
     }
   | { ok: false; problem: ReadProblem; trace: Trace };
 
@@ -77,14 +79,16 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
   const authors = items.map((item) => firstText(item, def.author, trace, 'author'));
   const firstAuthor = authors[0];
   const requester = readValue(def.requester, doc, url, scope, firstAuthor, trace, 'requester');
-  let unmarked = 0;
+  const olderHidden = def.olderHidden ? firstMatch(scope, def.olderHidden) : null;
+  if (def.olderHidden) trace.olderHidden = { matched: olderHidden?.index ?? null, count: olderHidden ? 1 : 0 };
+  // With older messages not loaded, the first one shown did not open the ticket.
+  const marked = (item: Element) => roleOf(def, hooks, item, doc, trace);
+  const who = authorRoles(def, items, authors, requester, marked, context.agentName, olderHidden === null);
   let messages: Message[] = items.map((item, i) => {
     const author = authors[i] ?? '';
     const time = firstMatch(item, def.time)?.element;
-    const role = roleOf(def, hooks, item, doc, author, requester, context, trace);
-    if (!role) unmarked++;
     return {
-      role: role ?? def.defaultRole ?? 'customer',
+      role: who.roles[i] ?? def.defaultRole ?? 'customer',
       author: author || undefined,
       text: bodyText(def, item, trace),
       time: time ? (attr(time, 'datetime') ?? attr(time, 'aria-label') ?? (text(time) || undefined)) : undefined,
@@ -105,20 +109,19 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
     'ticketId',
   );
   if (fromUrl && fromPage && fromUrl !== fromPage) return { ok: false, problem: 'switching', trace };
-  const olderHidden = def.olderHidden ? firstMatch(scope, def.olderHidden) : null;
-  if (def.olderHidden) trace.olderHidden = { matched: olderHidden?.index ?? null, count: olderHidden ? 1 : 0 };
   return {
     ok: true,
     root,
     trace,
     olderHidden: olderHidden !== null,
-    // Without role rules, the default role is a guess (Front, Gorgias): the sidebar says so.
-    unmarked: def.roles?.length ? 0 : unmarked,
+    // Without role rules, what is not told by a name or an address is a guess (HubSpot, Front,
+    // Gorgias): the sidebar says how it was made.
+    unmarked: !def.roles?.length && who.guessed ? { count: who.guessed, readAs: who.readAs } : undefined,
     ticket: {
       helpdesk: def.id,
       id: fromUrl ?? fromPage,
       subject: readValue(def.subject, doc, url, scope, firstAuthor, trace, 'subject'),
-      requester: { name: requester },
+      requester: { name: who.requester.name || undefined, email: who.requester.email },
       messages,
     },
   };
@@ -147,16 +150,8 @@ function messageItems(def: SiteDefinition, within: ParentNode, trace: Trace): El
   return items;
 }
 
-function roleOf(
-  def: SiteDefinition,
-  hooks: SiteHooks,
-  item: Element,
-  doc: Document,
-  author: string,
-  requester: string | undefined,
-  context: ReadContext,
-  trace: Trace,
-): Role | undefined {
+/** The role the page itself marks: a hook, or the first role rule that matches. */
+function roleOf(def: SiteDefinition, hooks: SiteHooks, item: Element, doc: Document, trace: Trace): Role | undefined {
   const hooked = hooks.role?.(item, doc);
   if (hooked) return hooked;
   for (const [i, rule] of (def.roles ?? []).entries()) {
@@ -164,9 +159,6 @@ function roleOf(
     count(trace, `roles[${i}]`, 0);
     return rule.role;
   }
-  if (def.authorIsRequester && author && requester && sameName(author, requester)) return 'customer';
-  // Where nothing else tells, a message signed with the agent's own name is theirs.
-  if (author && context.agentName && sameName(author, context.agentName)) return 'agent';
   return undefined;
 }
 
@@ -194,8 +186,6 @@ function ruleMatches(rule: RoleRule, item: Element): boolean {
   const el = hasMatch(item, rule.selector);
   return el !== null && (!rule.text || text(el).toLowerCase().includes(rule.text.toLowerCase()));
 }
-
-const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function firstText(item: Element, alternatives: readonly string[] | undefined, trace: Trace, field: string): string {
   const found = firstMatch(item, alternatives);

@@ -18,8 +18,23 @@ export function siteAdapter(site: ResolvedSite): Adapter {
       const scope = scopeOf(def, doc, url);
       return scope ? (findComposer(def, scope)?.composer ?? null) : null;
     },
+    sendButton: def.send ? (target) => sendButtonOf(def.send ?? [], target) : undefined,
     watchAttributes: def.watchAttributes ?? [],
   };
+}
+
+/** The Send button a click landed in (selectors that pierce shadow roots or frames are not tried). */
+function sendButtonOf(selectors: readonly string[], target: Element): Element | null {
+  for (const css of selectors) {
+    if (css.includes('>>>')) continue;
+    try {
+      const hit = target.closest(css);
+      if (hit) return hit;
+    } catch {
+      // A lead's invalid selector finds nothing; the check on import reports it.
+    }
+  }
+  return null;
 }
 
 export function definitionMatches(def: SiteDefinition, url: URL): boolean {

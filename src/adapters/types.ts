@@ -42,6 +42,8 @@ export interface Adapter {
   ticketIdFromUrl(url: URL): string | undefined;
   read(doc: Document, url: URL, context?: ReadContext): Reading;
   composer(doc: Document, url: URL): Composer | null;
+  /** The helpdesk's Send button `target` is in, where the adapter knows it (the send guard). */
+  sendButton?(target: Element): Element | null;
   /** Attributes whose change means another ticket is shown (watched while waiting). */
   watchAttributes: readonly string[];
 }

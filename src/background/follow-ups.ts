@@ -14,6 +14,7 @@ import {
   recordTicket,
 } from '../lib/follow-up-store';
 import { t } from '../lib/i18n';
+import { STANDARD_WORKING_TIME, workingTimeOf } from '../lib/working-time';
 import type { FollowUpView } from '../lib/protocol';
 import { loadPublishedConfig } from '../lib/storage';
 import { dayOf } from '../lib/usage';
@@ -62,7 +63,10 @@ export async function seeTicket(msg: SeenThread): Promise<FollowUpView[]> {
     const idOf = (i: number) => promiseId(msg.helpdesk, msg.ticketId, thread[i]?.text ?? '');
     // A message the page gives no time for keeps the time Composure first read it.
     const seenAt = (i: number) => store.promises[idOf(i)]?.madeAt ?? now;
-    const found = followUpsOf(thread, now, chronoDeadline, seenAt, commitmentsOf(config)).map((f) => {
+    // "2 business days", "end of business" and "first thing" in the team's working days and hours.
+    const found = followUpsOf(thread, now, chronoDeadline, seenAt, commitmentsOf(config), {
+      work: workingTimeOf(config.workingTime) ?? STANDARD_WORKING_TIME,
+    }).map((f) => {
       const id = idOf(f.message);
       const answeredAt = f.answeredAt === undefined ? undefined : (store.promises[id]?.answeredAt ?? f.answeredAt);
       return { ...f, id, answeredAt };

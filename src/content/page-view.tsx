@@ -17,6 +17,7 @@ import { createPanelPorts } from './panel-port';
 import { readPanel } from './panel-state';
 import { createReading } from './reading';
 import { COLLAPSED_WIDTH, createRoom } from './room';
+import { holdSend } from './send-hold';
 import { createActions } from './sidebar-actions';
 import { chooseAdapter } from './sites';
 import { createTyping } from './typing';
@@ -64,6 +65,7 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   const actions = createActions(view, { coaching, reading, usage, afterInsert: typing.pause });
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);
+  holdSend(view);
 
   function paint() {
     if (!ctx.alive()) return;

@@ -1,3 +1,4 @@
+import { rememberCursors } from '../adapters/contenteditable';
 import { generic } from '../adapters/generic';
 import { inspectSite } from '../adapters/inspect';
 import { highlightEvidence } from '../ui/highlight';
@@ -19,15 +20,23 @@ export function createActions(
   parts: { coaching: CoachingPart; reading: ReadingPart; usage: ReturnType<typeof createUsageRecorder>; afterInsert: () => void },
 ): SidebarActions {
   const { coaching, reading, usage } = parts;
+  rememberCursors(document);
   // A resize drag changes the width on every pointer move; it is stored once the drag rests.
   const persistPanel = debounced(() => void savePanel(view.adapter.id, view.panel), PANEL_SAVE_DEBOUNCE_MS, view.ctx.signal);
   return {
-    insert: (text, rule) => {
+    insert(text, rule) {
       if (!view.ctx.alive()) return;
-      if (rule) usage.record(rule, 'used');
-      // Looked up at the click: the helpdesk may have created its editor since the last read.
+      // Looked up at the press, never from the last read: the helpdesk may have created its
+      // editor since (on its Reply button, after the coaching appeared).
       const composer = view.adapter.composer(document, new URL(location.href));
-      if (composer) void composer.insert(text).then(parts.afterInsert);
+      if (!composer) {
+        // No reply box anywhere: the text is copied, and the sidebar says so in one line.
+        this.copy(text, rule);
+        if (view.state.kind === 'ready') view.state = { ...view.state, copied: true };
+        return view.paint();
+      }
+      if (rule) usage.record(rule, 'used');
+      void composer.insert(text).then(parts.afterInsert);
     },
     copy: (text, rule) => {
       if (rule) usage.record(rule, 'copied');

@@ -1,15 +1,16 @@
 import type { CompiledPacks } from './compile';
 import { checkDraft } from './draft-check';
+import { guardDraft } from './guard';
 import { guessLanguage } from './language';
 import { methodState } from './method';
 import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, normalizeText, sanitizeText } from './normalize';
-import { firstName } from './placeholders';
+import { firstName, greeting } from './names';
 import { type ScanResult, scanText } from './scan';
 import { type MessageSignal, moodOf, threadSignals, withModelSignals } from './signals';
 import { rankSuggestions } from './suggest';
 import { ThreadMemo } from './thread-memo';
 import { countWords } from './tokenize';
-import type { AnalyzeOptions, Coaching, Message, Ticket } from './types';
+import type { AnalyzeOptions, Coaching, Message, Signal, Ticket, ThreadFact } from './types';
 
 /**
  * One pass over a ticket: what the customer feels and wants, where the method stands, what
@@ -63,7 +64,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     forCustomer,
     {
       'customer.name': ticket.requester?.name,
-      'customer.firstName': firstName(ticket.requester?.name),
+      'customer.firstName': greeting(ticket.requester?.name, ticket.requester?.email),
       'agent.name': options.agent?.name,
       'agent.firstName': firstName(options.agent?.name),
       'ticket.id': ticket.id,
@@ -72,6 +73,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     hidden,
     options.maxSuggestions ?? 6,
     words,
+    threadFacts(messages, signals),
   );
   const warnings = checkDraft(compiled, draftScan, words, signals, { agent: forAgent, customer: forCustomer }, hidden, replies);
 
@@ -80,7 +82,7 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     signals: signals.filter((s) => !hidden.has(`${s.rule.pack}/${s.rule.id}`)),
     method,
     suggestions,
-    draft: { warnings, words },
+    draft: { warnings, words, guard: draftText && options.draftKind !== 'note' ? guardDraft({ ...ticket, messages }, draftText) : [] },
     // A model's anger darkens its message's mood as a rule's would.
     mood: customer.map(({ index, signals: s }) => ({
       message: index,
@@ -88,6 +90,24 @@ function analyzeWith(memo: ThreadMemo, ticket: Ticket, draft: string, options: A
     })),
     notes,
   };
+}
+
+/**
+ * What the thread itself shows. "earlier-contact": a customer message that an agent answered
+ * before the latest customer message, or the customer saying they have written before.
+ */
+export function threadFacts(messages: readonly Message[], signals: readonly Signal[]): Set<ThreadFact> {
+  const facts = new Set<ThreadFact>();
+  let customerBefore = false;
+  let answered = false;
+  for (const m of messages) {
+    if (m.role === 'customer' && m.text.trim()) {
+      if (answered) facts.add('earlier-contact');
+      customerBefore = true;
+    } else if (m.role === 'agent' && customerBefore && m.text.trim()) answered = true;
+  }
+  if (signals.some((s) => s.id === 'repeat-contact')) facts.add('earlier-contact');
+  return facts;
 }
 
 /** The language of the customer's latest three messages, by the engine's own guess. */

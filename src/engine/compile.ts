@@ -1,6 +1,8 @@
 import type { PackError } from './pack-error';
 import type { DraftCheck, Matcher, Method, Pack, PackSuggestion, SignalRule, Step } from './pack-schema';
+import { greeklishPhrase } from './greeklish';
 import { PhraseError, parsePhrase } from './phrase';
+import { spellingVariants } from './spellings';
 import { PhraseIndex } from './phrase-index';
 import { RegexError, type SafeRegex, compileSafeRegex } from './safe-regex';
 import type { RuleRef } from './types';
@@ -24,6 +26,8 @@ export type Side = 'customer' | 'agent';
 
 export interface CompiledPacks {
   index: Record<Side, PhraseIndex>;
+  /** The Greek phrases as Greeklish skeletons (greeklish.ts), for Greek written in Latin letters. */
+  greeklish: Record<Side, PhraseIndex>;
   matchers: CompiledMatcher[];
   signalRules: { rule: SignalRule; ref: RuleRef; matcher: number }[];
   /** For each matcher, the index of the signal rule it belongs to (-1 for steps, checks, exceptions). */
@@ -46,6 +50,7 @@ export interface CompiledPacks {
 export function compilePacks(packs: readonly Pack[]): CompiledPacks {
   const out: CompiledPacks = {
     index: { customer: new PhraseIndex(), agent: new PhraseIndex() },
+    greeklish: { customer: new PhraseIndex(greeklishPhrase), agent: new PhraseIndex(greeklishPhrase) },
     matchers: [],
     signalRules: [],
     signalRuleOf: [],
@@ -60,7 +65,13 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     // Phrases without a language of their own ("und") apply to every text.
     const id = out.matchers.length;
     const regexes: SafeRegex[] = [];
-    for (const [lang, list] of Object.entries(m.phrases ?? {})) for (const p of list) out.index[side].addSource(p, id, lang.split('-')[0]);
+    for (const [lang, list] of Object.entries(m.phrases ?? {}))
+      for (const p of list) {
+        const base = lang.split('-')[0] as string;
+        out.index[side].addSource(p, id, base);
+        for (const variant of spellingVariants(p, base)) out.index[side].addSource(variant, id, base);
+        if (base === 'el') out.greeklish[side].addSource(p, id, 'el');
+      }
     for (const list of Object.values(m.regex ?? {}))
       for (const r of list) {
         try {

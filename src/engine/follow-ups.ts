@@ -1,5 +1,6 @@
 import type { FollowUpState } from './follow-up-state';
-import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords, withUnicodeEdges } from './time-words';
+import { type ReadOptions, readDeadline } from './deadline';
+import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words';
 
 /**
  * What an agent promised a customer in a sent reply, and by when: "I'll update you by tomorrow
@@ -11,26 +12,38 @@ import { type ResolvedTime, findWithin, resolveTimeWords, unicodeWords, withUnic
 
 /** First-person commitments, per language. Packs add their own (`commitments` in a pack). */
 const COMMITMENT_WORDS: Record<string, RegExp> = {
-  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|you('ll| will) (hear|receive|get|have)|expect (an? )?(update|answer|reply|call|email)|I promise)\b/i,
-  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|ich gebe Ihnen|ich verspreche|ich kümmere mich)\b/i,
-  el: /(θα σας|θα σου|θα επικοινωνήσ|θα λάβετε|θα έχετε|θα ενημερώσ|θα απαντήσ|θα τηλεφωνήσ|υπόσχομαι)/i,
-  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|pošlem|pošleme|zavolám|zavoláme|budete mať|dostanete|napíšem|napíšeme|sľubujem|vybavím|ozvem)\b/i,
-  no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg)|vi (skal|vil|kommer til å|sender|ringer)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt)\b/i,
-  zh: /(我们?[^，。！？]{0,8}?(会|将)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您处理|保证|承诺)/,
+  // A future (will, shall, going to), what the customer will get, or the time the agent asks for.
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise)\b/i,
+  // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future) or what the customer gets.
+  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|kümmert sich|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
+  // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα").
+  el: /(θα |υπόσχομαι)/i,
+  // A first-person verb (ozvem sa, pošleme, skontrolujem) or a sentence to the customer (vám, vás) with a future.
+  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|íme|ujem|ujeme|iem|ím|em))\b/iu,
+  // A first person (jeg/vi …), what the customer gets, or a passive of the future (blir behandlet, sendes).
+  no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg|\p{L}+r)|vi (skal|vil|kommer til å|sender|ringer|\p{L}+r)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt|blir|er klart|\p{L}{3,}es)\b/iu,
+  zh: /(我们?[^，。！？]{0,10}?(会|将|就|发|联系|跟进|检查|处理|寄|回复|答复)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您|保证|承诺|将|会在|就能)/,
 };
 
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
   de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
-  el: /(αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
-  sk: /\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/i,
-  no: /\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
-  zh: /(如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
+  el: /(δεν θα |αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
+  sk: /\bne(bud|môž|vie|dok|poš|zavol)\p{L}*\b|\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/iu,
+  no: /\b(er|blir|kan|vil|skal|får) (dessverre )?ikke\b|\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
+  zh: /(不在|不会|不能|无法|如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
 };
 
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
 const NEGATED: Record<string, RegExp> = withUnicodeEdges(NEGATION_WORDS);
+
+/** Accents dropped, one character for one: "Dame vam vediet" is read as "Dáme vám vedieť". */
+const plain = (s: string) => Array.from(s, (c) => (c.length === 1 ? (c.normalize('NFD')[0] ?? c) : c)).join('');
+const unaccented = (table: Record<string, RegExp>) =>
+  Object.fromEntries(Object.entries(table).map(([lang, p]) => [lang, new RegExp(plain(p.source), p.flags)]));
+const COMMITMENTS_PLAIN = unaccented(COMMITMENTS);
+const NEGATED_PLAIN = unaccented(NEGATED);
 
 /**
  * Quoted earlier mail ("On Tue, … wrote:", lines starting with ">") is the customer's or an
@@ -83,14 +96,21 @@ export function findPromise(
   ref: number,
   resolve: TimeResolver,
   extra: Readonly<Record<string, readonly string[]>> = {},
+  lang?: string,
+  options: ReadOptions = {},
 ): FoundPromise | undefined {
+  // The language the reply is known to be in is tried first; a phrase of another still counts.
+  const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
-    for (const lang of Object.keys(COMMITMENTS)) {
+    for (const lang of langs) {
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
-      if (!commitment || NEGATED[lang]?.test(sentence.text)) continue;
-      // A span ("within 24 hours") is read from the tables first: chrono takes "两天内" for a date.
-      const time = findWithin(sentence.text, lang, ref) ?? resolve(sentence.text, lang, ref) ?? resolveTimeWords(sentence.text, lang, ref);
+      if (!commitment || NEGATED[lang]?.test(sentence.text) || NEGATED_PLAIN[lang]?.test(plain(sentence.text))) continue;
+      // The grammar of deadline.ts first; chrono (en, de, zh) reads what it does not.
+      const own = readDeadline(sentence.text, lang, ref, options);
+      // A phrase that points back ("last Sunday") is no deadline in any language.
+      if (own === 'past') break;
+      const time = own ?? resolve(sentence.text, lang, ref);
       if (!time || time.due <= ref) continue;
       return {
         lang,
@@ -104,7 +124,7 @@ export function findPromise(
 }
 
 function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
-  const m = COMMITMENTS[lang]?.exec(sentence);
+  const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
@@ -143,12 +163,13 @@ export function followUpsOf(
   resolve: TimeResolver,
   seenAt: (index: number) => number = () => now,
   extra?: Readonly<Record<string, readonly string[]>>,
+  options: ReadOptions = {},
 ): FollowUp[] {
   const found: FollowUp[] = [];
   thread.forEach((message, index) => {
     if (message.role !== 'agent') return;
     const madeAt = message.sentAt ?? seenAt(index);
-    const promise = findPromise(message.text, madeAt, resolve, extra);
+    const promise = findPromise(message.text, madeAt, resolve, extra, undefined, options);
     if (!promise) return;
     const next = thread.findIndex((m, j) => j > index && m.role === 'agent');
     const answeredAt = next < 0 ? undefined : (thread[next]?.sentAt ?? seenAt(next));

@@ -21,6 +21,11 @@ export const FUNCTION_WORDS: Record<string, string[]> = Object.fromEntries(
     tl: 'ang ng mga sa na ay ko mo ako ikaw siya ito iyong hindi para at kung may lang po ka natin namin',
     af: 'die en van is nie om te vir jou jy ek het wat op met dit hy ons hulle kan word hierdie ook nou maar sal moet deur uit aan oor',
     hr: 'je i u na za se da ne su od koji što ili ako kako ali ovo biti sam vam vaš',
+    // Greek in Latin letters (Greeklish), both the phonetic ("thelo", "kalimera") and the visual
+    // ("8elw", "kalhmera") style: Greek script is told by its letters, so only these count for
+    // Greek. Words another scored or common language writes ("na", "den", "to", "me", "gia",
+    // "mas", "ola") are left out: they would claim Slovak, Norwegian, Italian or Spanish lines.
+    el: 'kai 8a tha sas mou moy apo einai eimai eisai sth sthn stin ston ths tis tou toy thn twn tous pou poy oti giati pws exw exo exete exoume 8elw thelw thelo 8elo 8eloume theloume 8ela ithela h8ela mporw mporo mporeite mporeis ayto afto ena pali twra tora mexri oxi nai kalimera kalhmera kalispera kalhspera eyxaristw euxaristw efxaristo efharisto eyxaristo eyxaristoume parakalw parakalo akoma kaneis tipota etsi apla hdh idi ksana pote kati kapoios kapoion kapoia lefta xrhmata paraggelia geia emena esena esas sygnwmh signomi epistrofh epistrofi dn',
     sl: 'je in v na za se da ne so od ki kaj ali če kako ampak to sem vam tudi lahko',
   }).map(([lang, words]) => [lang, words.split(' ')]),
 );

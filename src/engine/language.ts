@@ -44,7 +44,11 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerAt(text, start + i)) return false;
   return true;
 }
-const [SK, CS, NO, DA, SV, DE] = ['sk', 'cs', 'no', 'da', 'sv', 'de'].map((l) => INDEX.get(l));
+const [SK, CS, NO, DA, SV, DE, EL] = ['sk', 'cs', 'no', 'da', 'sv', 'de', 'el'].map((l) => INDEX.get(l));
+/** Consonants after which a word-final w is Greeklish omega ("eyxaristw", "8elw"): English ends no word so. */
+/** A digit for θ or ξ between letters, or leading a longer word before a vowel; not "mp3", "3rd", "8am". */
+const GREEKLISH_DIGIT = /^[a-z]+[38][a-z]+$|^[38][aeiouwh][a-z]{2,}$/i;
+const BEFORE_OMEGA = new Set([...'bcdfgjklmnpqrstvxz'].map((c) => c.charCodeAt(0)));
 
 /** Languages detectors confuse on short text; `refineLanguage` settles them on evidence. */
 const CONFUSABLE = [
@@ -94,7 +98,20 @@ const TELLTALE: [string, RegExp, string[]][] = [
   ['de', /ß/i, ['de']],
 ];
 
+/**
+ * Greek written in Latin letters ("8elw na milhsw me ypeuthyno", "kalimera, thelo na akyrwsw"):
+ * detectors read it as Swedish, Italian or Indonesian. Two Greeklish words or spellings, more
+ * than any other language's function words, make it Greek.
+ */
+function greeklish(evidence: Evidence): boolean {
+  const el = evidence.scores[EL as number] as number;
+  if (el < 2) return false;
+  for (let i = 0; i < evidence.scores.length; i++) if (i !== EL && (evidence.scores[i] as number) >= el) return false;
+  return true;
+}
+
 function rescue(base: string, text: string, evidence: () => Evidence): string | undefined {
+  if (base !== 'el' && LATIN_ONLY.test(text) && greeklish(evidence())) return 'el';
   for (const [seed, letters, native] of TELLTALE) if (!native.includes(base) && letters.test(text) && LATIN_ONLY.test(text)) return seed;
   const notPolish = base === 'pl' && NOT_POLISH.test(text) && !POLISH.test(text);
   const notSouthSlavic = SOUTH_SLAVIC.includes(base) && NOT_SOUTH_SLAVIC.test(text) && !/[ćđ]/i.test(text);
@@ -221,6 +238,7 @@ function countEvidence(text: string): Evidence {
   };
   let wordStart = -1;
   let hash = SEED;
+  let eight = false;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? lowerAt(text, i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
@@ -249,15 +267,24 @@ function countEvidence(text: string): Evidence {
         if (UNENGLISH_LETTERS.includes(c)) unenglish++;
       }
     }
-    if (letter || (c === 39 && wordStart >= 0)) {
+    // Greeklish writes θ as 8 and ξ as 3 inside words ("8elw", "ari8mos", "3erei"): they are letters of its words.
+    const digitLetter = c === 56 || c === 51;
+    if (letter || digitLetter || (c === 39 && wordStart >= 0)) {
       if (wordStart < 0) {
         wordStart = i;
         hash = SEED;
+        eight = false;
       }
+      if (digitLetter) eight = true;
       hash = step(hash, c);
     } else if (wordStart >= 0) {
       const entries = LOOKUP.get(hash);
       if (entries) for (const entry of entries) if (sameWord(entry.word, text, wordStart, i)) for (const l of entry.langs) bump(l, 1);
+      // Greek in Latin letters by its spelling: omega as a final w after a consonant, theta or xi as a digit between letters.
+      const length = i - wordStart;
+      const last = lowerAt(text, i - 1);
+      if (length >= 3 && last === 119 && BEFORE_OMEGA.has(lowerAt(text, i - 2))) mark(EL, 1);
+      else if (eight && GREEKLISH_DIGIT.test(text.slice(wordStart, i))) mark(EL, 1);
       wordStart = -1;
     }
   }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SiteDefinitionSchema } from './site-schema';
-import { SIGNAL_IDS } from './types';
+import { SIGNAL_IDS, THREAD_FACTS } from './types';
 
 /**
  * The one schema every rule pack passes: bundled, imported, and pushed by policy.
@@ -93,6 +93,12 @@ export const SuggestionSchema = v.strictObject({
   steps: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write steps as "method/step"')))),
   /** Openers while the draft is still empty; closers once it has a body. */
   moment: v.optional(v.picklist(['opening', 'closing'])),
+  /**
+   * Only when the thread shows this, so the text states nothing the thread does not support:
+   * "earlier-contact" — the customer wrote before and was answered, or says they have written
+   * before (repeat-contact) — for "…still not fixed after your earlier messages".
+   */
+  when: v.optional(v.strictObject({ thread: v.picklist(THREAD_FACTS) })),
   text: langText,
   source,
   quote,

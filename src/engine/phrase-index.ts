@@ -62,6 +62,13 @@ export class PhraseIndex {
   private readonly pending = new Map<string, Pending>();
   size = 0;
 
+  /**
+   * `rewrite`, if given, turns each source into the phrase to parse (or undefined: none), when its
+   * language is first needed: the Greeklish index (greeklish.ts) pays for its skeletons only when a
+   * Greeklish text arrives, not at every compile.
+   */
+  constructor(private readonly rewrite?: (source: string) => string | undefined) {}
+
   /** Registers a phrase to parse when its language is first needed. Invalid phrases are skipped then. */
   addSource(source: string, matcher: number, lang = 'und'): void {
     let list = this.pending.get(lang);
@@ -83,8 +90,10 @@ export class PhraseIndex {
       this.pending.delete(lang);
       parsed = true;
       for (let k = 0; k < list.sources.length; k++) {
+        const source = this.rewrite ? this.rewrite(list.sources[k] as string) : list.sources[k];
+        if (source === undefined) continue;
         try {
-          this.insert(parsePhrase(list.sources[k] as string, sharing), list.matchers[k] as number, lang);
+          this.insert(parsePhrase(source, sharing), list.matchers[k] as number, lang);
         } catch {
           /* rejected at validation */
         }

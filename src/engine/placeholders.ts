@@ -1,7 +1,11 @@
+/** A value, or one that depends on the text's language (a name as that language greets it). */
+export type PlaceholderValue = string | ((lang: string) => string | undefined);
+
 /** Values the suggestion texts may use: {customer.firstName}, {agent.firstName}, {ticket.id}… */
 export interface PlaceholderValues {
   'customer.name'?: string;
-  'customer.firstName'?: string;
+  /** As the text's language greets the requester: `greeting(name)` gives it from the display name. */
+  'customer.firstName'?: PlaceholderValue;
   'agent.name'?: string;
   'agent.firstName'?: string;
   'ticket.id'?: string;
@@ -9,27 +13,37 @@ export interface PlaceholderValues {
 }
 
 /**
- * What only the agent can decide — a time, what was done, what is offered, who decides — is a
- * slot, `{slot:time}`, never a prefilled fact: Composure asks for it on Insert. Slots survive
- * filling; the sidebar renders and fills them.
+ * What only the agent can decide or know — a time, what was done, what is offered, who decides,
+ * a rule's reason, what happens next, what they found, what the customer can do, what cannot
+ * be done — is a slot, `{slot:time}`, never a prefilled fact or a bare "…": Composure asks for
+ * it on Insert. Slots survive filling; the sidebar renders and fills them.
  */
-export const SLOT_NAMES = ['time', 'action', 'offer', 'person'] as const;
+export const SLOT_NAMES = ['time', 'action', 'offer', 'person', 'reason', 'next', 'finding', 'tip', 'limit'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 const SLOT = /\{slot:([a-z]+)\}/g;
-
-export function firstName(name: string | undefined): string | undefined {
-  const first = name?.trim().split(/[\s,]+/)[0];
-  return first && !first.includes('@') ? first : undefined;
-}
 
 /** The slots a text asks the agent to fill, in order, each once. */
 export function slotsOf(text: string): SlotName[] {
   return [...new Set([...text.matchAll(SLOT)].map((m) => m[1] as SlotName))];
 }
 
-/** A text with its slots filled: a slot with no value is written as its label (for copying, or a debrief). */
+/**
+ * A text with its slots filled: a slot with no value is written as its label (for showing, or a
+ * debrief; never for a reply: see `unfilledSlots`). An answer's own closing stop gives way to the
+ * text's ("…soon." + "." is "…soon.", not "…soon..").
+ */
 export function fillSlots(text: string, values: Partial<Record<SlotName, string>>, label: (slot: SlotName) => string): string {
-  return text.replace(SLOT, (_all, name: SlotName) => values[name]?.trim() || `[${label(name)}]`);
+  return text.replace(SLOT, (_all, name: SlotName, at: number) => {
+    const value = values[name]?.trim();
+    if (!value) return `[${label(name)}]`;
+    return CLOSES.test(text.charAt(at + _all.length)) ? value.replace(/[.。!！?？;；,，:：…]+$/u, '') : value;
+  });
+}
+const CLOSES = /[.。!！?？;；,，:：]/u;
+
+/** The slots of `text` that `values` leaves empty: a text with any is not ready to send. */
+export function unfilledSlots(text: string, values: Partial<Record<SlotName, string>>): SlotName[] {
+  return slotsOf(text).filter((slot) => !values[slot]?.trim());
 }
 
 /** Splits a text at its slots, for rendering them as fields. */
@@ -53,12 +67,12 @@ export function slotParts(text: string): ({ text: string } | { slot: SlotName })
  *   "…caused you, {customer.firstName}." becomes "…caused you.";
  * - then spacing and punctuation are tidied for the language (no space before a full stop,
  *   no comma or 、 left at the start, "，" before "您好" in Chinese dropped with its name).
- * Greek addresses people in the vocative: with `lang` "el" the customer's name is put in it.
+ * A value that is a function gets the text's language (the greeting form of a name).
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues, lang = ''): string {
   const value = (key: string) => {
-    const v = values[key as keyof PlaceholderValues]?.trim();
-    return v && lang === 'el' && key.startsWith('customer.') ? greekVocative(v) : v;
+    const v = values[key as keyof PlaceholderValues];
+    return (typeof v === 'function' ? v(lang) : v)?.trim();
   };
   return text
     .replace(/\[([^[\]]*\{(?!slot:)[a-zA-Z.]+\}[^[\]]*)\]/g, (_all, inner: string) => {
@@ -74,24 +88,4 @@ export function fillPlaceholders(text: string, values: PlaceholderValues, lang =
     .replace(/^[\s,，、;；]+/, '')
     .replace(/([,，])(?=[.!?。！？])/g, '')
     .trim();
-}
-
-const ACCENTED = 'άέήίόύώ';
-const VOWEL = /[αεηιουωάέήίόύώϊϋΐΰ]+/g;
-
-/**
- * A Greek first name in the vocative, as a person is greeted: Νίκος → Νίκο, Αλέξανδρος →
- * Αλέξανδρε (stress three syllables from the end), Γιάννης → Γιάννη, Κώστας → Κώστα.
- * Feminine names (Ελένη, Μαρία) and names in other scripts stay as they are.
- */
-export function greekVocative(name: string): string {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('ος')) {
-    const groups = lower.match(VOWEL) ?? [];
-    const stressed = groups.findIndex((g) => [...g].some((c) => ACCENTED.includes(c)));
-    const fromEnd = stressed < 0 ? 0 : groups.length - stressed;
-    return name.slice(0, -2) + (fromEnd >= 3 ? 'ε' : 'ο');
-  }
-  if (lower.endsWith('ης') || lower.endsWith('ας')) return name.slice(0, -1);
-  return name;
 }

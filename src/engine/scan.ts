@@ -1,5 +1,6 @@
 import type { CompiledMatcher, CompiledPacks, Side } from './compile';
 import { maskedSwearing, punctuationRuns, shouting, type Span } from './detectors';
+import { greeklishSkeletons } from './greeklish';
 import { normalizeText } from './normalize';
 import type { LanguageFilter } from './phrase-index';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
@@ -54,6 +55,46 @@ function onPhrase(matcher: number, start: number, end: number, negated: boolean)
   if (!negated || !currentMatchers[matcher]?.negatable) push(matcher, start, end);
 }
 
+/** The skeleton being scanned for Greeklish (greeklish.ts): its hits are moved back onto the original text. */
+let skeletonFrom: Int32Array = new Int32Array(0);
+let skeletonTo: Int32Array = new Int32Array(0);
+
+/** Greek's negators (δεν, μην, μη, όχι, χωρίς) as skeletons, and "dn" as chats write δεν. */
+const GREEKLISH_NEGATORS = new Set(['den', 'dn', 'min', 'mi', 'oxi', 'xoris']);
+
+/** Whether a Greek negator stands within three words before the skeleton's word at `start`, in its sentence. */
+function negatedInSkeleton(start: number): boolean {
+  let i = 0;
+  while (i < words.count && (words.start[i] as number) < start) i++;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (words.sentence[j] !== words.sentence[i]) return false;
+    if (GREEKLISH_NEGATORS.has(words.word(j))) return true;
+  }
+  return false;
+}
+
+function onGreeklishPhrase(matcher: number, start: number, end: number, negated: boolean): void {
+  if (currentMatchers[matcher]?.negatable && (negated || negatedInSkeleton(start))) return;
+  const from = skeletonFrom[start] as number;
+  const to = skeletonTo[end - 1] as number;
+  // "th" is read both as θ and as τη: a phrase both readings find counts once.
+  if (current?.get(matcher)?.some((h) => h.start === from && h.end === to)) return;
+  push(matcher, from, to);
+}
+
+/**
+ * Greek in Latin letters: a text read as Greek that has no Greek letter is matched against the
+ * Greek phrases through its skeletons; its English and language-neutral phrases were matched as
+ * written. A negatable phrase after a Greek negator ("den 8elw na akyrwsw") does not count.
+ */
+function scanGreeklish(normalized: string, compiled: CompiledPacks, side: Side): void {
+  for (const skeleton of greeklishSkeletons(normalized)) {
+    skeletonFrom = skeleton.from;
+    skeletonTo = skeleton.to;
+    compiled.greeklish[side].scan(tokenize(skeleton.text, words), undefined, onGreeklishPhrase);
+  }
+}
+
 /**
  * Scans a customer message for signals, or the agent's words (a reply, the draft) for steps and
  * checks. `hints` may come from the text before it was sanitised or cut: more hints only cost time.
@@ -69,6 +110,7 @@ export function scanText(
   current = null;
   currentMatchers = compiled.matchers;
   compiled.index[side].scan(tokenize(normalized, words), phraseLanguages(language, hints), onPhrase);
+  if (language?.startsWith('el') && !(hints & GREEK) && compiled.greeklish[side].size) scanGreeklish(normalized, compiled, side);
   if (compiled.special[side].length) scanSpecial(text, normalized, compiled, compiled.special[side], hints);
   const result = current ?? NOTHING;
   current = null;

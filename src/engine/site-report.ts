@@ -1,5 +1,16 @@
 import type { Role } from './types';
 
+/**
+ * Messages whose author the page does not mark, and how they were read — one account for the
+ * reader and for what the sidebar tells the agent: as the customer's (except the agent's own
+ * name), as the agent's team's (except the requester's name or address), or by who opened the
+ * ticket (that sender's as the customer's, the rest as the team's).
+ */
+export interface UnmarkedAuthors {
+  count: number;
+  readAs: 'customer' | 'team' | 'opener';
+}
+
 /** Where a definition (or one of its fields) came from; the report names it. */
 export type DefinitionOrigin = 'built-in' | 'team' | 'policy';
 

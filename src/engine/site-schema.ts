@@ -120,12 +120,19 @@ const SiteDefinitionObject = v.strictObject({
   time: v.optional(selectors),
   /** How to tell who wrote a message; the first rule that matches decides. */
   roles: v.optional(v.pipe(v.array(RoleRuleSchema), v.maxLength(20))),
-  /** Messages whose author is the requester are the customer's. */
+  /** Messages whose author is the requester (by name or e-mail address) are the customer's. */
   authorIsRequester: v.optional(v.boolean()),
+  /**
+   * The requester opened the ticket: where no message names them, the first message's sender
+   * (unless it is the agent) is the requester, and so are their other messages.
+   */
+  requesterOpened: v.optional(v.boolean()),
   /** The role of a message no rule decides. */
   defaultRole: v.optional(v.picklist(ROLES)),
   order: v.optional(v.picklist(['oldest-first', 'newest-first'])),
   composer: v.optional(v.strictObject({ selector: selectors, kind: v.picklist(COMPOSER_KINDS) })),
+  /** The helpdesk's own Send button for a public reply: the send guard may hold it once. */
+  send: v.optional(selectors),
   /** A control that loads older messages: when present, the sidebar says some are not read yet. */
   olderHidden: v.optional(selectors),
   /** Attributes whose change means another ticket is shown (a tab switch that mounts nothing). */

@@ -1,7 +1,7 @@
 import type { CompiledPacks } from './compile';
 import { pick } from './localize';
 import { type PlaceholderValues, fillPlaceholders, slotsOf } from './placeholders';
-import type { MethodState, Signal, Suggestion } from './types';
+import type { MethodState, Signal, Suggestion, ThreadFact } from './types';
 
 const PER_KIND = 2;
 // "Anger blocks reasoning: defuse it first, solve second" (seeds/000): suggestions that answer
@@ -24,6 +24,8 @@ export function rankSuggestions(
   hidden: ReadonlySet<string>,
   max: number,
   draftWords: number,
+  /** What the thread shows: a suggestion that needs a fact the thread lacks is not offered. */
+  thread: ReadonlySet<ThreadFact> = new Set(),
 ): Suggestion[] {
   const signalWeight = new Map(signals.map((s) => [s.id as string, s.confidence * (s.scope === 'latest' ? 1 : 0.5)]));
   // Score every suggestion first (cheap); pick text and fill placeholders for the winners only.
@@ -32,6 +34,7 @@ export function rankSuggestions(
   for (const entry of compiled.suggestions) {
     const { suggestion: s } = entry;
     if (hidden.has(entry.key)) continue;
+    if (s.when?.thread && !thread.has(s.when.thread)) continue;
     if (s.moment === 'opening' && draftWords >= OPENING_MAX_WORDS) continue;
     if (s.moment === 'closing' && draftWords < CLOSING_MIN_WORDS) continue;
     const mine: string[] = [];

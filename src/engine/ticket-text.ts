@@ -1,4 +1,4 @@
-import type { Message, Role } from './types';
+import type { Message, Role, Ticket } from './types';
 
 const ROLE_PREFIX: Record<string, Role> = {
   customer: 'customer',
@@ -22,4 +22,31 @@ export function parseTicketText(text: string): Message[] {
     else messages.push({ role: 'customer', text: line });
   }
   return messages.map((m) => ({ ...m, text: m.text.trim() })).filter((m) => m.text);
+}
+
+/**
+ * A ticket file: first lines may say who asked and about what ("Requester: Maria Lopez
+ * <maria@example.com>", "Subject: …", "Ticket: 4821"); then the messages, as parseTicketText.
+ */
+export function parseTicketFile(text: string): Pick<Ticket, 'requester' | 'subject' | 'id' | 'messages'> {
+  const lines = text.split('\n');
+  const ticket: Pick<Ticket, 'requester' | 'subject' | 'id'> = {};
+  while (lines.length) {
+    const m = /^(requester|subject|ticket):\s*(.*)$/i.exec(lines[0] ?? '');
+    if (!m) break;
+    lines.shift();
+    const value = (m[2] ?? '').trim();
+    const field = (m[1] as string).toLowerCase();
+    if (field === 'subject') ticket.subject = value;
+    else if (field === 'ticket') ticket.id = value.replace(/^#/, '');
+    else {
+      const address = /<([^<>\s]+@[^<>\s]+)>|([^\s<>]+@[^\s<>]+)/.exec(value);
+      const name = value
+        .replace(/<[^>]*>|[^\s<>]+@[^\s<>]+/g, '')
+        .replace(/["“”]/g, '')
+        .trim();
+      ticket.requester = { name: name || undefined, email: address?.[1] ?? address?.[2] };
+    }
+  }
+  return { ...ticket, messages: parseTicketText(lines.join('\n')) };
 }

@@ -1,3 +1,4 @@
+import type { GuardFinding } from './guard/types';
 import type { SlotName } from './placeholders';
 /** Who wrote a message. Internal notes are never the customer's words. */
 export type Role = 'customer' | 'agent' | 'internal' | 'system';
@@ -34,6 +35,10 @@ export const SIGNAL_IDS = [
   'gratitude',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
+
+/** What a suggestion may require the thread to show before it is offered (`when.thread`). */
+export const THREAD_FACTS = ['earlier-contact'] as const;
+export type ThreadFact = (typeof THREAD_FACTS)[number];
 
 /** The languages Composure ships lexicons and suggestions for. */
 export const LANGUAGES = ['en', 'de', 'el', 'sk', 'zh', 'no'] as const;
@@ -113,7 +118,8 @@ export interface Coaching {
   signals: Signal[];
   method?: MethodState;
   suggestions: Suggestion[];
-  draft: { warnings: DraftWarning[]; words: number };
+  /** `guard`: what in a public reply must not be sent (guard/), each with its evidence. */
+  draft: { warnings: DraftWarning[]; words: number; guard?: GuardFinding[] };
   mood: MoodPoint[];
   notes: string[];
 }
@@ -133,4 +139,6 @@ export interface AnalyzeOptions {
   /** What a trained model found in the customer's messages (char-model.ts), beside the rules. */
   modelSignals?: readonly Signal[];
   maxSuggestions?: number;
+  /** An internal note is being written: the send guard (public replies only) stays quiet. */
+  draftKind?: 'reply' | 'note';
 }

@@ -19,6 +19,17 @@ export interface Prefs {
   followUps?: boolean;
   /** A desktop notification 15 minutes before a promise is due. Missing = off (opt-in). */
   followUpReminders?: boolean;
+  /** Hold the helpdesk's Send once when a public reply has a send-guard finding. Missing = off. */
+  holdSend?: boolean;
+  /** The team's working days and hours, for "within 2 business days", "end of business", "first thing". Missing = standard. */
+  workingTime?: WorkingTime;
+}
+
+/** Working days (0 Sunday … 6 Saturday) and hours (minutes after midnight). */
+export interface WorkingTime {
+  days: number[];
+  start: number;
+  end: number;
 }
 
 export type Placement = 'page' | 'browser';
@@ -40,6 +51,10 @@ export interface Policy {
   usageCounts?: unknown;
   /** false: Composure does not track the promises agents make. */
   followUps?: unknown;
+  /** true or false: whether Send is held once for a reply with a send-guard finding, for every agent. */
+  holdSend?: unknown;
+  /** The team's working time: {"days": [1,2,3,4,5], "start": "09:00", "end": "17:00"} (an object or its JSON). */
+  workingTime?: unknown;
 }
 
 export type PackOrigin = 'bundled' | 'team' | 'policy';
@@ -56,6 +71,13 @@ export interface EffectiveConfig {
   /** Whether promises in sent replies are tracked (the agent's choice, or policy's "false"). */
   followUps: boolean;
   followUpReminders: boolean;
+  /** Whether Send is held once, with a confirmation, for a public reply the send guard flags. */
+  holdSend: boolean;
+  /**
+   * The team's working days and hours, policy's else the settings' (checked where they are read,
+   * lib/working-time.ts: the content script carries no checker); none set: Monday–Friday 09:00–17:00.
+   */
+  workingTime?: WorkingTime;
   sites: Record<string, boolean>;
   /** Settings the policy locks: 'packs', 'method', 'sites', 'agentName'. */
   locked: string[];
@@ -77,6 +99,9 @@ export interface CheckedPolicy {
   usageCounts?: false;
   /** false when the policy turns follow-up tracking off. */
   followUps?: false;
+  /** The team's choice for holding Send, where the policy makes it. */
+  holdSend?: boolean;
+  workingTime?: WorkingTime;
   locked: string[];
   warnings: string[];
 }
@@ -131,17 +156,11 @@ export function effectiveConfig(bundled: Pack[], team: Pack[], prefs: Prefs, pol
     usageCounts: policy.usageCounts === false ? false : prefs.usageCounts !== false,
     followUps: policy.followUps === false ? false : prefs.followUps !== false,
     followUpReminders: policy.followUps !== false && prefs.followUpReminders === true,
+    holdSend: policy.holdSend ?? prefs.holdSend === true,
+    workingTime: policy.workingTime ?? prefs.workingTime,
     sites: locked.includes('sites') ? {} : prefs.sites,
-    // A setting the policy sets is a setting the agent cannot change.
-    locked: [
-      ...new Set([
-        ...locked,
-        ...(policy.method !== undefined ? ['method'] : []),
-        ...(policy.placement !== undefined ? ['placement'] : []),
-        ...(policy.usageCounts === false ? ['usageCounts'] : []),
-        ...(policy.followUps === false ? ['followUps'] : []),
-      ]),
-    ],
+    // A setting the policy sets is locked too (lib/policy.ts counts it in).
+    locked,
     warnings,
     siteDefinitions,
   };
@@ -181,6 +200,8 @@ export function parsePrefs(value: unknown): { prefs: Prefs; corrupt: boolean } {
       usageCounts: typeof v.usageCounts === 'boolean' ? v.usageCounts : undefined,
       followUps: typeof v.followUps === 'boolean' ? v.followUps : undefined,
       followUpReminders: typeof v.followUpReminders === 'boolean' ? v.followUpReminders : undefined,
+      holdSend: typeof v.holdSend === 'boolean' ? v.holdSend : undefined,
+      workingTime: v.workingTime,
     },
     corrupt: false,
   };

@@ -2,13 +2,13 @@ import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as zh from 'chrono-node/zh';
 import type { TimeResolver } from '../engine/follow-ups';
-import { partOfDay } from '../engine/time-words';
+import { partOfDay } from '../engine/deadline';
 
 /**
  * Deadlines in English, German and Chinese, read by chrono-node (MIT, well kept, the parser the
  * field uses). It runs in the service worker only: its ~40 kB gzip would more than double the
- * content script every agent loads on every page. The other languages, and what chrono misses,
- * are read from the engine's own tables (engine/time-words.ts).
+ * content script every agent loads on every page. The engine's own grammar (engine/deadline.ts)
+ * reads first, in every language; chrono reads what it does not.
  */
 const PARSERS: Record<string, { parse: typeof en.parse }> = { en, de, zh };
 

@@ -3,8 +3,21 @@ import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
 import { validatePack, validateSiteDefinition } from '../engine/validate';
 import type { CheckedPolicy, Policy } from './config';
+import { workingTimeOf } from './working-time';
 
-const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDefinitions', 'placement', 'usageCounts', 'followUps'];
+const LOCKABLE = [
+  'packs',
+  'method',
+  'sites',
+  'agentName',
+  'uiLanguage',
+  'siteDefinitions',
+  'placement',
+  'usageCounts',
+  'followUps',
+  'workingTime',
+  'holdSend',
+];
 
 /**
  * Checks the enterprise policy: every pack and site definition it pushes through the same
@@ -14,33 +27,65 @@ const LOCKABLE = ['packs', 'method', 'sites', 'agentName', 'uiLanguage', 'siteDe
  */
 export function checkPolicy(policy: Policy = {}): CheckedPolicy {
   const warnings: string[] = [];
-  return {
-    enabledPacks: stringList(policy.enabledPacks, 'enabledPacks', warnings),
-    disabledPacks: stringList(policy.disabledPacks, 'disabledPacks', warnings),
-    packs: jsonList(policy.customPacks, 'customPacks', warnings).flatMap((item, i): Pack[] => {
-      const result = validatePack(item);
-      if (result.ok) return [result.pack];
-      warnings.push(
-        `Policy pack #${i + 1} ignored: ${result.errors
-          .slice(0, 3)
-          .map((e) => `${e.path}: ${e.message}`)
-          .join('; ')}`,
-      );
-      return [];
-    }),
-    sites: jsonList(policy.siteDefinitions, 'siteDefinitions', warnings).flatMap((item, i): SiteDefinition[] => {
-      const result = validateSiteDefinition(item);
-      if (result.ok) return [result.site];
-      warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-      return [];
-    }),
-    method: valid(v.optional(v.string()), policy.method, 'Policy "method" must be a method id; ignored.', warnings, undefined),
-    placement: placementOf(policy.placement, warnings),
-    usageCounts: falseOnly('usageCounts', policy.usageCounts, warnings),
-    followUps: falseOnly('followUps', policy.followUps, warnings),
-    locked: lockedSettings(policy.lockSettings, warnings),
+  const enabledPacks = stringList(policy.enabledPacks, 'enabledPacks', warnings);
+  const disabledPacks = stringList(policy.disabledPacks, 'disabledPacks', warnings);
+  const packs = jsonList(policy.customPacks, 'customPacks', warnings).flatMap((item, i): Pack[] => {
+    const result = validatePack(item);
+    if (result.ok) return [result.pack];
+    warnings.push(
+      `Policy pack #${i + 1} ignored: ${result.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
+    return [];
+  });
+  const sites = jsonList(policy.siteDefinitions, 'siteDefinitions', warnings).flatMap((item, i): SiteDefinition[] => {
+    const result = validateSiteDefinition(item);
+    if (result.ok) return [result.site];
+    warnings.push(`Policy site definition #${i + 1} ignored: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    return [];
+  });
+  const method = valid(v.optional(v.string()), policy.method, 'Policy "method" must be a method id; ignored.', warnings, undefined);
+  const placement = placementOf(policy.placement, warnings);
+  const usageCounts = falseOnly('usageCounts', policy.usageCounts, warnings);
+  const followUps = falseOnly('followUps', policy.followUps, warnings);
+  const workingTime = workingTimeFrom(policy.workingTime, warnings);
+  const holdSend = valid(
+    v.optional(v.boolean()),
+    policy.holdSend,
+    'Policy "holdSend" must be true or false; ignored.',
     warnings,
-  };
+    undefined,
+  );
+  // A setting the policy sets is a setting the agent cannot change (here, so the page carries no such rule).
+  const locked = [
+    ...new Set([
+      ...lockedSettings(policy.lockSettings, warnings),
+      ...(method !== undefined ? ['method'] : []),
+      ...(placement !== undefined ? ['placement'] : []),
+      ...(usageCounts === false ? ['usageCounts'] : []),
+      ...(followUps === false ? ['followUps'] : []),
+      ...(workingTime ? ['workingTime'] : []),
+      ...(holdSend !== undefined ? ['holdSend'] : []),
+    ]),
+  ];
+  return { enabledPacks, disabledPacks, packs, sites, method, placement, usageCounts, followUps, workingTime, holdSend, locked, warnings };
+}
+
+/** The team's working time: an object or its JSON string; anything else is said and ignored. */
+function workingTimeFrom(value: unknown, warnings: string[]) {
+  if (value === undefined) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string')
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      parsed = undefined;
+    }
+  const time = workingTimeOf(parsed);
+  if (!time) warnings.push('Policy "workingTime" must be {"days": [1,2,3,4,5], "start": "09:00", "end": "17:00"}; ignored.');
+  return time;
 }
 
 /** The team's stored packs, each validated again: storage can be written by any of our pages. */

@@ -176,6 +176,7 @@ const UNPUBLISHED: EffectiveConfig = {
   usageCounts: true,
   followUps: true,
   followUpReminders: false,
+  holdSend: false,
   sites: {},
   locked: [],
   warnings: [],

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { EffectiveConfig, Prefs } from '../lib/config';
+import type { EffectiveConfig, Prefs, WorkingTime } from '../lib/config';
 import { FOLLOW_UPS_KEY, type FollowUpStore, parseFollowUps } from '../lib/follow-up-store';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { dayOf } from '../lib/usage';
+import { STANDARD_WORKING_TIME, workingTimeOf } from '../lib/working-time';
 
 /**
  * Follow-ups on or off, the opt-in desktop reminder (which asks the browser for notifications
@@ -51,7 +52,77 @@ export function FollowUpSettings({ config, save }: { config: EffectiveConfig; sa
         />
         <span>{t('followUpRemindersSetting')}</span>
       </label>
+      <WorkingTimeSetting
+        time={workingTimeOf(config.workingTime) ?? STANDARD_WORKING_TIME}
+        locked={config.locked.includes('workingTime')}
+        save={save}
+      />
       {store && <p class="muted">{t('followUpsCounts', [String(made), String(kept), String(late)])}</p>}
     </div>
+  );
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The team's working days and hours: what "2 business days", "end of business" and "first thing" count in. */
+function WorkingTimeSetting({
+  time,
+  locked,
+  save,
+}: {
+  time: WorkingTime;
+  locked: boolean;
+  save: (update: (prefs: Prefs) => Prefs) => Promise<void>;
+}) {
+  // Monday first, named in the UI language (5 January 2025 was a Sunday).
+  const days = [1, 2, 3, 4, 5, 6, 0].map((d) => ({
+    d,
+    name: new Date(Date.UTC(2025, 0, 5 + (d || 7))).toLocaleDateString(uiLanguage(), { weekday: 'short', timeZone: 'UTC' }),
+  }));
+  // A change that would leave no working day, or an end before the start, is not saved.
+  const change = (next: Partial<WorkingTime>) => {
+    const checked = workingTimeOf({ ...time, ...next });
+    if (checked) void save((p) => ({ ...p, workingTime: checked }));
+  };
+  const minutes = (value: string) => {
+    const [h, m] = value.split(':').map(Number);
+    return (h ?? 0) * 60 + (m ?? 0);
+  };
+  return (
+    <fieldset class="working-time" data-working-time disabled={locked}>
+      <legend>{t('followUpWorkingTime')}</legend>
+      {days.map(({ d, name }) => (
+        <label class="check" key={d}>
+          <input
+            type="checkbox"
+            data-working-day={d}
+            checked={time.days.includes(d)}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              change({ days: on ? [...time.days, d] : time.days.filter((x) => x !== d) });
+            }}
+          />
+          <span>{name}</span>
+        </label>
+      ))}
+      <label>
+        {t('followUpWorkStart')}{' '}
+        <input
+          type="time"
+          data-working-start
+          value={hhmm(time.start)}
+          onChange={(e) => change({ start: minutes((e.target as HTMLInputElement).value) })}
+        />
+      </label>
+      <label>
+        {t('followUpWorkEnd')}{' '}
+        <input
+          type="time"
+          data-working-end
+          value={hhmm(time.end)}
+          onChange={(e) => change({ end: minutes((e.target as HTMLInputElement).value) })}
+        />
+      </label>
+    </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Pack } from '../engine/pack-schema';
 import { invalidSelectors } from '../adapters/check-selectors';
 import type { SiteDefinition } from '../engine/site-schema';
+import { unsendableTexts } from '../engine/sendable';
 import { type PackError, validatePack, validateSiteDefinition } from '../engine/validate';
 import { type Backup, makeBackup, readBackup } from '../lib/backup';
 import { t } from '../lib/i18n';
@@ -64,7 +65,13 @@ export function ImportExport({ bundledIds, onChanged }: { bundledIds: string[]; 
       else {
         // The browser's own CSS parser checks a pack's site selectors too.
         const selectors = (result.pack.sites ?? []).flatMap((site) => invalidSelectors(site));
-        if (selectors.length) found.push(...selectors.map((e) => ({ path: `${where}${e.path}`, message: e.message })));
+        // What goes into a reply is held to the bundled packs' rules (npm run packs:check).
+        const unsendable = unsendableTexts(result.pack).map((u) => ({
+          path: `${where}${u.where} ${u.id} (${u.lang})`,
+          message: `states ${u.what}: "${u.words}"`,
+        }));
+        if (selectors.length || unsendable.length)
+          found.push(...selectors.map((e) => ({ path: `${where}${e.path}`, message: e.message })), ...unsendable);
         else packs.push(result.pack);
       }
     });

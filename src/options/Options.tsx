@@ -200,6 +200,23 @@ export function Options() {
             ))}
           </fieldset>
           {lockedNote('sites')}
+          <label class="check">
+            <input
+              type="checkbox"
+              data-hold-send
+              checked={config.holdSend}
+              disabled={config.locked.includes('holdSend')}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                void save(
+                  (p) => ({ ...p, holdSend: on }),
+                  (c) => ({ ...c, holdSend: on }),
+                );
+              }}
+            />
+            <span>{t('optionGuardHold')}</span>
+          </label>
+          {lockedNote('holdSend')}
         </section>
         <section class="card" id="packs" aria-labelledby="packs-title">
           <h2 id="packs-title">{t('packsSection')}</h2>

@@ -1,7 +1,8 @@
 import type { CompiledPacks } from '../engine/compile';
 import { pick } from '../engine/localize';
 import type { Scenario } from '../engine/pack-schema';
-import { fillPlaceholders, fillSlots, firstName } from '../engine/placeholders';
+import { greeting } from '../engine/names';
+import { fillPlaceholders, fillSlots } from '../engine/placeholders';
 import type { Outcome, PlayedTurn } from '../engine/scenario';
 import { t, uiLanguage } from '../lib/i18n';
 import { slotLabel } from '../ui/SlotText';
@@ -26,7 +27,7 @@ export function Debrief({ scenario, lang, played, outcome, compiled, method, onR
   const ui = [uiLanguage()];
   const steps = compiled.methods.find((m) => m.method.id === method)?.steps ?? compiled.methods[0]?.steps ?? [];
   const stepName = (id: string) => pick(steps.find((s) => s.step.id === id)?.step.name, ui).text || id;
-  const names = { 'customer.name': scenario.customer.name, 'customer.firstName': firstName(scenario.customer.name) };
+  const names = { 'customer.name': scenario.customer.name, 'customer.firstName': greeting(scenario.customer.name) };
   const kindOf = (rule: string) => compiled.suggestions.find((s) => s.key === rule)?.suggestion.kind;
   return (
     <section class="debrief card" aria-labelledby="debrief-title" data-debrief data-outcome={outcome}>
@@ -54,6 +55,7 @@ export function Debrief({ scenario, lang, played, outcome, compiled, method, onR
             const better = fillPlaceholders(
               (alternatives?.[lang] ?? alternatives?.[lang.split('-')[0] as string] ?? alternatives?.en ?? [])[0] ?? '',
               names,
+              lang,
             );
             return [{ id, why: pick(check.check.why, ui).text, better, rule: check.ref }];
           });

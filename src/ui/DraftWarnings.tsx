@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { fillSlots, slotsOf } from '../engine/placeholders';
 import type { Coaching } from '../engine/types';
+import { guardText } from './guard-text';
 import { t } from '../lib/i18n';
+import { SlotForm } from './SlotForm';
+import { SlotText, slotLabel } from './SlotText';
 import type { SidebarActions } from './types';
 import { Why } from './Why';
 
@@ -11,6 +15,8 @@ import { Why } from './Why';
  */
 export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['draft']; actions: SidebarActions; canInsert: boolean }) {
   const [all, setAll] = useState(false);
+  // The alternative whose blanks the agent is filling before it is inserted.
+  const [filling, setFilling] = useState<string | null>(null);
   const head = (more?: ComponentChildren) => (
     <div class="section-head">
       <h3 id="composure-draft">{t('sectionDraft')}</h3>
@@ -24,6 +30,25 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
         <p class="status">{t('draftEmpty')}</p>
       </>
     );
+  const guard = draft.guard ?? [];
+  // What must not be sent comes first, each with the draft's words it is about.
+  const held = guard.length > 0 && (
+    <ul class="guard">
+      {guard.map((f) => (
+        <li key={`${f.id}:${f.span[0]}`} class="warning" data-guard={f.id}>
+          ✋ {guardText(f)} <mark>{f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}</mark>
+        </li>
+      ))}
+    </ul>
+  );
+  if (!draft.warnings.length && held) {
+    return (
+      <>
+        {head()}
+        {held}
+      </>
+    );
+  }
   if (!draft.warnings.length) {
     return (
       <>
@@ -51,6 +76,7 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
           </button>
         ),
       )}
+      {held}
       <ul>
         {shown.map((w) => (
           <li key={w.id} class="warning" data-warning={w.id}>
@@ -58,23 +84,29 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
               <span class="spacer why-text" title={w.why}>
                 {w.why}
               </span>
-              <Why rule={w.rule} onHide={() => actions.hide(`${w.rule.pack}/${w.rule.id}`)} />
+              <Why rule={w.rule} onHide={() => actions.hide(rule(w))} />
             </div>
             {w.alternatives.length > 0 && (
               <div class="actions alternatives">
-                {w.alternatives.map((alt) => (
-                  <button
-                    key={alt}
-                    type="button"
-                    disabled={!canInsert}
-                    title={alt}
-                    aria-label={t('insertLabel', alt.slice(0, 40))}
-                    onClick={() => actions.insert(alt, `${w.rule.pack}/${w.rule.id}`)}
-                  >
-                    {alt}
-                  </button>
-                ))}
+                {w.alternatives.map((alt) => {
+                  const shown = fillSlots(alt, {}, slotLabel);
+                  return (
+                    <button
+                      key={alt}
+                      type="button"
+                      disabled={!canInsert}
+                      title={shown}
+                      aria-label={t('insertLabel', shown.slice(0, 40))}
+                      onClick={() => (slotsOf(alt).length ? setFilling(alt) : actions.insert(alt, rule(w)))}
+                    >
+                      <SlotText text={alt} />
+                    </button>
+                  );
+                })}
               </div>
+            )}
+            {filling && w.alternatives.includes(filling) && (
+              <SlotForm text={filling} rule={rule(w)} actions={actions} canInsert={canInsert} onDone={() => setFilling(null)} />
             )}
           </li>
         ))}
@@ -82,3 +114,5 @@ export function DraftWarnings({ draft, actions, canInsert }: { draft: Coaching['
     </>
   );
 }
+
+const rule = (w: { rule: { pack: string; id: string } }) => `${w.rule.pack}/${w.rule.id}`;

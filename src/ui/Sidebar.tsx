@@ -20,7 +20,8 @@ interface Props {
 export function Sidebar({ state, panel, actions, placement = 'page' }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     // 1–9 insert a suggestion while focus is in the sidebar (not while typing in a field).
-    if (state.kind !== 'ready' || !state.composerFound || e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+    if (state.kind !== 'ready' || (state.practice && !state.composerFound) || e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key))
+      return;
     if ((e.target as HTMLElement | null)?.closest?.('input, textarea, [contenteditable]')) return;
     const suggestion = state.coaching.suggestions[Number(e.key) - 1];
     if (!suggestion) return;
@@ -131,6 +132,8 @@ function Body({ state, panel, actions }: Props) {
     );
   }
   const { ticket, coaching, composerFound } = state;
+  // Insert looks the reply box up when pressed, and copies where there is none: only a finished practice ticket takes no more.
+  const canInsert = composerFound || !state.practice;
   const otherLanguage = coaching.suggestions.some((s) => !s.lang.startsWith(coaching.language));
   return (
     <>
@@ -145,7 +148,11 @@ function Body({ state, panel, actions }: Props) {
           </>
         )}
         {state.olderHidden && <div data-older-hidden>{t('olderHidden')}</div>}
-        {Boolean(state.unmarked) && <div data-unmarked>{t('unmarkedAuthors', [String(state.unmarked), state.helpdesk])}</div>}
+        {state.unmarked && (
+          <div data-unmarked={state.unmarked.readAs}>
+            {t(`unmarked_${state.unmarked.readAs}`, [String(state.unmarked.count), state.helpdesk])}
+          </div>
+        )}
       </div>
       <div class="body">
         {state.followUps && <FollowUps followUps={state.followUps} ticket={ticket} onDismiss={actions.dismissFollowUp} />}
@@ -178,17 +185,17 @@ function Body({ state, panel, actions }: Props) {
               </button>
             )}
           </div>
-          {!composerFound && !state.practice && (
-            <p class="status" data-problem="no-composer">
-              {t('problem_no_composer')}
+          {(state.copied || (!composerFound && !state.practice)) && (
+            <p class="status" role="status" data-problem={state.copied ? 'copied' : 'no-composer'}>
+              {t(state.copied ? 'insertCopied' : 'problem_no_composer')}
             </p>
           )}
-          <SuggestionList suggestions={coaching.suggestions} actions={actions} canInsert={composerFound} />
+          <SuggestionList suggestions={coaching.suggestions} actions={actions} canInsert={canInsert} />
         </section>
       </div>
       {/* At the bottom, next to where the agent types; announced as it changes. */}
       <section class="draft" aria-labelledby="composure-draft" aria-live="polite">
-        <DraftWarnings draft={coaching.draft} actions={actions} canInsert={composerFound} />
+        <DraftWarnings draft={coaching.draft} actions={actions} canInsert={canInsert} />
       </section>
     </>
   );

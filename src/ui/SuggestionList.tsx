@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type SlotName, fillSlots } from '../engine/placeholders';
+import { useState } from 'preact/hooks';
+import { fillSlots } from '../engine/placeholders';
 import type { Suggestion } from '../engine/types';
 import { t } from '../lib/i18n';
+import { SlotForm } from './SlotForm';
 import { SlotText, slotLabel } from './SlotText';
 import type { SidebarActions } from './types';
 import { Why } from './Why';
@@ -57,7 +58,8 @@ export function SuggestionList({
                   class="icon"
                   aria-label={t('copyLabel', start)}
                   title={t('copy')}
-                  onClick={() => actions.copy(shownText, key)}
+                  // A text with blanks is copied once they are filled, never with their labels.
+                  onClick={() => (slots.length ? setFilling(s.id) : actions.copy(s.text, key))}
                 >
                   <CopyIcon />
                 </button>
@@ -67,14 +69,7 @@ export function SuggestionList({
                 <SlotText text={s.text} />
               </p>
               {filling === s.id && (
-                <SlotForm
-                  slots={slots}
-                  onCancel={() => setFilling(null)}
-                  onInsert={(values) => {
-                    setFilling(null);
-                    actions.insert(fillSlots(s.text, values, slotLabel), key);
-                  }}
-                />
+                <SlotForm text={s.text} rule={key} actions={actions} canInsert={canInsert} onDone={() => setFilling(null)} />
               )}
             </li>
           );
@@ -86,57 +81,6 @@ export function SuggestionList({
         </button>
       )}
     </>
-  );
-}
-
-/**
- * What only the agent can decide (a time, what is offered) is asked for on Insert, one field
- * per slot, focused at once: Enter inserts, Escape goes back. Nothing is inserted half-filled.
- */
-function SlotForm({
-  slots,
-  onInsert,
-  onCancel,
-}: {
-  slots: SlotName[];
-  onInsert: (values: Partial<Record<SlotName, string>>) => void;
-  onCancel: () => void;
-}) {
-  const [values, setValues] = useState<Partial<Record<SlotName, string>>>({});
-  const complete = slots.every((slot) => values[slot]?.trim());
-  // The agent asked to insert: the first blank is the next thing to do (autofocus only works at page load).
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  return (
-    <form
-      class="slot-form"
-      data-slot-form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (complete) onInsert(values);
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onCancel();
-      }}
-    >
-      {slots.map((slot, i) => (
-        <label key={slot}>
-          <span>{slotLabel(slot)}</span>
-          <input
-            type="text"
-            required
-            ref={i === 0 ? first : undefined}
-            value={values[slot] ?? ''}
-            onInput={(e) => setValues({ ...values, [slot]: (e.target as HTMLInputElement).value })}
-          />
-        </label>
-      ))}
-      <button type="submit" class="primary" disabled={!complete}>
-        {t('insert')}
-      </button>
-    </form>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { SiteReport } from '../engine/site-report';
+import type { SiteReport, UnmarkedAuthors } from '../engine/site-report';
 import type { FollowUpView } from '../engine/follow-ups';
 import type { Coaching, Ticket } from '../engine/types';
 
@@ -20,10 +20,12 @@ export type SidebarState =
       ticket: Ticket;
       coaching: Coaching;
       composerFound: boolean;
+      /** Insert found no reply box and copied the text instead. */
+      copied?: boolean;
       /** Older messages sit behind the helpdesk's "load more": not read. */
       olderHidden?: boolean;
-      /** Messages whose author the page does not mark. */
-      unmarked?: number;
+      /** Messages whose author the page does not mark, and how the reader read them. */
+      unmarked?: UnmarkedAuthors;
       /** A practice ticket: there is no helpdesk page to report on. */
       practice?: boolean;
       /** What the agent promised in sent replies on this ticket. */

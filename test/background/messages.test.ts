@@ -115,9 +115,11 @@ describe('the service worker’s message gate', () => {
   it("scores the customer's latest messages with their language's anger model, and refuses what does not fit", async () => {
     const insult = { index: 0, text: 'Ihr lügt doch alle, ihr seid ein Haufen Abzocker.', scope: 'latest' };
     const german = await handleMessage({ type: 'model-signals', language: 'de', messages: [insult] }, fromPage);
-    expect(german.ok && german.signals?.map((s) => [s.id, s.rule.id, s.scope])).toEqual([['anger', 'anger-de', 'latest']]);
+    // The anger model, and any learned-part model of German (train:signals) that finds its signal too.
+    expect(german.ok && german.signals?.map((s) => [s.id, s.rule.id, s.scope])).toContainEqual(['anger', 'anger-de', 'latest']);
+    for (const s of (german.ok && german.signals) || []) expect(s.rule.id).toBe(`${s.id}-de`);
     // No model for English, or for a language none was shipped for.
-    for (const language of ['en', 'no'])
+    for (const language of ['en', 'fr'])
       expect(await handleMessage({ type: 'model-signals', language, messages: [insult] }, fromPage)).toEqual({ ok: true, signals: [] });
     const bad = [
       { type: 'model-signals', language: '<img src=x>', messages: [insult] },

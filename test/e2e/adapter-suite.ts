@@ -24,6 +24,8 @@ export interface AdapterCase {
   older: number;
   /** Hooks the adapter relies on, renamed to break the page as a redesign would. */
   breaks: [string, string][];
+  /** What the sidebar says of messages whose author the page does not mark, on ticket A (nothing, if unset). */
+  unmarked?: RegExp;
   /** The fixture app runs in this frame (ServiceNow's form frame). */
   frame?: string;
 }
@@ -92,6 +94,8 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
       if (a.messages) expect(text).toContain(`${a.messages} messages read`);
       for (const re of a.shows) expect(text).toMatch(re);
       for (const re of a.hides) expect(text).not.toMatch(re);
+      if (c.unmarked) expect(text).toMatch(c.unmarked);
+      else expect(text).not.toContain('does not mark who wrote');
       expect(errors).toEqual([]);
     });
 
@@ -162,34 +166,33 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
     });
 
     if (c.composer) {
-      it('enables Insert when the reply box is created on a click', async () => {
+      // The helpdesk creates its editor when the agent presses its own Reply button (Freshdesk's
+      // Froala, Zendesk's re-mounted CKEditor, Salesforce's email composer…), usually after the
+      // coaching appeared. Insert looks the reply box up when it is pressed: no dead moment
+      // between the editor appearing and Composure's next read of the page.
+      it('Insert pressed by its number key the moment the editor appears lands once; undo removes it', async () => {
         const { sidebar, app } = await open({ composerOnClick: true });
         const text = await sidebar.waitForText(header(a));
-        expect(text).toContain('The reply box was not found');
-        expect(await sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }")).toBe(true);
-        await app().click('[data-fixture-reply]');
-        await expect
-          .poll(() => sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }"), {
-            timeout: 5_000,
-          })
-          .toBe(false);
-        expect(await sidebar.text()).not.toContain('The reply box was not found');
+        expect(text).toContain('The reply box was not found: Insert copies the suggestion instead.');
+        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
+        // At once: the agent presses the suggestion's number key two frames after the editor is in
+        // the page — as fast as a person, and on an idle machine before Composure's next read.
+        const stale = await sidebar.eval<boolean>(PRESS_WHEN_EDITOR_APPEARS);
+        await expect.poll(() => editorText(app())).toBe(first);
+        // Whether the sidebar had read the page since the editor appeared depends on the machine's
+        // load (its read waits 120 ms for the page to settle): said, not asserted.
+        if (!stale) console.info(`${c.helpdesk}: the key came after the sidebar's next read`);
+        await editorCall(app(), 'undo');
+        await expect.poll(() => editorText(app())).toBe('');
       });
 
-      // The helpdesk creates its editor when the agent presses its own Reply button (Freshdesk's
-      // Froala, Zendesk's re-mounted CKEditor, Salesforce's email composer…): the editor Composure
-      // inserts into is the one created then, whether the conversation was there at load or late.
       for (const delay of [0, 500])
-        it(`inserts once into an editor the helpdesk creates on its Reply button (conversation ${delay ? 'rendered late' : 'at load'}); undo removes it`, async () => {
+        it(`inserts once at the cursor into an editor the helpdesk creates on its Reply button, after a pause (conversation ${delay ? 'rendered late' : 'at load'}); undo removes it`, async () => {
           const { sidebar, app, page } = await open({ composerOnClick: true, delay });
           await sidebar.waitForText(header(a));
           await app().click('[data-fixture-reply]');
           await expect.poll(() => editorReady(app())).toBe(true);
-          await expect
-            .poll(() => sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }"), {
-              timeout: 5_000,
-            })
-            .toBe(false);
+          await new Promise((r) => setTimeout(r, 1_500));
           const { first, kept } = await typeThenInsert(sidebar, app(), page);
           await editorCall(app(), 'undo');
           await expect.poll(() => editorText(app())).toBe(kept);
@@ -218,15 +221,25 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         await expect.poll(() => editorText(app())).toBe(`${start}${first} ${second}`);
       });
     } else {
-      it('says the reply box is unknown, and copies suggestions instead', async () => {
+      it('says the reply box is unknown; Copy copies, and so does Insert, saying so in one line', async () => {
         await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
         const { page, sidebar } = await open();
         const text = await sidebar.waitForText(header(a));
-        expect(text).toContain('The reply box was not found');
-        expect(await sidebar.eval<boolean>("function () { return this.querySelector('.suggestion button.primary').disabled; }")).toBe(true);
+        expect(text).toContain('The reply box was not found: Insert copies the suggestion instead.');
         const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
         await sidebar.click('Copy: ');
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        // Insert on a suggestion with no blank to fill.
+        const second = await sidebar.eval<string>(
+          "function () { return [...this.querySelectorAll('.suggestion')].find((s) => !s.querySelector('[data-slot]')).querySelector('p').textContent; }",
+        );
+        await sidebar.eval(
+          "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
+          second,
+        );
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(second);
+        expect(await sidebar.text()).toContain('No reply box found, so the text was copied: paste it into your reply.');
       });
     }
 
@@ -290,5 +303,44 @@ async function clickEditor(app: Page | Frame) {
     await (await inner?.waitForSelector('body.cke_editable'))?.click();
   } else await handle.click();
 }
+
+/**
+ * Run in the page with the sidebar as `this`: focuses the first suggestion's Insert, presses the
+ * app's Reply, and two frames after the editor's editable element appears, presses "1" on the sidebar.
+ * Resolves whether the sidebar still said then that no reply box was found (it had not read the
+ * page since: the old code ignored the key in that moment).
+ */
+const PRESS_WHEN_EDITOR_APPEARS = `async function () {
+  const EDITABLE = '[contenteditable="true"], textarea#activity-stream-comments-textarea, body.cke_editable';
+  const docs = (doc) => [doc, ...[...doc.querySelectorAll('iframe')].flatMap((f) => { try { return f.contentDocument ? docs(f.contentDocument) : []; } catch { return []; } })];
+  const editable = () => docs(document).some((d) => [...d.querySelectorAll(EDITABLE)].some((el) => el.getClientRects().length > 0));
+  const app = docs(document).find((d) => d.querySelector('[data-fixture-reply]'));
+  const button = this.querySelector('.suggestion button.primary');
+  button.focus();
+  return await new Promise((resolve) => {
+    let done = false;
+    const press = () => {
+      if (done || !editable()) return done;
+      done = true;
+      observer.disconnect();
+      // Two frames: as fast as a person, and no faster (editors finish setting up their undo in
+      // the frame after they appear); Composure reads the page 120 ms after it last changed.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const stale = this.querySelector('[data-problem]') !== null;
+          button.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, composed: true, cancelable: true }));
+          resolve(stale);
+        }),
+      );
+      return true;
+    };
+    const observer = new MutationObserver(press);
+    for (const d of docs(document)) observer.observe(d, { childList: true, subtree: true, attributes: true });
+    app.querySelector('[data-fixture-reply]').click();
+    // An editor in a frame that loads later (CKEditor 4) shows up on a later frame.
+    const poll = () => press() || requestAnimationFrame(poll);
+    poll();
+  });
+}`;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -209,6 +209,49 @@ describe('promises kept: a promise in a sent reply, pending, late, kept', () => 
       await expect.poll(badge).toBe('');
       await expectGoneAfterSwitch(page, sidebar);
     }));
+
+  it("counts business days in the team's working time, set on the settings page", async () => {
+    const worker = await serviceWorker();
+    const options = await browser().context.newPage();
+    try {
+      await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html#follow-ups`);
+      const time = options.locator('[data-working-time]');
+      // Monday to Friday until a lead sets otherwise.
+      for (const d of [0, 1, 2, 3, 4, 5, 6]) expect(await time.locator(`[data-working-day="${d}"]`).isChecked()).toBe(d >= 1 && d <= 5);
+      // A team that works every day but tomorrow, until 16:00.
+      const now = new Date();
+      const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getDay();
+      for (const d of [0, 1, 2, 3, 4, 5, 6]) {
+        const box = time.locator(`[data-working-day="${d}"]`);
+        if ((await box.isChecked()) !== (d !== tomorrow)) await box.click();
+        await expect.poll(() => box.isChecked()).toBe(d !== tomorrow);
+      }
+      await time.locator('[data-working-end]').fill('16:00');
+      await expect
+        .poll(() =>
+          worker.evaluate(
+            async () => ((await chrome.storage.sync.get('prefs')).prefs as { workingTime?: unknown } | undefined)?.workingTime,
+          ),
+        )
+        .toEqual({ days: [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== tomorrow), start: 540, end: 960 });
+      await onDemo("We'll get back to you within 1 business day.", async () => {
+        // One working day from today, tomorrow off: the day after, at the team's 16:00.
+        const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 2, 16, 0).getTime();
+        await expect
+          .poll(() =>
+            worker.evaluate(async () =>
+              Object.values(
+                ((await chrome.storage.local.get('followUps')).followUps as { promises: Record<string, { due: number }> })?.promises ?? {},
+              ).map((p) => p.due),
+            ),
+          )
+          .toEqual([due]);
+      });
+    } finally {
+      await options.close();
+      await worker.evaluate(() => chrome.storage.sync.remove('prefs'));
+    }
+  });
 });
 
 /** Demo ticket #4907 with `reply` sent; the promise store is emptied afterwards, whatever happened. */

@@ -1,6 +1,8 @@
+import { expect, it } from 'vitest';
 import { adapterSuite } from './adapter-suite';
+import { serviceWorkerOf } from './chromium';
 
-adapterSuite({
+const { open, browser } = adapterSuite({
   helpdesk: 'Freshdesk',
   origin: 'https://acme.freshdesk.com',
   fixture: 'test/fixtures/freshdesk',
@@ -29,4 +31,55 @@ adapterSuite({
     ['conversation-wrapper', 'conversation-card'],
     ['ticket-description', 'ticket-summary'],
   ],
+});
+
+// The send guard holds Freshdesk's own Send (the reply bar's footer button) once, where the team
+// turned it on: a reply with a card number in it is not sent on Enter or Escape, only on "Send
+// anyway"; a clean reply goes at once.
+it('holds Send once for a reply with a card number: Enter and Escape never send, "Send anyway" does', async () => {
+  const worker = await serviceWorkerOf(browser());
+  await worker.evaluate(() => chrome.storage.sync.set({ prefs: { version: 1, packs: {}, sites: {}, holdSend: true } }));
+  try {
+    const { page, sidebar, app } = await open();
+    await sidebar.waitForText(/Eleni Papadopoulou\s*#311/);
+    const sent = () => page.evaluate(() => (window as unknown as { FIXTURE_SENT?: number }).FIXTURE_SENT ?? 0);
+    const held = () => page.evaluate(() => document.querySelector('composure-send-hold') !== null);
+    const send = async () => {
+      await app().click('[data-fixture-send]');
+      await expect.poll(held).toBe(true);
+    };
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Hello Eleni, the refund went to the card 4111 1111 1111 1111 today.');
+    await sidebar.waitForText(/A payment card number/);
+
+    await send();
+    await page.keyboard.press('Enter');
+    await expect.poll(held).toBe(false);
+    await send();
+    await page.keyboard.press('Escape');
+    await expect.poll(held).toBe(false);
+    // Focus on "Send anyway", and Enter still does not send.
+    await send();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(held).toBe(false);
+    expect(await sent()).toBe(0);
+
+    await send();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(sent).toBe(1);
+    expect(await held()).toBe(false);
+
+    // Without the card number, Send goes through at once.
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Hello Eleni, the refund went out today.');
+    await expect.poll(async () => /A payment card number/.test(await sidebar.text()), { timeout: 5_000 }).toBe(false);
+    await app().click('[data-fixture-send]');
+    await expect.poll(sent).toBe(2);
+    expect(await held()).toBe(false);
+  } finally {
+    await worker.evaluate(() => chrome.storage.sync.remove('prefs'));
+  }
 });

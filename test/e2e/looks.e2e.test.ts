@@ -137,6 +137,7 @@ describe('keyboard only', () => {
     await expect.poll(() => editor.innerText()).toContain(first.slice(0, 20));
     await page.locator('[data-practice-send]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-mood]').count()).toBe(1);
+    // The scripted customer takes 700 ms to "type"; the default 1 s poll leaves a loaded machine too little room.
+    await expect.poll(() => page.locator('[data-mood]').count(), { timeout: 5_000 }).toBe(1);
   });
 });

@@ -139,11 +139,18 @@ describe('team leads: choose, write, test and roll out packs', () => {
         version: 'one',
         signals: [{ id: 'a', signal: 'anger', weight: 0.5, source: 's', regex: { en: ['(a)\\1'] } }],
       },
+      {
+        ...good,
+        id: 'promising-pack',
+        suggestions: [{ id: 'refunded', kind: 'action', signals: ['anger'], source: 's', text: { en: "I've refunded your order." } }],
+      },
     ]);
     await page.setInputFiles('input[type=file]', { name: 'packs.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const errors = await page.locator('[data-import-errors]').innerText();
     expect(errors).toContain('Nothing was imported');
     expect(errors).toMatch(/pack #2\.version: use a version such as "1\.0\.0"/);
+    // A reply's words are held to packs:check's guards: no stated refund.
+    expect(errors).toMatch(/pack #3\.suggestion refunded \(en\)[\s\S]*a concession[\s\S]*refunded/);
     await page.setInputFiles('input[type=file]', { name: 'pack.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: [unclosed') });
     expect(await page.locator('[data-import-errors]').innerText()).toContain('pack.yaml is not valid YAML');
     expect(await teamPackIds(page)).toEqual(before);

@@ -85,6 +85,71 @@ describe('the sidebar, from the keyboard', () => {
     await page.close();
   });
 
+  it("copies a suggestion with a blank only once it is filled, and never a blank's label", async () => {
+    await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser().origin });
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Start your reply');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.fill('[data-demo="reply"]', "Thank you for explaining this. I understand how frustrating this must be, and I'm sorry.");
+    await page.locator('[data-demo="reply"]').dispatchEvent('input');
+    const slotted = () =>
+      sidebar.eval<string>(
+        "function () { const more = this.querySelector('[data-more-suggestions][aria-expanded=\"false\"]'); if (more) more.click(); const s = [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('[data-slot]')); return s ? s.getAttribute('data-suggestion') : ''; }",
+      );
+    await expect.poll(slotted, { timeout: 5_000 }).not.toBe('');
+    const id = await slotted();
+    const row = `[data-suggestion="${id}"]`;
+    const labels = await sidebar.eval<string[]>(
+      `function () { return [...this.querySelectorAll('${row} [data-slot]')].map((s) => s.textContent); }`,
+    );
+    // Copy asks for the blanks first and says why; nothing is copied yet.
+    await sidebar.eval(`function () { this.querySelector('${row} button.icon').click(); }`);
+    await expect
+      .poll(() => sidebar.eval<number>(`function () { return this.querySelectorAll('${row} [data-slot-note]').length; }`))
+      .toBe(1);
+    expect(await sidebar.eval<boolean>(`function () { return this.querySelector('${row} [data-slot-copy]').disabled; }`)).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    // Filled, it copies the agent's words where the blanks were.
+    const fields = await sidebar.eval<number>(`function () { return this.querySelectorAll('${row} [data-slot-form] input').length; }`);
+    for (let i = 0; i < fields; i++) {
+      await page.keyboard.type(`answer ${i + 1}`);
+      if (i < fields - 1) await page.keyboard.press('Tab');
+    }
+    await sidebar.eval(`function () { this.querySelector('${row} [data-slot-copy]').click(); }`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('answer 1');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).not.toMatch(/[[\]{}]/);
+    for (const label of labels) expect(copied).not.toContain(label);
+    await page.close();
+  });
+
+  it("inserts a draft check's alternative with its blank filled, never the blank", async () => {
+    const page = await browser().context.newPage();
+    await page.goto(browser().demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Start your reply');
+    const draft = "I'm sorry about this. That's not true, the parcel was delivered.";
+    await page.fill('[data-demo="reply"]', draft);
+    await page.locator('[data-demo="reply"]').dispatchEvent('input');
+    const button = '[data-warning="contradicting"] .alternatives button';
+    const open = () =>
+      sidebar.eval<boolean>(
+        `function () { const more = this.querySelector('[data-more-warnings][aria-expanded="false"]'); if (more) more.click(); return !!this.querySelector('${button} [data-slot]'); }`,
+      );
+    await expect.poll(open, { timeout: 5_000 }).toBe(true);
+    await sidebar.eval(`function () { this.querySelector('${button}').click(); }`);
+    await expect.poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }')).toBe('INPUT');
+    expect(await page.inputValue('[data-demo="reply"]')).toBe(draft);
+    await page.keyboard.type('the courier has it as delivered to the depot.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).toContain('the courier has it as delivered to the depot.');
+    const reply = await page.inputValue('[data-demo="reply"]');
+    expect(reply).not.toMatch(/[[\]{}…]|\.\./);
+    await page.close();
+  });
+
   it('collapses to a slim tab and comes back, remembering it', async () => {
     const page = await browser().context.newPage();
     await page.goto(browser().demoUrl);

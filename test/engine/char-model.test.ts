@@ -117,10 +117,13 @@ describe("a model's signals in the analysis", () => {
 
 describe('the shipped models', () => {
   const dir = 'src/packs/models';
-  const models = readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as CharModel);
+  const models = readdirSync(dir)
+    .filter((f) => f.startsWith('anger-'))
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as CharModel);
 
   it('are whole: a language, a threshold, a precision of at least one half, and where they were trained', () => {
-    expect(models.map((m) => m.language).sort()).toEqual(['de', 'el']);
+    // Greek's subtitle model did not help on written support messages (train-models.ts): German's alone ships.
+    expect(models.map((m) => m.language).sort()).toEqual(['de']);
     for (const m of models) {
       expect(m.signal).toBe('anger');
       expect(m.precision).toBeGreaterThanOrEqual(0.5);
@@ -148,14 +151,5 @@ describe('the shipped models', () => {
     expect(modelSignal(de, insult, 0, 'latest')).toBeDefined();
     for (const calm of ['Können Sie mir bitte die Rechnung noch einmal schicken?', 'Vielen Dank für die schnelle Hilfe, alles bestens.'])
       expect(modelSignal(de, calm, 0, 'latest')).toBeUndefined();
-  });
-
-  it('Greek: finds "you crooks, shame on you" by its words, not by "you are", and stays quiet on a refund request', () => {
-    const el = models.find((m) => m.language === 'el') as CharModel;
-    const insult = 'Είστε απατεώνες, ντροπή σας!';
-    expect(modelSignal(el, insult, 0, 'latest')).toBeDefined();
-    expect(words(insult, el)).toContain('απατεώνες');
-    expect(words(insult, el)).not.toContain('Είστε');
-    expect(modelSignal(el, 'Θέλω τα χρήματά μου πίσω αμέσως.', 0, 'latest')).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ export const HOLDOUT: Record<string, PromiseCase[]> = {
     { text: 'Ich melde mich heute Nachmittag noch einmal bei Ihnen.', due: '2026-12-03 16:00' },
     { text: 'Wir schicken Ihnen das Ersatzgerät bis Dienstag.', due: '2026-12-08 17:00' },
     { text: 'Sie erhalten innerhalb von 48 Stunden eine Rückmeldung.', due: '2026-12-05 09:00' },
-    { text: 'Ich rufe Sie morgen früh zurück.', due: '2026-12-04 17:00' },
+    { text: 'Ich rufe Sie morgen früh zurück.', due: '2026-12-04 09:00' },
     { text: 'Die Erstattung dauert in der Regel 5 bis 7 Werktage.', due: null },
     { text: 'Passt Ihnen Freitag für einen Rückruf?', due: null },
     { text: 'Ich bin morgen nicht im Büro.', due: null },

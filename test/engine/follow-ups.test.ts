@@ -20,6 +20,40 @@ describe('what an agent promised, and by when', () => {
     });
   }
 
+  it("counts business days, end of business and first thing in the team's working time", () => {
+    // SENT is Thursday 3 December 2026, 09:00.
+    const due = (text: string, work?: { days: number[]; start: number; end: number }) => {
+      const found = findPromise(text, SENT, chronoDeadline, {}, undefined, { work });
+      return found ? local(found.due) : null;
+    };
+    expect(due("We'll get back to you within 2 business days.")).toBe('2026-12-07 17:00');
+    expect(due('Ozveme sa Vám do 2 pracovných dní.')).toBe('2026-12-07 17:00');
+    expect(due('我们会在2个工作日内给您答复。')).toBe('2026-12-07 17:00');
+    // A team working Sunday to Thursday, 08:00–16:00.
+    const team = { days: [0, 1, 2, 3, 4], start: 480, end: 960 };
+    expect(due("We'll get back to you within 2 business days.", team)).toBe('2026-12-07 16:00');
+    expect(due("I'll look at it first thing tomorrow.", team)).toBe('2026-12-06 08:00');
+  });
+
+  it('never reads a phrase that points back as a deadline, in any language', () => {
+    for (const text of [
+      'I will update you by last Sunday.',
+      'Ich melde mich letzten Dienstag.',
+      'Θα σας ενημερώσω χθες το βράδυ.',
+      'Jeg gir deg svar innen 7 dager siden.',
+      'Ozvem sa minulý piatok.',
+      '我们会在前两月给您答复。',
+    ])
+      expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
+  });
+
+  it('reads "next Friday" as the Friday of next week, and a bare weekday as the next one to come', () => {
+    expect(local(findPromise("I'll call you next Friday.", SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-11 17:00');
+    expect(local(findPromise("I'll call you on Friday.", SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-04 17:00');
+    // Said on a Thursday, "by Thursday" is next week's.
+    expect(local(findPromise("I'll call you by Thursday.", SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-10 17:00');
+  });
+
   it('shows the words that made the promise, from the commitment to the deadline', () => {
     const text = 'Thanks for waiting, Anna. I will update you by tomorrow at 10. Best, Sam';
     const found = findPromise(text, SENT, chronoDeadline);

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { statedCommitments } from '../../src/engine/commitments';
 import type { Pack } from '../../src/engine/pack-schema';
-import { type PlaceholderValues, fillPlaceholders, greekVocative, slotsOf } from '../../src/engine/placeholders';
-import { validatePack } from '../../src/engine/validate';
+import { greekVocative } from '../../src/engine/names/greek';
+import { greeting } from '../../src/engine/names';
+import { type PlaceholderValues, fillPlaceholders, slotsOf } from '../../src/engine/placeholders';
 
 const packs: Pack[] = readdirSync('src/packs')
   .filter((f) => f.endsWith('.json'))
@@ -77,29 +77,29 @@ describe('optional parts and slots', () => {
     expect(greekVocative('Κώστας')).toBe('Κώστα');
     expect(greekVocative('Ελένη')).toBe('Ελένη');
     expect(greekVocative('Maya')).toBe('Maya');
-    expect(fillPlaceholders('Γεια σας {customer.firstName}, ευχαριστώ.', { 'customer.firstName': 'Νίκος' }, 'el')).toBe(
-      'Γεια σας Νίκο, ευχαριστώ.',
-    );
+    const name = { 'customer.firstName': greeting('ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ') };
+    expect(fillPlaceholders('Γεια σας {customer.firstName}, ευχαριστώ.', name, 'el')).toBe('Γεια σας Νίκο, ευχαριστώ.');
     // Only Greek texts: the same name in an English text stays as written.
-    expect(fillPlaceholders('Hi {customer.firstName},', { 'customer.firstName': 'Νίκος' }, 'en')).toBe('Hi Νίκος,');
+    expect(fillPlaceholders('Hi {customer.firstName},', name, 'en')).toBe('Hi Νίκος,');
+  });
+
+  it('puts the requester’s name in each language’s greeting form, and leaves it out when unsure', () => {
+    const values = { 'customer.firstName': greeting('Müller, Hans') };
+    expect(fillPlaceholders('Hi {customer.firstName}, thanks.', values, 'en')).toBe('Hi Hans, thanks.');
+    expect(fillPlaceholders('Hallo {customer.firstName}, danke.', values, 'de')).toBe('Hallo Hans Müller, danke.');
+    expect(fillPlaceholders('Hallo {customer.firstName}, danke.', { 'customer.firstName': greeting('Frau Anna Schmidt') }, 'de')).toBe(
+      'Hallo Frau Schmidt, danke.',
+    );
+    expect(fillPlaceholders('{customer.firstName}您好，感谢。', { 'customer.firstName': greeting('Wang Xiaoming') }, 'zh')).toBe(
+      'Wang Xiaoming您好，感谢。',
+    );
+    expect(fillPlaceholders('Hi {customer.firstName}, thanks.', { 'customer.firstName': greeting('john.smith@example.com') }, 'en')).toBe(
+      'Hi, thanks.',
+    );
   });
 });
 
-describe('no commitments the agent has not chosen', () => {
-  it('no bundled suggestion states a time, a concession or an escalation as done', () => {
-    expect(packs.flatMap(statedCommitments)).toEqual([]);
-  });
-
-  it('refuses the texts that used to do so', () => {
-    const pack = validatePack(JSON.parse(readFileSync('test/fixtures/packs/promises-too-much.json', 'utf8')));
-    if (!pack.ok) throw new Error('fixture pack invalid');
-    expect(statedCommitments(pack.pack).map((c) => `${c.suggestion} ${c.lang} ${c.what}`)).toEqual([
-      'old-prepare en a concession',
-      'old-prepare de a concession',
-      'old-time-frame en a time',
-    ]);
-  });
-});
+// What a suggestion may not state (a time, an offer, a reason, a fault): test/engine/sendable.test.ts.
 
 /** What docs/style/*.md asks for and a program can check. */
 describe('the style sheets, where they can be checked mechanically', () => {

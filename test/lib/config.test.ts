@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, effectiveConfig, parsePrefs } from '../../src/lib/config';
 import { checkPolicy } from '../../src/lib/policy';
+import { STANDARD_WORKING_TIME, workingTimeOf } from '../../src/lib/working-time';
 import { BUNDLED_PACKS } from '../../src/packs';
 
 const teamPack = {
@@ -87,7 +88,8 @@ describe('effective configuration', () => {
     expect(policy).toMatchObject({ enabledPacks: ['nine-ways'], disabledPacks: [], method: undefined, placement: undefined });
     expect(policy.usageCounts).toBeUndefined();
     expect(policy.followUps).toBe(false);
-    expect(policy.locked).toEqual(['packs']);
+    // What the policy sets is locked with what it locks by name (followUps: false).
+    expect(policy.locked).toEqual(['packs', 'followUps']);
     expect(policy.warnings).toEqual([
       'Policy "disabledPacks" must be a list of pack ids; ignored.',
       'Policy "method" must be a method id; ignored.',
@@ -97,8 +99,40 @@ describe('effective configuration', () => {
     ]);
   });
 
+  it('holds Send for a flagged reply as the agent chose, or as the policy says for everyone (and locks it)', () => {
+    const prefs = { ...DEFAULT_PREFS, holdSend: true };
+    expect(effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS).holdSend).toBe(false);
+    expect(effectiveConfig(BUNDLED_PACKS, [], prefs).holdSend).toBe(true);
+    const off = effectiveConfig(BUNDLED_PACKS, [], prefs, checkPolicy({ holdSend: false }));
+    expect(off.holdSend).toBe(false);
+    expect(off.locked).toContain('holdSend');
+    expect(effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS, checkPolicy({ holdSend: true })).holdSend).toBe(true);
+    expect(checkPolicy({ holdSend: 'yes' }).warnings).toEqual(['Policy "holdSend" must be true or false; ignored.']);
+    expect(parsePrefs({ version: 1, packs: {}, sites: {}, holdSend: true }).prefs.holdSend).toBe(true);
+  });
+
   it('reads corrupt stored preferences as defaults, flagged', () => {
     expect(parsePrefs('garbage')).toEqual({ prefs: DEFAULT_PREFS, corrupt: true });
     expect(parsePrefs({ packs: { a: 'yes', b: true }, agentName: 42 }).prefs).toMatchObject({ packs: { b: true }, agentName: undefined });
+  });
+
+  it("counts promises in the team's working time: Monday to Friday 09:00–17:00 by default, the settings' or policy's when set", () => {
+    expect(workingTimeOf(effectiveConfig(BUNDLED_PACKS, [], DEFAULT_PREFS).workingTime) ?? STANDARD_WORKING_TIME).toEqual({
+      days: [1, 2, 3, 4, 5],
+      start: 540,
+      end: 1020,
+    });
+    const sundayToThursday = { days: [0, 1, 2, 3, 4], start: 480, end: 960 };
+    const prefs = parsePrefs({ version: 1, packs: {}, sites: {}, workingTime: sundayToThursday }).prefs;
+    expect(effectiveConfig(BUNDLED_PACKS, [], prefs).workingTime).toEqual(sundayToThursday);
+    const policy = checkPolicy({ workingTime: '{"days": [1,2,3,4], "start": "08:30", "end": "16:00"}' });
+    const config = effectiveConfig(BUNDLED_PACKS, [], prefs, policy);
+    expect(config.workingTime).toEqual({ days: [1, 2, 3, 4], start: 510, end: 960 });
+    expect(config.locked).toContain('workingTime');
+    // Hours that end before they start, or no working day, are no working time.
+    expect(checkPolicy({ workingTime: { days: [1], start: '17:00', end: '09:00' } }).warnings.join()).toMatch(/workingTime/);
+    expect(
+      workingTimeOf(parsePrefs({ version: 1, packs: {}, sites: {}, workingTime: { days: [], start: 540, end: 1020 } }).prefs.workingTime),
+    ).toBeUndefined();
   });
 });

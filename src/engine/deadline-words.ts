@@ -1,0 +1,442 @@
+/**
+ * The words a deadline is built from, per language: data for engine/deadline.ts. Every pattern is
+ * matched against folded text (lower case, accents dropped, one character for one: "Φεβρουαρίου"
+ * is read as "φεβρουαριου", "štvrtok" as "stvrtok"), so they are written folded, and text typed
+ * without diacritics ("zajtra rano", "Πεμπτη") reads the same.
+ */
+export interface DeadlineWords {
+  /** Twelve month stems, January first, as they start every case of the name ("febru" for "februára", "februari"). */
+  months: string[];
+  /** Seven weekday patterns, Sunday first (Date.getDay()). */
+  weekdays: string[];
+  /** Numeric dates: day first (d.m.) or month first (m/d, American). */
+  monthFirst?: boolean;
+  today: string;
+  tomorrow: string;
+  dayAfter: string;
+  /** "next" before a weekday, week or month: the coming one after this one. */
+  next: string;
+  /** "this" before a weekday, week or month. */
+  this: string;
+  week: string;
+  month: string;
+  /** "end of" before a week, month or day. */
+  endOf: string;
+  /** Words that make a time past ("last Sunday", "vor 7 Tagen", "i går"): never a deadline. */
+  past: string;
+  /** Parts of the day after a day or alone: the hour each means, and whether a clock hour under 12 in it is afternoon. */
+  parts: [string, number, boolean][];
+  /** Before a clock time ("at", "um", "στις", "kl.", "o"). */
+  at: string;
+  /** After a clock hour ("Uhr", "h", "点"). */
+  hourWord?: string;
+  am?: string;
+  pm?: string;
+  /** Words for the numbers 1–12 (clock hours) and small counts, folded. */
+  numbers: Record<string, number>;
+  /** Hour words that name the hour before ("halb vier" = 3:30; "pol piatej" = 4:30). */
+  half?: string;
+  /** "quarter past" / "quarter to", before the hour. */
+  quarterPast?: string;
+  quarterTo?: string;
+  /** "half past": the hour after. */
+  halfPast?: string;
+  /** "N minutes past/to": group after the number. */
+  minutesPast?: string;
+  minutesTo?: string;
+  /** Before a count of time: "within", "in", "the next"; and after one (zh "内"). */
+  within: string;
+  withinAfter?: string;
+  /** Units: minute, hour, day, week, month stems, and the working day's. */
+  units: { minute: string; hour: string; day: string; week: string; month: string; workday: string };
+  halfUnit?: string;
+  /** "the next working day", "end of business", "first thing". */
+  nextWorkday: string;
+  endOfBusiness: string;
+  firstThing: string;
+  /** "after the weekend": the first working day after it. */
+  afterWeekend?: string;
+  /** "a few (hours)": counted as 3. */
+  few?: string;
+}
+
+const EN_NUMBERS = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
+  en: {
+    afterWeekend: 'after the weekend|over the weekend|on monday morning',
+    months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    weekdays: ['sun(day)?', 'mon(day)?', 'tue(s|sday)?', 'wed(nesday)?', 'thu(r|rs|rsday)?', 'fri(day)?', 'sat(urday)?'],
+    monthFirst: true,
+    today: 'today|tonight|tonite|this (morning|afternoon|evening)',
+    tomorrow: 'tomorrows?|tmrw|tmr',
+    dayAfter: 'the day after tomorrow',
+    next: 'next|coming|following|upcoming',
+    this: 'this|current',
+    week: 'week',
+    month: 'month',
+    endOf: '(the )?end of( the)?',
+    past: 'last|past|previous|ago|yesterday|earlier|before last|(\\d+|an?|one|two|three) \\w+ back',
+    parts: [
+      ['lunch( ?time)?|noon|midday', 12, false],
+      ['early morning', 8, false],
+      ['morning', 11, false],
+      ['afternoon', 17, true],
+      ['late (tonight|tonite|evening)', 22, true],
+      ['evening|tonight|tonite', 19, true],
+      ['night', 22, true],
+    ],
+    at: 'at|@|by|around|about|before|until|till',
+    hourWord: "o'?clock|h",
+    am: 'a\\.?m\\.?|a(?![a-z])',
+    pm: 'p\\.?m\\.?|p(?![a-z])',
+    numbers: EN_NUMBERS,
+    quarterPast: '(a )?quarter (past|after)',
+    quarterTo: '(a )?quarter (to|till|before|of)',
+    halfPast: 'half past|half',
+    minutesPast: '(min(ute)?s? )?(past|after)',
+    minutesTo: 'min(ute)?s? (to|till|before|of)',
+    within: 'within( the next)?|up to|in( the next)?|the next|next|over the next|during the next',
+    units: {
+      minute: 'min',
+      hour: 'h(ou)?rs?\\b|hour|h\\b',
+      day: 'days?\\b',
+      week: 'weeks?',
+      month: 'months?',
+      workday: '(business|working|work) days?',
+    },
+    halfUnit: 'half an hour|half hour|1/2 ?h',
+    nextWorkday: '(the )?next (business|working|work) day',
+    endOfBusiness:
+      'end of (the )?(business|working|work) ?day|end of business|close of (business|play)|\\beod\\b|\\bcob\\b|end of (the )?day|end of today',
+    firstThing: 'first thing',
+    few: 'a few|a couple( of)?|couple of',
+  },
+  de: {
+    afterWeekend: 'nach dem wochenende',
+    months: ['jan', 'feb', '(mar|maer)z', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+    weekdays: [
+      'so(nntag|\\.)',
+      'mo(ntag|\\.)?',
+      'di(enstag|\\.)',
+      'mi(ttwoch|\\.)',
+      'do(nnerstag|\\.)',
+      'fr(eitag|\\.)?',
+      'sa(mstag|\\.)?',
+    ],
+    today: 'heute',
+    tomorrow: 'morgen(?! ?fruh)|morgen',
+    dayAfter: 'ubermorgen',
+    next: 'nachste[nmrs]?|kommende[nmrs]?',
+    this: 'diese[nmrs]?',
+    week: 'woche',
+    month: 'monat',
+    endOf: '(bis )?(zum |gegen )?ende (des|der|dieser|diesen)',
+    past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
+    parts: [
+      ['mittag', 12, false],
+      ['fruh', 9, false],
+      ['vormittag', 11, false],
+      ['morgens|morgen fruh', 9, false],
+      ['nachmittag', 16, true],
+      ['abends?', 18, true],
+      ['nachts?', 22, true],
+    ],
+    at: 'um|gegen|bis|ab|vor',
+    hourWord: 'uhr|h',
+    numbers: {
+      ein: 1,
+      eins: 1,
+      einer: 1,
+      einem: 1,
+      eines: 1,
+      zwei: 2,
+      drei: 3,
+      vier: 4,
+      funf: 5,
+      sechs: 6,
+      sieben: 7,
+      acht: 8,
+      neun: 9,
+      zehn: 10,
+      elf: 11,
+      zwolf: 12,
+    },
+    half: 'halb',
+    quarterPast: 'viertel nach',
+    quarterTo: 'viertel vor',
+    minutesPast: '(min(uten)?\\s*)?nach',
+    minutesTo: '(min(uten)?\\s*)?vor',
+    within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|in( den nachsten)?|die nachsten|den nachsten',
+    units: { minute: 'min', hour: 'stunde', day: 'tag(?!es)', week: 'woche', month: 'monat', workday: '(werk|arbeits|geschafts)tag' },
+    halfUnit: 'einer halben stunde|halben stunde|halbe stunde',
+    nextWorkday: 'nachsten (werk|arbeits|geschafts)tag',
+    endOfBusiness: 'geschaftsschluss|dienstschluss|feierabend|(ende des|zum ende des) (arbeits|geschafts)?tages|tagesende|ende des tages',
+    firstThing: 'als erstes|gleich morgen fruh|morgen fruh als erstes|fruh als erstes',
+    few: 'ein paar|paar|einigen',
+  },
+  el: {
+    afterWeekend: 'μετα το σαββατοκυριακο',
+    months: ['ιαν', 'φε(β|λ)', 'μαρ', 'απρ', 'μαι', 'ιουν', 'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νο(ε|ν)', 'δεκ'],
+    weekdays: ['κυρ(ιακη(σ)?)?', 'δευτ(ερα(σ)?)?', 'τριτ(η(σ)?)?', 'τεταρτ(η(σ)?)?', 'πεμ(πτη(σ)?)?', 'παρ(ασκευη(σ)?)?', 'σαβ(βατο(υ)?)?'],
+    today: 'σημερα|αποψε',
+    tomorrow: 'αυριο',
+    dayAfter: 'μεθαυριο',
+    next: 'επομεν\\S*|ερχομεν\\S*|την αλλη',
+    this: 'αυτ(η|ης|ο|ου) (τη |της |το |του )?|τρεχουσα|τρεχουσας',
+    week: '(ε)?βδομαδ',
+    month: 'μην(α|ος)',
+    endOf: '(μεχρι |ως |εως )?(το |στο |στα )?τελ(ος|η)( της| του)?',
+    past: 'περασμεν\\S*|προηγουμεν\\S*|χθες|χτες|προχθες|\\bπριν (απο )?\\d|πριν (απο )?(μια|μια|ενα|δυο|τρεις)',
+    parts: [
+      ['μεσημερι', 12, false],
+      ['πρωι', 11, false],
+      ['απογευμα', 17, true],
+      ['βραδυ|αποψε', 19, true],
+      ['νυχτα', 22, true],
+    ],
+    at: 'στις|στη|εως τις|ως τις|μεχρι τις|γυρω στις|περιπου',
+    hourWord: 'η ωρα',
+    am: 'π\\.? ?μ\\.?',
+    pm: 'μ\\.? ?μ\\.?|μ(?![α-ω])',
+    numbers: {
+      μια: 1,
+      μιας: 1,
+      ενα: 1,
+      ενος: 1,
+      τριων: 3,
+      τεσσαρων: 4,
+      δυο: 2,
+      τρεις: 3,
+      τρια: 3,
+      τεσσερις: 4,
+      πεντε: 5,
+      εξι: 6,
+      επτα: 7,
+      εφτα: 7,
+      οχτω: 8,
+      οκτω: 8,
+      εννια: 9,
+      εννεα: 9,
+      δεκα: 10,
+      εντεκα: 11,
+      δωδεκα: 12,
+    },
+    quarterPast: '(ενα )?τεταρτο μετα (τις|τη)',
+    quarterTo: 'παρα τεταρτο',
+    minutesPast: 'λεπτα μετα (τις|τη)',
+    minutesTo: 'λεπτα πριν (τις|τη)',
+    within: 'εντος|μεσα σε|σε|τις επομενες|οι επομενες|επομενες|τα επομενα|επομενα|τους επομενους',
+    units: { minute: "λεπτ|'", hour: 'ωρ|ω(?![\\p{L}])', day: '(η)?μερ', week: '(ε)?βδομαδ', month: 'μην', workday: 'εργασιμ' },
+    halfUnit: 'μιση ωρα|1/2 ?ω',
+    nextWorkday: 'επομενη εργασιμη',
+    endOfBusiness: 'τελος της (εργασιμης|σημερινης) (ημερας|μερας)|τελος της (ημερας|μερας)|το κλεισιμο',
+    firstThing: 'πρωι πρωι|πρωτη δουλεια|με το που ανοιξουμε',
+    few: 'μερικ\\S*|λιγ\\S*',
+  },
+  no: {
+    afterWeekend: 'etter helgen',
+    months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    weekdays: [
+      '(son|søn)(dag|\\.)',
+      'man(dag|\\.)',
+      'tir(sdag|\\.)',
+      'ons(dag|\\.)',
+      'tor(sdag|s\\.|\\.)',
+      'fre(dag|\\.)',
+      '(lor|lør)(dag|\\.)',
+    ],
+    today: 'i dag|idag',
+    tomorrow: 'i morgen|imorgen|i morra|imorra',
+    dayAfter: 'i overmorgen|overmorgen',
+    next: 'neste|kommende|nestkommende',
+    this: 'denne|dette|inneværende',
+    week: 'uke',
+    month: 'maned',
+    endOf: '(innen |til )?(slutten|utgangen) av',
+    past: 'forrige|siste|sist|i gar|igar|siden|tidligere',
+    parts: [
+      ['lunsj|middag', 12, false],
+      ['(?<!i )(morgen(en)?|morran)|tidlig', 11, false],
+      ['formiddag(en)?', 11, false],
+      ['ettermiddag(en)?', 16, true],
+      ['kveld(en)?|i kveld', 19, true],
+      ['natt(a|en)?', 22, true],
+    ],
+    at: 'kl\\.?|klokka|klokken|til|innen|for|etter',
+    numbers: {
+      en: 1,
+      ett: 1,
+      ein: 1,
+      to: 2,
+      tre: 3,
+      fire: 4,
+      fem: 5,
+      seks: 6,
+      sju: 7,
+      syv: 7,
+      atte: 8,
+      ni: 9,
+      ti: 10,
+      elleve: 11,
+      tolv: 12,
+    },
+    half: 'halv',
+    quarterPast: 'kvart(er)? over',
+    quarterTo: 'kvart(er)? pa',
+    minutesPast: '(min(utter)?)? over',
+    minutesTo: '(min(utter)?)? pa',
+    within: 'innen|innenfor|i løpet av( de neste)?|om|de neste|neste',
+    units: { minute: 'min', hour: 'time|timer', day: 'dag(?!en)', week: 'uke', month: 'maned', workday: '(virke|arbeids|yrke)dag' },
+    halfUnit: 'en halv time|halvtime|1/2 time',
+    nextWorkday: '(neste|pafølgende) (virke|arbeids)dag',
+    endOfBusiness: '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
+    firstThing: 'først(e)? (ting|sak)|som det første|først på|tidlig',
+    few: 'noen|et par',
+  },
+  sk: {
+    afterWeekend: 'po vikende|cez vikend',
+    months: ['januar', 'februar', 'marc', 'april', 'maj', 'jun', 'jul', 'august', 'septemb', 'oktob', 'novemb', 'decemb'],
+    weekdays: ['nedel\\p{L}*', 'pondel\\p{L}*', 'utor(ok|ka|ku)', 'stred\\p{L}', 'stvrt(ok|ka|ku)', 'piat(ok|ka|ku)', 'sobot\\p{L}'],
+    today: 'dnes|dnesneho dna|dnesny den',
+    tomorrow: 'zajtra|zajtrajs\\S*',
+    dayAfter: 'pozajtra',
+    next: 'buduc\\S*|nasledujuc\\S*|dalsi\\S*',
+    this: 'tento|tohto|tomto|tuto|tejto|tato|tohoto|najblizs\\S*',
+    week: 'tyzd',
+    month: 'mesiac|mesiaca|mesiaci',
+    endOf: '(do |ku )?konc(a|u)',
+    past: 'minul\\S*|predosl\\S*|vcera|predvcerom|\\bpred (\\d+ |dvoma |tromi )?(hodin|dn|tyzd|mesiac|rok)\\S*|uz bolo',
+    parts: [
+      ['cez obed|napoludnie|naobed|obed\\S*|poludni\\S*', 12, false],
+      ['hned rano', 8, false],
+      ['rano|rana|rannych', 11, false],
+      ['dopoludni\\S*|doobeda|predpoludni\\S*', 11, false],
+      ['popoludni\\S*|poobede|poobedn\\S*', 16, true],
+      ['do vecera', 18, true],
+      ['vecer\\S*|vecer', 19, true],
+      ['v noci|noc\\S*', 22, true],
+    ],
+    at: 'o|do|od|po|okolo|najneskor do',
+    hourWord: 'hod(in(e|y|u))?|h',
+    numbers: {
+      jednu: 1,
+      jednej: 1,
+      jedna: 1,
+      jeden: 1,
+      jedneho: 1,
+      dve: 2,
+      dva: 2,
+      dvoch: 2,
+      druhej: 2,
+      tri: 3,
+      troch: 3,
+      tretej: 3,
+      styri: 4,
+      styroch: 4,
+      stvrtej: 4,
+      pat: 5,
+      piatich: 5,
+      piatej: 5,
+      sest: 6,
+      siestich: 6,
+      siestej: 6,
+      sedem: 7,
+      siedmich: 7,
+      siedmej: 7,
+      osem: 8,
+      osmich: 8,
+      osmej: 8,
+      devat: 9,
+      deviatich: 9,
+      deviatej: 9,
+      desat: 10,
+      desiatich: 10,
+      desiatej: 10,
+      jedenast: 11,
+      jedenastich: 11,
+      jedenastej: 11,
+      dvanast: 12,
+      dvanastich: 12,
+      dvanastej: 12,
+    },
+    half: 'pol',
+    quarterPast: '__never__',
+    quarterTo: '__never__',
+    within: 'do|pocas|v priebehu|behom|za|v lehote|o|najblizsich|nasledujucich',
+    units: {
+      minute: 'min',
+      hour: 'hod',
+      day: 'dn(i|a)|den',
+      week: 'tyzd',
+      month: 'mesiac',
+      workday: 'pracovn\\S* (dn(i|a)|den)|prac\\. dn\\S*',
+    },
+    halfUnit: 'pol hodiny|polhodiny',
+    nextWorkday: '(nasledujuc|najblizs|dalsi)\\S* pracovn\\S* den',
+    endOfBusiness: 'konca pracovnej doby|konca pracovneho dna|konca dna|koniec dna|konca dnesneho dna',
+    firstThing: 'hned rano|hned zajtra rano|ako prve',
+    few: 'par',
+  },
+  zh: {
+    afterWeekend: '周末(之)?后|週末(之)?後',
+    months: [],
+    weekdays: [
+      '(周|星期|礼拜)(日|天)',
+      '(周|星期|礼拜)一',
+      '(周|星期|礼拜)二',
+      '(周|星期|礼拜)三',
+      '(周|星期|礼拜)四',
+      '(周|星期|礼拜)五',
+      '(周|星期|礼拜)六',
+    ],
+    today: '今天|今日|今晚|今早',
+    tomorrow: '明天|明日|明早|明晚',
+    dayAfter: '后天|後天',
+    next: '下(个|個)?',
+    this: '这一|這一|今(个|個)|这(个|個)?|這(个|個)?|本',
+    week: '周|週|星期|礼拜|禮拜',
+    month: '月',
+    endOf: '底|末',
+    past: '昨|前天|上(个|個)?(周|週|星期|礼拜|月)|去年|前(两|兩|三|\\d)|过去|過去|刚才',
+    parts: [
+      ['中午|午饭|午餐', 12, false],
+      ['早上|早晨|上午|明早|今早|清晨', 11, false],
+      ['下午', 17, true],
+      ['晚上|今晚|明晚|傍晚', 20, true],
+      ['夜里|半夜|深夜', 22, true],
+    ],
+    at: '在|于|於',
+    numbers: { 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 },
+    within: '未来|接下来的?|下|后|後',
+    withinAfter: '内|內|之内|之內|以内',
+    units: {
+      minute: '分钟|分鐘',
+      hour: '(个|個)?(小时|小時|钟头|鐘頭)',
+      day: '天',
+      week: '(个|個)?(星期|礼拜|周|週)',
+      month: '(个|個)月',
+      workday: '(个|個)?工作(日|天)',
+    },
+    halfUnit: '半(个|個)?(小时|小時|钟头)',
+    nextWorkday: '下(一)?个工作日',
+    endOfBusiness: '下班(之)?前|(今天|当天)结束(之)?前|今天下班',
+    firstThing: '一大早|一早|第一时间',
+    few: '几|幾',
+  },
+};

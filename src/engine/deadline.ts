@@ -1,0 +1,699 @@
+import { DEADLINE_WORDS, type DeadlineWords } from './deadline-words';
+import { unicodeWords } from './time-words';
+
+/**
+ * The deadline a sentence names, read by one grammar for every language from the words in
+ * deadline-words.ts: a day (a date with or without a month name, a numeric date in the locale's
+ * order, today / tomorrow, a weekday, this or next week, the end of a week or month, N working
+ * days), a time of that day (a clock time in any local form, a half or quarter hour, a part of
+ * the day) or a span from now ("within 2 hours", "om en halv time", "两天内").
+ *
+ * Rules that hold in every language (README, "Promises kept"):
+ * - a day with no time is due at the end of the team's working day; a part of the day at its hour;
+ * - a weekday is the next one to come: said on a Tuesday, "by Tuesday" is next week's; "next
+ *   Tuesday" is the one of next week (the week after this one), as Duckling reads it;
+ * - a clock hour from 1 to 7 with no am/pm or part of the day is the afternoon's ("at 3"); any
+ *   other is the next time the clock shows it;
+ * - a date with no year is its next occurrence;
+ * - "N working days", "end of business" and "first thing" count in the team's working days and hours;
+ * - a phrase that points back ("last Sunday", "vor 2 Tagen", "i går") is no deadline at all.
+ * Calendar arithmetic runs on the local clock (Date's local methods): the service worker's, or a
+ * script's set to the writer's wall time.
+ */
+export interface WorkingTime {
+  /** 0 Sunday … 6 Saturday. */
+  days: number[];
+  /** Minutes after midnight. */
+  start: number;
+  end: number;
+}
+
+/** Monday to Friday, 09:00–17:00: what a team has until its lead sets its own. */
+export const STANDARD_WORKING_TIME: WorkingTime = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 17 * 60 };
+
+export interface Deadline {
+  due: number;
+  start: number;
+  end: number;
+}
+
+export interface ReadOptions {
+  work?: WorkingTime;
+  /** The writer's offset from UTC in minutes, for "8:00 GMT"; the local clock's when not given. */
+  offset?: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Lower case, accents dropped, one UTF-16 unit for one, so offsets stay those of the text. */
+export function fold(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (c.length !== 1) {
+      out += c;
+      continue;
+    }
+    const lower = c.toLowerCase();
+    const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : c;
+    out += base === 'ς' ? 'σ' : base;
+  }
+  return out;
+}
+
+const ZONES: Record<string, number> = {
+  gmt: 0,
+  utc: 0,
+  z: 0,
+  wet: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  pst: -480,
+  pdt: -420,
+};
+
+interface Grammar {
+  w: DeadlineWords;
+  past: RegExp;
+  nextWorkday: RegExp;
+  workdays: RegExp;
+  endOfBusiness: RegExp;
+  firstThing: RegExp;
+  span: RegExp;
+  spanAfter?: RegExp;
+  halfSpan: RegExp;
+  fraction: RegExp;
+  nameDate: RegExp;
+  nameDateMonthFirst: RegExp;
+  isoDate: RegExp;
+  numDate: RegExp;
+  dayAfter: RegExp;
+  tomorrow: RegExp;
+  today: RegExp;
+  weekday: RegExp;
+  weekdayTail: RegExp;
+  week: RegExp;
+  month: RegExp;
+  monthAlone: RegExp;
+  clock: RegExp[];
+  dayOfMonth: RegExp;
+  dayAlone: RegExp;
+  nthWeekday: RegExp;
+  zhDate: RegExp;
+  afterWeekend?: RegExp;
+  parts: [RegExp, number, boolean][];
+  zone: RegExp;
+}
+
+/** Chinese numbers to 99 (二十, 十五, 三十一). */
+const CN = '[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九]';
+function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const m = /^([一二三四五六七八九])?(十)?([一二两兩三四五六七八九])?$/u.exec(s);
+  if (!m || !s) return undefined;
+  if (!m[2]) return digits[m[1] ?? m[3] ?? ''];
+  return (m[1] ? (digits[m[1]] ?? 0) : 1) * 10 + (m[3] ? (digits[m[3]] ?? 0) : 0);
+}
+
+const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
+const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
+const cache = new Map<string, Grammar>();
+
+function grammar(lang: string): Grammar | undefined {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const w = DEADLINE_WORDS[lang];
+  if (!w) return undefined;
+  const zh = lang === 'zh';
+  const b = zh ? '' : '\\b';
+  const numberWords = Object.keys(w.numbers)
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  // Clock hours in words: not "a" / "an" ("at a quarter…" is no hour).
+  const hourWords = Object.keys(w.numbers)
+    .filter((k) => !['a', 'an'].includes(k))
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  const count = `(?<n>\\d{1,3}|${numberWords}${w.few ? `|${w.few}` : ''})`;
+  const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
+  const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
+  const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
+  const hour = `(\\d{1,2}|${hourWords})`;
+  const g: Grammar = {
+    w,
+    past: re(`${b}(${w.past})${b}`),
+    nextWorkday: re(`${b}(${w.nextWorkday})`),
+    workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    endOfBusiness: re(`${b}(${w.endOfBusiness})`),
+    firstThing: re(`${b}(${w.firstThing})`),
+    span: re(
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
+    ),
+    spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
+    halfSpan: re(
+      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
+    ),
+    fraction: re(
+      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+    ),
+    nameDate: re(
+      `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*(?:of\\s+)?${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
+    ),
+    nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
+    isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
+    numDate: re(`${b}(\\d{1,2})\\s*([./-])\\s*(\\d{1,2})(?:(?:\\2\\s*(\\d{4}|\\d{2}))(?!\\d)|(\\.)(?!\\d)|(?![\\d.:]))`),
+    dayAfter: re(`${b}(${w.dayAfter})${b}`),
+    tomorrow: re(`${b}(${w.tomorrow})${b}`),
+    today: re(`${b}(${w.today})${b}`),
+    weekday: re(
+      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : '(?![\\p{L}])\\.?'}`,
+    ),
+    weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
+    week: re(
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
+    ),
+    month: re(
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
+    ),
+    monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
+    clock: [],
+    dayOfMonth: zh
+      ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
+      : re(
+          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+        ),
+    dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+    nthWeekday: re(
+      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    ),
+    afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
+    zhDate: re(`(?:(?<y>\\d{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
+    parts: w.parts.map(([p, h, pm]) => [re(`${b}(${p})${b}`), h, pm]),
+    zone: re(`^\\s*\\(?(?<z>${Object.keys(ZONES).join('|')})\\b`),
+  };
+  const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
+  const at = `(?:${w.at})\\s*`;
+  const units2 = alt(w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month, w.units.workday);
+  g.clock = [
+    // 15:30, 3:15p, 14.30 h, 15h00
+    re(`(?<![\\d.:/])(?<h>\\d{1,2})\\s*(?:[:：]|\\.(?=\\d\\d(?!\\s*\\.\\s*\\d))|h(?=\\d\\d))(?<m>\\d{2})(?!\\d)${ampm}?`),
+    // 1030am, 330 μ.μ., at 1030
+    re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
+    // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
+    re(
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?`,
+    ),
+    // 3点 / 3点半 / 十点一刻 / 3点15分
+    re(`(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?<tm>\\d{1,2}|${CN})分?)?`),
+  ];
+  cache.set(lang, g);
+  return g;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Calendar days on the local clock. */
+function dayStart(at: number): Date {
+  const d = new Date(at);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+const addDays = (d: Date, n: number) => {
+  const next = new Date(d);
+  next.setDate(next.getDate() + n);
+  return next;
+};
+const isWorkday = (d: Date, work: WorkingTime) => !work.days.length || work.days.includes(d.getDay());
+function workdayFrom(d: Date, work: WorkingTime): Date {
+  let day = d;
+  for (let i = 0; i < 7 && !isWorkday(day, work); i++) day = addDays(day, 1);
+  return day;
+}
+function workdaysAfter(ref: number, n: number, work: WorkingTime): Date {
+  let day = dayStart(ref);
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (isWorkday(day, work)) left--;
+  }
+  return day;
+}
+function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
+  for (let d = to; d >= from; d = addDays(d, -1)) if (isWorkday(d, work)) return d;
+  return to;
+}
+
+function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
+  if (!word) return undefined;
+  const n = Number(word);
+  if (Number.isFinite(n) && word.trim() !== '') return n;
+  const key = word.trim().replaceAll('σ', 'ς');
+  if (w.numbers[key] !== undefined) return w.numbers[key];
+  if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
+  // "a couple", "ein paar": two; "a few", "μερικές": three.
+  if (w.few && new RegExp(`^(${w.few})$`, 'u').test(key)) return /couple|paar|par|et par/.test(key) ? 2 : 3;
+  const cn: Record<string, number> = {
+    一: 1,
+    两: 2,
+    兩: 2,
+    二: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+    十: 10,
+    十一: 11,
+    十二: 12,
+  };
+  return cn[key];
+}
+
+/** The first match of `pattern` in `text`, its span blanked in `text` so no later pattern reads it again. */
+function take(pattern: RegExp | undefined, box: { text: string; spans: Span[] }): RegExpExecArray | undefined {
+  if (!pattern) return undefined;
+  pattern.lastIndex = 0;
+  const m = pattern.exec(box.text);
+  if (!m?.[0].trim()) return undefined;
+  box.spans.push({ start: m.index, end: m.index + m[0].length });
+  box.text = box.text.slice(0, m.index) + ' '.repeat(m[0].length) + box.text.slice(m.index + m[0].length);
+  return m;
+}
+
+function untake(m: RegExpExecArray, box: { text: string; spans: Span[] }, folded: string) {
+  box.spans = box.spans.filter((s) => s.start !== m.index);
+  box.text = box.text.slice(0, m.index) + folded.slice(m.index, m.index + m[0].length) + box.text.slice(m.index + m[0].length);
+}
+
+const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'day' => {
+  const is = (p: string) => new RegExp(`^(${p})`, 'iu').test(unit);
+  if (is(w.units.month)) return 'month';
+  if (is(w.units.week)) return 'week';
+  if (is(w.units.day)) return 'day';
+  if (is(w.units.hour)) return HOUR;
+  return MINUTE;
+};
+
+/** The deadline `text` names in `lang` from `ref`, 'past' where it points back, or undefined. */
+export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
+  const g = grammar(lang);
+  if (!g) return undefined;
+  const work = options.work ?? STANDARD_WORKING_TIME;
+  const w = g.w;
+  const folded = fold(text);
+  g.past.lastIndex = 0;
+  if (pastIn(folded, g.past, lang)) return 'past';
+  const box = { text: folded, spans: [] as Span[] };
+  const endHour = work.end / 60;
+  const result = (due: number): Deadline => ({
+    due,
+    start: Math.min(...box.spans.map((s) => s.start)),
+    end: Math.max(...box.spans.map((s) => s.end)),
+  });
+
+  // Working days first: "within 2 business days" is not "within 2 days".
+  if (take(g.nextWorkday, box)) return result(atMinutes(workdaysAfter(ref, 1, work), work.end));
+  const workdays = take(g.workdays, box);
+  if (workdays) {
+    const n = numberOf(workdays.groups?.n, w);
+    if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
+  }
+
+  // A span from now.
+  const half = take(g.halfSpan, box);
+  if (half) return result(ref + 30 * MINUTE);
+  const fraction = take(g.fraction, box);
+  if (fraction) {
+    const f = fraction.groups?.f ?? '';
+    return result(ref + (/3|τρια|three|drei/.test(f) ? 45 : 15) * MINUTE);
+  }
+  const span = take(g.span, box) ?? take(g.spanAfter, box);
+  if (span) {
+    // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
+    const n =
+      span.groups?.n === undefined
+        ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
+          ? 0
+          : 1
+        : numberOf(span.groups.n, w);
+    if (!n) untake(span, box, folded);
+    const unit = unitMs(span.groups?.u ?? '', w);
+    if (n && (unit !== MINUTE || n >= 1)) {
+      let due: number;
+      if (unit === 'month') {
+        const d = new Date(ref);
+        d.setMonth(d.getMonth() + n);
+        due = d.getTime();
+      } else if (unit === 'week') due = ref + n * 7 * DAY;
+      // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
+      else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      else return result(ref + n * (unit as number));
+      // "in 7 days at 5pm": that day, at that time.
+      const clock = readClock(box, g, lang);
+      const at = clock && clockMinutes(clock, undefined);
+      return result(at === undefined || at === null ? due : atMinutes(dayStart(due), at));
+    }
+  }
+
+  // The day.
+  let day: Date | undefined;
+  let dayDefault = endHour;
+  const today = dayStart(ref);
+  const ymd = (y: number | undefined, m: number, d: number): Date | undefined => {
+    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+    let date = new Date(y ?? today.getFullYear(), m - 1, d);
+    if (date.getDate() !== d) return undefined;
+    if (y === undefined && date < today) date = new Date(today.getFullYear() + 1, m - 1, d);
+    return date;
+  };
+  const year = (s: string | undefined) => {
+    if (!s) return undefined;
+    const n = Number(s.replace("'", ''));
+    return n < 100 ? 2000 + n : n;
+  };
+  const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
+
+  const nth = take(g.nthWeekday, box);
+  if (nth?.groups) {
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
+    const m = monthIndex(nth.groups.mon ?? '');
+    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
+    if (m && target >= 0) {
+      let y = year(nth.groups.y) ?? today.getFullYear();
+      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
+      const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
+      let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
+      while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
+      day = d;
+    }
+  }
+  const ofMonth = !day && take(g.dayOfMonth, box);
+  if (ofMonth && ofMonth.groups !== undefined) {
+    const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
+    const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+    day = ymd(first.getFullYear(), first.getMonth() + 1, cnNumber(ofMonth.groups.d ?? '') ?? 0);
+  }
+  const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
+  if (zhDate && zhDate.groups !== undefined)
+    day = ymd(year(zhDate.groups.y), cnNumber(zhDate.groups.mo ?? '') ?? 0, cnNumber(zhDate.groups.d ?? '') ?? 0);
+  const iso = !day && take(g.isoDate, box);
+  if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (!day) {
+    const named = take(g.nameDate, box);
+    if (named) day = ymd(year(named.groups?.y), monthIndex(named.groups?.mon ?? ''), Number(named.groups?.d));
+  }
+  if (!day) {
+    const named = take(g.nameDateMonthFirst, box);
+    if (named) day = ymd(year(named.groups?.y), monthIndex(named.groups?.mon ?? ''), Number(named.groups?.d));
+  }
+  if (!day) {
+    const numeric = take(g.numDate, box);
+    if (numeric) {
+      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+      const slash = numeric[2] !== '.';
+      day = w.monthFirst && slash ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
+      // "14.30" is no date: give the digits back to the clock.
+      if (!day) untake(numeric, box, folded);
+    }
+  }
+  if (!day) {
+    // "on the 15th", "am 15ten": the next day of the month with that number.
+    const alone = take(g.dayAlone, box);
+    if (alone?.groups) {
+      const d = alone.groups.first ? 1 : Number(alone.groups.d);
+      day = ymd(today.getFullYear(), today.getMonth() + 1, d);
+      if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
+    }
+  }
+  if (!day && take(g.afterWeekend, box)) day = workdayFrom(addDays(today, 7 - ((today.getDay() + 6) % 7)), work);
+  if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
+  if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
+  if (!day) {
+    const weekday = take(g.weekday, box);
+    if (weekday) {
+      const target = w.weekdays.findIndex((d) =>
+        new RegExp(`^(?:${d})${lang === 'zh' ? '' : '(?![\\p{L}])'}`, 'u').test(weekday.groups?.wd ?? ''),
+      );
+      const after = box.text.slice(weekday.index + weekday[0].length);
+      g.weekdayTail.lastIndex = 0;
+      const tail = g.weekdayTail.exec(after);
+      const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
+      if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
+      if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      // "Friday after next", "übernächsten Freitag": a week on from the next one.
+      const before = box.text.slice(Math.max(0, weekday.index - 14), weekday.index);
+      if (day && (/^\s*(after next|nach dem nachsten)/.test(after) || /ubernachste\S*\s*$/.test(before))) {
+        take(/after next|nach dem nachsten|ubernachste\S*/u, box);
+        day = addDays(weekdayDate(today, target, undefined, w), 7);
+      }
+    }
+  }
+  if (!day) {
+    const week = take(g.week, box);
+    if (week) {
+      const next = new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
+      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+      day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
+    }
+  }
+  if (!day) {
+    const month = take(g.month, box);
+    if (month) {
+      const next = new RegExp(`^(${w.next})$`, 'u').test(month.groups?.mod ?? '');
+      const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+      day = lastWorkdayOf(next ? first : today, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
+    }
+  }
+  if (!day) {
+    const month = take(g.monthAlone, box);
+    if (month) {
+      const m = monthIndex(month.groups?.mon ?? '');
+      if (m) {
+        let first = new Date(today.getFullYear(), m - 1, 1);
+        if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
+      }
+    }
+  }
+  const todayNamed = !day && take(g.today, box);
+  if (todayNamed) day = today;
+
+  // The time of that day.
+  let minutes: number | undefined;
+  const business = take(g.endOfBusiness, box);
+  const first = !business && take(g.firstThing, box);
+  if (business) minutes = work.end;
+  else if (first) minutes = work.start;
+  if ((business || first) && !day) {
+    const from = first && !todayNamed ? addDays(today, 1) : today;
+    day = workdayFrom(from, work);
+    if (business && day.getTime() + work.end * MINUTE <= ref) day = workdaysAfter(ref, 1, work);
+  } else if ((business || first) && day) day = workdayFrom(day, work);
+
+  // A part of the day is read on the whole text ("tonight" is a day and a part; "8 tonight" a clock and a part).
+  let part: [number, boolean] | undefined;
+  for (const [pattern, h, pm] of g.parts) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(folded);
+    if (m) {
+      part = [h, pm];
+      box.spans.push({ start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  let zoneShift = 0;
+  if (minutes === undefined || first) {
+    // "first thing tomorrow … by 11am": the clock time said wins.
+    const clock = readClock(box, g, lang);
+    if (clock) {
+      minutes = clockMinutes(clock, part);
+      if (minutes === undefined) return undefined;
+      g.zone.lastIndex = 0;
+      const zone = g.zone.exec(box.text.slice(clock.end));
+      if (zone) {
+        const own = options.offset ?? -new Date(ref).getTimezoneOffset();
+        zoneShift = own - (ZONES[zone.groups?.z ?? ''] ?? own);
+      }
+    } else if (part && minutes === undefined) {
+      minutes = part[0] * 60;
+      dayDefault = part[0];
+    }
+  }
+
+  if (!day && minutes === undefined) return undefined;
+  if (!box.spans.length || (day && Number.isNaN(day.getTime()))) return undefined;
+  let due = atMinutes(day ?? today, minutes ?? dayDefault * 60) + zoneShift * MINUTE;
+  // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
+  if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
+  return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** The hour a part of the day named in `text` means ("noon", "Mittag", "中午"), for a day chrono read with no time. */
+export function partOfDay(text: string, lang: string): number | undefined {
+  const folded = fold(text);
+  return grammar(lang)?.parts.find(([pattern]) => {
+    pattern.lastIndex = 0;
+    return pattern.test(folded);
+  })?.[1];
+}
+
+/** A clock time's minutes after midnight: am/pm, a part of the day that makes it afternoon, or 1–7 alone as the afternoon's. */
+function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number | undefined {
+  let { h } = clock;
+  const { m } = clock;
+  if (clock.pm && h < 12) h += 12;
+  if (clock.am && h === 12) h = 0;
+  if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
+  if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  if (h > 23 || m > 59) return undefined;
+  return h * 60 + m;
+}
+
+function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function atMinutes(d: Date, minutes: number): number {
+  const at = new Date(d);
+  at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+  return at.getTime();
+}
+
+/** A weekday from today: the next one to come; "next" the one of next week; "this" the one of this week if still ahead. */
+function weekdayDate(today: Date, target: number, modifier: string | undefined, w: DeadlineWords): Date {
+  const ahead = (target - today.getDay() + 7) % 7 || 7;
+  if (!modifier) return addDays(today, ahead);
+  if (new RegExp(`^(${w.next})$`, 'u').test(modifier)) {
+    // Monday-based weeks: the target day in the week after this one.
+    const monday = addDays(today, -((today.getDay() + 6) % 7) + 7);
+    return addDays(monday, (target + 6) % 7);
+  }
+  const monday = addDays(today, -((today.getDay() + 6) % 7));
+  const inWeek = addDays(monday, (target + 6) % 7);
+  return inWeek >= today ? inWeek : addDays(today, ahead);
+}
+
+function pastIn(folded: string, past: RegExp, lang: string): boolean {
+  past.lastIndex = 0;
+  for (let m = past.exec(folded); m; m = past.exec(folded)) {
+    const before = folded.slice(Math.max(0, m.index - 12), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "half past 3", "quarter past", "15 minutes past"; "the last working day of the month".
+    if (lang === 'en' && m[0] === 'past' && /(half|quarter|min\w*|\d)\s*$/.test(before)) continue;
+    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+interface Clock {
+  h: number;
+  m: number;
+  am: boolean;
+  pm: boolean;
+  end: number;
+}
+
+function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: string): Clock | undefined {
+  const w = g.w;
+  const isAm = (s: string | undefined) => !!s && !!w.am && new RegExp(`^(${w.am})`, 'u').test(s.trim());
+  const isPm = (s: string | undefined) => !!s && !!w.pm && new RegExp(`^(${w.pm})`, 'u').test(s.trim());
+  const hourWord = (s: string | undefined) => numberOf(s, w);
+  const markers = (m: RegExpExecArray, marker: string | undefined, h: number, min: number): Clock => ({
+    h,
+    m: min,
+    am: isAm(marker),
+    pm: isPm(marker) || (lang === 'zh' && /下午|晚上|傍晚/.test(box.text.slice(Math.max(0, m.index - 4), m.index))),
+    end: m.index + m[0].length,
+  });
+
+  // Half and quarter hours in words first: "halb 4", "kvart over 15", "pol piatej", "a quarter past 3pm".
+  const words = Object.keys(w.numbers)
+    .filter((k) => !['a', 'an'].includes(k))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const hourP = `(?<h>\\d{1,2}|${words}|noon|mittag|μεσημερι)`;
+  const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))?`;
+  const count = `(?<n>\\d{1,2}|${words}|zwanzig|twenty|tjue|εικοσι|dvadsat)`;
+  const greekHalf = 'τρεισημισι|τεσσερισημισι|πεντεμισι|εξιμισι|εφταμισι|οχτωμισι|εννιαμισι|δεκαμισι|εντεκαμισι|δωδεκαμισι|μιαμισι|δυομισι';
+  // [pattern, minutes: a number, or from the count (n) as past / to the hour]
+  const forms: [string | undefined, number | 'past' | 'to' | 'el'][] = [
+    [w.quarterPast && `(?:${w.quarterPast})\\s+${hourP}${ampm}`, 15],
+    [w.quarterTo && `(?:${w.quarterTo})\\s+${hourP}${ampm}`, -15],
+    [w.halfPast && `(?:${w.halfPast})\\s+${hourP}${ampm}`, 30],
+    [w.half && `\\b(?:${w.half})\\s+${hourP}\\.?${ampm}`, -30],
+    [w.minutesPast && `${count}\\s*(?:${w.minutesPast})\\s+${hourP}${ampm}`, 'past'],
+    [w.minutesTo && `${count}\\s*(?:${w.minutesTo})\\s+${hourP}${ampm}`, 'to'],
+    [lang === 'sk' ? `\\btri stvrte na\\s+${hourP}` : undefined, -15],
+    [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2})${ampm}` : undefined, 'el'],
+    [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
+  ];
+  for (const [source, minutes] of forms) {
+    if (!source) continue;
+    const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);
+    if (!m?.groups) continue;
+    const { h: hs, n: ns, t, g: greek, ap } = m.groups;
+    if (greek) {
+      const stems: [string, number][] = [
+        ['τρεισ', 3],
+        ['τεσσερισ', 4],
+        ['πεντε', 5],
+        ['εξι', 6],
+        ['εφτα', 7],
+        ['οχτω', 8],
+        ['εννια', 9],
+        ['δεκα', 10],
+        ['εντεκα', 11],
+        ['δωδεκα', 12],
+        ['μια', 1],
+        ['δυο', 2],
+      ];
+      return markers(m, ap, stems.find(([k]) => greek.startsWith(k))?.[1] ?? 0, 30);
+    }
+    const h = /^(noon|mittag|μεσημερι)$/.test(hs ?? '') ? 12 : hourWord(hs);
+    if (h === undefined) continue;
+    if (minutes === 'el') {
+      const min = t === 'μιση' ? 30 : t === 'τεταρτο' ? 15 : Number(t);
+      return markers(m, ap, h, min);
+    }
+    const n = ns === undefined ? 0 : ((/^(zwanzig|twenty|tjue|εικοσι|dvadsat)$/.test(ns) ? 20 : hourWord(ns)) ?? 0);
+    const offset = minutes === 'past' ? n : minutes === 'to' ? -n : minutes;
+    const total = (h * 60 + offset + 24 * 60) % (24 * 60);
+    const clock = markers(m, ap, Math.floor(total / 60), total % 60);
+    // "a quarter to 12" is 11:45 whatever its part of the day.
+    return h === 12 && !ap && offset < 0 ? { ...clock, am: false } : clock;
+  }
+
+  const [colon, compact, word, zh] = g.clock;
+  const c = take(colon, box);
+  if (c?.groups) return markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m));
+  const k = take(compact, box);
+  if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
+  const z = lang === 'zh' ? take(zh, box) : undefined;
+  if (z?.groups) {
+    const tail = z.groups.tail;
+    const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (cnNumber(z.groups.tm ?? '0') ?? 0);
+    return markers(z, undefined, hourWord(z.groups.h) ?? 0, min);
+  }
+  const h = take(word, box);
+  if (h?.groups) {
+    const hour = hourWord(h.groups.h ?? h.groups.h2);
+    if (hour !== undefined) return markers(h, h.groups.ap ?? h.groups.ap2, hour, 0);
+  }
+  return undefined;
+}
