@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
-import { asciiOnly } from '../build/content-script-plugin.ts';
+import { asciiOnly, CONTENT_MINIFY } from '../build/content-script-plugin.ts';
 import { dropCitationNotes } from '../build/drop-citation-notes.ts';
 import { noInnerHtml } from '../build/no-inner-html.ts';
 
@@ -78,7 +78,7 @@ export async function weighScript(entry: string, part: (source: string) => strin
       write: false,
       target: ['chrome120', 'firefox128'],
       sourcemap: true,
-      minify: 'oxc',
+      ...CONTENT_MINIFY,
       modulePreload: false,
       lib: { entry: resolve(root, entry), formats: ['iife'], name: 'composure', fileName: () => 'weighed.js' },
     },

@@ -1,5 +1,4 @@
-import { front } from '../adapters/front';
-import { gmail } from '../adapters/gmail';
+import { gmailHooks } from '../adapters/gmail-hooks';
 import { invalidSelectors } from '../adapters/check-selectors';
 import { adapterIn, adapterWithId, resolveSitesFrom } from '../adapters/resolve-sites';
 import { builtInSite } from '../adapters/site';
@@ -8,8 +7,11 @@ import { browser } from '../lib/browser';
 import type { EffectiveConfig } from '../lib/config';
 import { publishedSites } from '../lib/storage';
 
-/** What data cannot say, per built-in: code stays in this script, the definitions come from the worker. */
-const HOOKS: Record<string, ResolvedSite['hooks'] | undefined> = { [gmail.definition.id]: gmail.hooks, [front.definition.id]: front.hooks };
+/**
+ * What data cannot say, per built-in (by definition id): code stays in this script, the definitions
+ * come from the worker. Only Gmail has any; the definitions themselves are not imported here.
+ */
+const HOOKS: Record<string, ResolvedSite['hooks'] | undefined> = { gmail: gmailHooks };
 
 /** The built-in helpdesks as the worker published them with the tab's configuration (lib/storage.ts `loadTabConfig`). */
 function builtIns(): ResolvedSite[] {
