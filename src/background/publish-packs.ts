@@ -17,7 +17,7 @@ import {
 import type { Pack } from '../engine/pack-schema';
 import { BUNDLED_PACKS } from '../packs';
 import { BUILT_INS } from '../adapters/registry';
-import { SIDEBAR_CSS } from '../ui/styles';
+import { SEND_HOLD_CSS, SIDEBAR_CSS } from '../ui/styles';
 
 /** The built-in sites for tabs: definitions, and each selector's kind of citation (its note is for people reading the code). */
 const SITES: PublishedSite[] = BUILT_INS.map((b) => ({
@@ -57,6 +57,7 @@ export async function publishPacks(): Promise<void> {
     config: { ...config, packs: [], enabled: [] },
     ui: value.ui,
     css: SIDEBAR_CSS,
+    holdCss: SEND_HOLD_CSS,
     sites: SITES,
   };
   await browser.storage.local.set({ [PUBLISHED_CONFIG_KEY]: value, [TAB_CONFIG_KEY]: tab });

@@ -43,6 +43,8 @@ export interface TabConfig {
    * part of the script; a tab reads them with its configuration, in the same storage read.
    */
   css?: string;
+  /** The send-hold confirmation's styles (ui/send-hold.css), likewise. */
+  holdCss?: string;
   /**
    * The built-in helpdesks' site definitions (adapters/registry.ts), with whether each selector
    * is evidenced or a fallback: data, 4 kB gzip that every page would otherwise carry for the
@@ -60,6 +62,9 @@ export interface PublishedSite {
 /** The sidebar's styles as the worker published them for tabs (`TabConfig.css`). */
 let sidebarCss = '';
 export const publishedCss = (): string => sidebarCss;
+let holdCss = '';
+/** The send-hold confirmation's styles as the worker published them (`TabConfig.holdCss`). */
+export const publishedHoldCss = (): string => holdCss;
 let builtInSites: PublishedSite[] = [];
 /** The built-in sites as the worker published them for tabs (`TabConfig.sites`). */
 export const publishedSites = (): readonly PublishedSite[] => builtInSites;
@@ -163,6 +168,7 @@ export async function loadTabConfig(): Promise<EffectiveConfig> {
   const tab = stored[TAB_CONFIG_KEY] as TabConfig | undefined;
   setPublishedMessages(tab?.ui);
   sidebarCss = typeof tab?.css === 'string' ? tab.css : sidebarCss;
+  holdCss = typeof tab?.holdCss === 'string' ? tab.holdCss : holdCss;
   builtInSites = Array.isArray(tab?.sites) ? tab.sites : builtInSites;
   // Not published (the worker could not answer): what a fresh install's defaults come to, with
   // no packs (a tab has none) and nothing of the merging code carried into every page.
