@@ -15,6 +15,13 @@ interface Options {
   browser: 'chrome' | 'firefox';
 }
 
+/**
+ * How content scripts are minified (also by the bundle gate's weighing): terser, two passes —
+ * on the content script ~0.3 kB gzip smaller than Vite's own oxc (26,836 → 26,554 B, measured;
+ * oxc's compress and mangle options gave nothing) and ~1 kB smaller than esbuild.
+ */
+export const CONTENT_MINIFY = { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } } as const;
+
 /** src/content/index.tsx → content.js; src/teach/index.tsx → teach.js; src/content/bridge-ckeditor.ts → bridge-ckeditor.js. */
 export const builtName = (entry: string) => {
   const parts = entry.split('/');
@@ -50,8 +57,7 @@ export function contentScriptIife(options: Options): Plugin {
             emptyOutDir: false,
             target: ['chrome120', 'firefox128'],
             sourcemap: false,
-            // Vite's own minifier: 1.2 kB gzip smaller than esbuild's on the content script (measured).
-            minify: process.env.COMPOSURE_PROFILE ? false : 'oxc',
+            ...(process.env.COMPOSURE_PROFILE ? { minify: false } : CONTENT_MINIFY),
             modulePreload: false,
             lib: { entry: resolve(root, entry), formats: ['iife'], name: 'composure', fileName: () => builtName(entry) },
           },

@@ -10,7 +10,7 @@ export const ALLOWED: Record<string, string[]> = {
   ui: ['engine', 'lib/i18n'],
   lib: ['engine'],
   content: ['adapters', 'engine', 'ui', 'lib'],
-  background: ['engine', 'lib', 'packs', 'public/_locales/en'],
+  background: ['engine', 'lib', 'packs', 'ui/styles', 'adapters/registry', 'public/_locales/en'],
   options: ['engine', 'ui', 'lib', 'packs', 'adapters', 'public/_locales'],
   popup: ['engine', 'ui', 'lib', 'packs', 'adapters/registry', 'adapters/types'],
   panel: ['engine', 'ui', 'lib'],

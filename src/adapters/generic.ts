@@ -53,11 +53,10 @@ export const generic: Adapter = {
     const selected = doc.getSelection()?.toString().trim() ?? '';
     const block = selected.length >= 3 ? null : largestBlock(doc);
     const customer = selected.length >= 3 ? selected : text(block);
-    if (customer.length < (selected ? 3 : MIN_TEXT)) return { ok: false, problem: 'no-conversation', trace: {} };
+    if (customer.length < (selected ? 3 : MIN_TEXT)) return { ok: false, problem: 'no-conversation' };
     return {
       ok: true,
       root: block ?? doc.body,
-      trace: {},
       olderHidden: false,
       ticket: { helpdesk: 'generic', id: undefined, subject: doc.title || url.hostname, messages: [{ role: 'customer', text: customer }] },
     };

@@ -1,26 +1,13 @@
-import { attr } from './dom';
+import { gmailHooks, SENDER } from './gmail-hooks';
 import { type BuiltIn, citations } from './site';
 
 const { e, map } = citations('helpdesk-dom.md, Gmail');
 
-const SENDER = 'span.gD[email], h3.iw span[email]';
-
-/** "Inbox - support@acme.example - Gmail" → support@acme.example */
-const accountEmail = (doc: Document) => /\s-\s(\S+@\S+)\s-\s/.exec(doc.title)?.[1]?.toLowerCase();
-
-/**
- * Gmail, used as a shared support inbox. The agent is the signed-in account (its address is in
- * the page title); every other sender is the customer — a rule data cannot say, so it is a hook.
- */
+/** Gmail, used as a shared support inbox; who wrote a message is a hook (gmail-hooks.ts). */
 export const gmail: BuiltIn = {
   urls: ['https://mail.google.com/mail/u/0/#inbox/18c1', 'https://mail.google.com/mail/u/1/#label/support/18c2'],
   citations: map,
-  hooks: {
-    role(item, doc) {
-      const email = attr(item.querySelector(SENDER), 'email')?.toLowerCase();
-      return email && email === accountEmail(doc) ? 'agent' : 'customer';
-    },
-  },
+  hooks: gmailHooks,
   definition: {
     id: 'gmail',
     name: 'Gmail',

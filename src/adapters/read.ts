@@ -7,9 +7,6 @@ import { messageText } from './message-text';
 import { firstMatch, hasMatch, queryAll, queryOne } from './query';
 import { matchTemplate, urlTail } from './template';
 
-/** What one read found, per part of the definition: which alternative matched and how often. */
-export type Trace = Record<string, { matched: number | null; count: number }>;
-
 export type ReadProblem = 'no-conversation' | 'no-messages' | 'switching';
 
 export type Reading =
@@ -17,13 +14,12 @@ export type Reading =
       ok: true;
       ticket: Ticket;
       root: Element;
-      trace: Trace;
       /** A "load more" control is showing: older messages are not read yet. */
       olderHidden: boolean;
       /** Messages whose author the page does not mark, and how they were read (the sidebar says so). */
       unmarked?: UnmarkedAuthors;
     }
-  | { ok: false; problem: ReadProblem; trace: Trace };
+  | { ok: false; problem: ReadProblem };
 
 /** What the page cannot say but Composure knows: the agent's own name, from the settings. */
 export interface ReadContext {
@@ -46,43 +42,36 @@ export function ticketIdFromUrl(def: SiteDefinition, url: URL): string | undefin
 }
 
 /** The definition's scope for this URL: the active ticket's pane, or the whole document. */
-export function scopeOf(def: SiteDefinition, doc: Document, url: URL, trace?: Trace): ParentNode | null {
+export function scopeOf(def: SiteDefinition, doc: Document, url: URL): ParentNode | null {
   if (!def.scope) return doc;
   const id = ticketIdFromUrl(def, url);
-  for (const [i, selector] of def.scope.entries()) {
+  for (const selector of def.scope) {
     // Alternatives naming the ticket ("{id}") apply only when the URL names one.
     if (selector.includes('{id}') && !id) continue;
     const el = queryOne(doc, selector.replaceAll('{id}', (id ?? '').replace(/["\\]/g, '\\$&')));
-    if (el) {
-      if (trace) trace.scope = { matched: i, count: 1 };
-      return el;
-    }
+    if (el) return el;
   }
-  if (trace) trace.scope = { matched: null, count: 0 };
   return null;
 }
 
 /** Reads the ticket on the page as the definition describes it. Never throws, never changes the page. */
 export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: SiteHooks = {}, context: ReadContext = {}): Reading {
-  const trace: Trace = {};
-  const scope = scopeOf(def, doc, url, trace);
-  if (!scope) return { ok: false, problem: 'no-conversation', trace };
+  const scope = scopeOf(def, doc, url);
+  if (!scope) return { ok: false, problem: 'no-conversation' };
   const container = firstMatch(scope, def.conversation);
-  if (def.conversation) trace.conversation = { matched: container?.index ?? null, count: container ? 1 : 0 };
   // The reply box is never a message, even where the helpdesk renders it as one of the items (Freshdesk).
   const replyBox = def.composer ? firstMatch(scope, def.composer.selector)?.element : undefined;
-  const items = messageItems(def, container?.element ?? scope, trace).filter((item) => !replyBox || !item.contains(replyBox));
+  const items = messageItems(def, container?.element ?? scope).filter((item) => !replyBox || !item.contains(replyBox));
   const root = container?.element ?? commonAncestor(items);
-  if (!root) return { ok: false, problem: 'no-conversation', trace };
-  if (!items.length) return { ok: false, problem: 'no-messages', trace };
+  if (!root) return { ok: false, problem: 'no-conversation' };
+  if (!items.length) return { ok: false, problem: 'no-messages' };
 
-  const authors = items.map((item) => firstText(item, def.author, trace, 'author'));
+  const authors = items.map((item) => firstText(item, def.author));
   const firstAuthor = authors[0];
-  const requester = readValue(def.requester, doc, url, scope, firstAuthor, trace, 'requester');
+  const requester = readValue(def.requester, doc, url, scope, firstAuthor);
   const olderHidden = def.olderHidden ? firstMatch(scope, def.olderHidden) : null;
-  if (def.olderHidden) trace.olderHidden = { matched: olderHidden?.index ?? null, count: olderHidden ? 1 : 0 };
   // With older messages not loaded, the first one shown did not open the ticket.
-  const marked = (item: Element) => roleOf(def, hooks, item, doc, trace);
+  const marked = (item: Element) => roleOf(def, hooks, item, doc);
   const who = authorRoles(def, items, authors, requester, marked, context.agentName, olderHidden === null);
   let messages: Message[] = items.map((item, i) => {
     const author = authors[i] ?? '';
@@ -90,7 +79,7 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
     return {
       role: who.roles[i] ?? def.defaultRole ?? 'customer',
       author: author || undefined,
-      text: bodyText(def, item, trace),
+      text: bodyText(def, item),
       time: time ? (attr(time, 'datetime') ?? attr(time, 'aria-label') ?? (text(time) || undefined)) : undefined,
     };
   });
@@ -105,14 +94,11 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
     url,
     scope,
     firstAuthor,
-    trace,
-    'ticketId',
   );
-  if (fromUrl && fromPage && fromUrl !== fromPage) return { ok: false, problem: 'switching', trace };
+  if (fromUrl && fromPage && fromUrl !== fromPage) return { ok: false, problem: 'switching' };
   return {
     ok: true,
     root,
-    trace,
     olderHidden: olderHidden !== null,
     // Without role rules, what is not told by a name or an address is a guess (HubSpot, Front,
     // Gorgias): the sidebar says how it was made.
@@ -120,7 +106,7 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
     ticket: {
       helpdesk: def.id,
       id: fromUrl ?? fromPage,
-      subject: readValue(def.subject, doc, url, scope, firstAuthor, trace, 'subject'),
+      subject: readValue(def.subject, doc, url, scope, firstAuthor),
       requester: { name: who.requester.name || undefined, email: who.requester.email },
       messages,
     },
@@ -128,51 +114,35 @@ export function readSite(def: SiteDefinition, doc: Document, url: URL, hooks: Si
 }
 
 /** The message elements: the first alternative that finds any, minus excluded and nested ones. */
-function messageItems(def: SiteDefinition, within: ParentNode, trace: Trace): Element[] {
+function messageItems(def: SiteDefinition, within: ParentNode): Element[] {
   let found: Element[] = [];
-  let matched: number | null = null;
-  for (const [i, selector] of (def.message ?? []).entries()) {
+  for (const selector of def.message ?? []) {
     found = queryAll(within, selector);
-    if (found.length) {
-      matched = i;
-      break;
-    }
+    if (found.length) break;
   }
   const excluded = found.filter((item) => def.exclude?.some((s) => hasMatch(item, s)));
-  if (def.exclude) trace.exclude = { matched: excluded.length ? 0 : null, count: excluded.length };
   const kept = new Set(found.filter((item) => !excluded.includes(item)));
   // A selector may match a message and a part inside it; the outermost is the message.
   const items = [...kept].filter((item) => {
     for (let up = item.parentElement; up; up = up.parentElement) if (kept.has(up)) return false;
     return true;
   });
-  trace.message = { matched, count: items.length };
   return items;
 }
 
 /** The role the page itself marks: a hook, or the first role rule that matches. */
-function roleOf(def: SiteDefinition, hooks: SiteHooks, item: Element, doc: Document, trace: Trace): Role | undefined {
-  const hooked = hooks.role?.(item, doc);
-  if (hooked) return hooked;
-  for (const [i, rule] of (def.roles ?? []).entries()) {
-    if (!ruleMatches(rule, item)) continue;
-    count(trace, `roles[${i}]`, 0);
-    return rule.role;
-  }
-  return undefined;
+function roleOf(def: SiteDefinition, hooks: SiteHooks, item: Element, doc: Document): Role | undefined {
+  return hooks.role?.(item, doc) || def.roles?.find((rule) => ruleMatches(rule, item))?.role;
 }
 
 /** The first body alternative that gives text: an element's own words, or an attribute holding them. */
-function bodyText(def: SiteDefinition, item: Element, trace: Trace): string {
-  for (const [i, body] of (def.body ?? []).entries()) {
+function bodyText(def: SiteDefinition, item: Element): string {
+  for (const body of def.body ?? []) {
     const el = queryOne(item, typeof body === 'string' ? body : body.selector);
     if (!el) continue;
     const value = typeof body === 'string' ? messageText(el) : htmlText(attr(el, body.attribute) ?? '');
-    if (!value) continue;
-    count(trace, 'body', i);
-    return value;
+    if (value) return value;
   }
-  count(trace, 'body', null);
   return messageText(item);
 }
 
@@ -187,9 +157,8 @@ function ruleMatches(rule: RoleRule, item: Element): boolean {
   return el !== null && (!rule.text || text(el).toLowerCase().includes(rule.text.toLowerCase()));
 }
 
-function firstText(item: Element, alternatives: readonly string[] | undefined, trace: Trace, field: string): string {
+function firstText(item: Element, alternatives: readonly string[] | undefined): string {
   const found = firstMatch(item, alternatives);
-  count(trace, field, found?.index ?? null);
   return found ? text(found.element) : '';
 }
 
@@ -200,10 +169,8 @@ export function readValue(
   url: URL,
   scope: ParentNode,
   firstAuthor: string | undefined,
-  trace: Trace,
-  field: string,
 ): string | undefined {
-  for (const [i, source] of (sources ?? []).entries()) {
+  for (const source of sources ?? []) {
     let value: string | undefined;
     if ('url' in source) value = matchTemplate(source.url, urlTail(url), 'url');
     else if ('title' in source) value = matchTemplate(source.title, doc.title);
@@ -215,22 +182,9 @@ export function readValue(
       else if (el) value = text(el);
     }
     value = value?.trim();
-    if (value) {
-      trace[`${field}[${i}]`] = { matched: 0, count: 1 };
-      return value;
-    }
-    trace[`${field}[${i}]`] = { matched: null, count: 0 };
+    if (value) return value;
   }
   return undefined;
-}
-
-function count(trace: Trace, field: string, index: number | null) {
-  const entry = trace[field] ?? { matched: null, count: 0 };
-  trace[field] = entry;
-  if (index !== null) {
-    entry.count++;
-    entry.matched = entry.matched === null ? index : Math.min(entry.matched, index);
-  }
 }
 
 function commonAncestor(items: Element[]): Element | null {

@@ -18,11 +18,10 @@ import { STANDARD_WORKING_TIME, workingTimeOf } from '../lib/working-time';
 import type { FollowUpView } from '../lib/protocol';
 import { loadPublishedConfig } from '../lib/storage';
 import { dayOf } from '../lib/usage';
-import type { WorkerMessage } from '../lib/worker-protocol';
 
 /**
- * The promises agents make in sent replies, across tickets: a content script sends a ticket's
- * thread when it reads one, this part finds the promises (chrono-node lives here, not in every
+ * The promises agents make in sent replies, across tickets: when a tab's read reaches the
+ * analysis service (analysis-port.ts), this part finds the promises (chrono-node lives here, not in every
  * page), stores where and when (never text), keeps the toolbar badge and the reminders.
  */
 const REMIND_BEFORE = 15 * 60_000;
@@ -46,10 +45,16 @@ function update<T>(task: (store: FollowUpStore) => Promise<{ store: FollowUpStor
   return run;
 }
 
-type SeenMessage = Extract<WorkerMessage, { type: 'follow-ups' }>;
+/** A ticket's thread as read: the agent's public replies with their text, the customer's messages only as their place. */
+export interface SeenThread {
+  helpdesk: string;
+  ticketId: string;
+  url: string;
+  thread: { role: 'agent' | 'customer'; text: string; time?: string }[];
+}
 
 /** Where each promise of a ticket's thread stands, for the sidebar; stored for the toolbar. */
-export async function seeTicket(msg: SeenMessage): Promise<FollowUpView[]> {
+export async function seeTicket(msg: SeenThread): Promise<FollowUpView[]> {
   const config = await loadPublishedConfig();
   if (!config.followUps) return [];
   return update(async (store) => {

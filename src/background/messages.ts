@@ -3,7 +3,7 @@ import { validRecords } from '../lib/usage';
 import type { WorkerAnswer } from '../lib/protocol';
 import { parseWorkerMessage } from '../lib/worker-protocol';
 import { addCustomSite, isValidHost, removeCustomSite } from './custom-sites';
-import { dismissFollowUp, openTicket, seeTicket } from './follow-ups';
+import { dismissFollowUp, openTicket } from './follow-ups';
 import { modelSignals } from './models';
 import { publishPacks } from './publish-packs';
 import { proposeSite, startTeach, teachNewSite } from './teach';
@@ -13,8 +13,8 @@ import { recordUsage } from './usage';
  * The gate for every message the service worker gets: from this extension only, of a type in
  * the protocol table (lib/protocol.ts), with a payload that fits its schema. Content scripts run
  * beside hostile pages, so they may only ask for harmless things (open the options page, count
- * how a rule was used, by rule id; score a thread's promises or a message's anger, computed and
- * never stored); the privileged ones are for our own pages.
+ * how a rule was used, by rule id; score a message's anger, computed and never stored; the
+ * analysis itself goes over the analysis port, analysis-port.ts); the privileged ones are for our own pages.
  */
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<WorkerAnswer> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
@@ -50,10 +50,6 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from a page' };
       if (!isValidHost(msg.host)) return { ok: false, error: 'bad payload' };
       return attempt(() => teachNewSite(msg.tabId, msg.host));
-    case 'follow-ups':
-      // From a content script only: what it read on its own tab.
-      if (isOwnPage(sender) || sender.tab?.id === undefined) return { ok: false, error: 'not allowed from an extension page' };
-      return { ok: true, followUps: await seeTicket(msg) };
     case 'model-signals':
       // Harmless from anywhere in the extension: it computes and keeps nothing.
       return { ok: true, signals: modelSignals(msg.language, msg.messages) };

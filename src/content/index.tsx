@@ -4,7 +4,7 @@ import { browser } from '../lib/browser';
 import { tabMessage } from '../lib/protocol';
 import { PAGE_API, type PageApi, pageApi } from '../adapters/page-api';
 import { TEACH_REQUEST } from '../lib/page-api';
-import { loadPublishedConfig } from '../lib/storage';
+import { loadTabConfig } from '../lib/storage';
 import { PageContext } from './context';
 import { mountHost } from './mount';
 import { startPageView } from './page-view';
@@ -16,7 +16,7 @@ const GUARD = Symbol.for('composure.content-script');
 const world = globalThis as Record<symbol, unknown>;
 
 async function main() {
-  const config = await loadPublishedConfig();
+  const config = await loadTabConfig();
   // A page no adapter knows is read in generic mode when the agent asked to teach Composure it.
   const adapter = (await chooseAdapter(new URL(location.href), config)) ?? (world[TEACH_REQUEST] ? generic : undefined);
   if (!adapter || pageApi()) return;

@@ -3,10 +3,7 @@ import type { WorkerAnswer } from '../lib/protocol';
 import type { WorkerMessage } from '../lib/worker-protocol';
 
 /** Messages the content script may send (the protocol table's harmless ones); the service worker checks every one. */
-export type ContentMessage = Extract<
-  WorkerMessage,
-  { type: 'open-options' | 'usage' | 'start-teach' | 'follow-ups' | 'model-signals' | 'dismiss-follow-up' }
->;
+export type ContentMessage = Extract<WorkerMessage, { type: 'open-options' | 'usage' | 'start-teach' | 'dismiss-follow-up' }>;
 
 /** True while this content script still belongs to a live extension (not reloaded/updated). */
 export function contextAlive(): boolean {

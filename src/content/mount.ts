@@ -1,4 +1,4 @@
-import { SIDEBAR_CSS } from '../ui/styles';
+import { publishedCss } from '../lib/storage';
 
 export interface Mounted {
   root: ShadowRoot;
@@ -14,7 +14,8 @@ export function mountHost(doc: Document): Mounted {
   const host = doc.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = SIDEBAR_CSS;
+  // The styles come with the tab's configuration (lib/storage.ts `loadTabConfig`), not in this script.
+  style.textContent = publishedCss();
   root.append(style);
   doc.documentElement.append(host);
   return { root, host, unmount: () => host.remove() };

@@ -4,14 +4,13 @@ import { generic } from '../adapters/generic';
 import type { Adapter } from '../adapters/types';
 import type { EffectiveConfig } from '../lib/config';
 import { t } from '../lib/i18n';
-import { loadPublishedConfig, onConfigChange } from '../lib/storage';
+import { loadTabConfig, onConfigChange } from '../lib/storage';
 import { Sidebar } from '../ui/Sidebar';
 import type { TabStatus } from '../ui/tab-status';
 import { DEFAULT_PANEL } from '../ui/types';
 import { createCoaching } from './coaching';
 import { type PageContext, viewStats } from './context';
 import { createFollowUps } from './follow-ups';
-import { createModelSignals } from './model-signals';
 import type { Mounted } from './mount';
 import { followNavigation } from './navigation';
 import { createPanelPorts } from './panel-port';
@@ -38,8 +37,8 @@ export interface PageView {
 }
 
 /**
- * One page view of a helpdesk, put together from its parts — reading (reading.ts), coaching
- * (coaching.ts), typing (typing.ts), navigation, the side-panel port, room in the page — each
+ * One page view of a helpdesk, put together from its parts — reading (reading.ts), coaching from
+ * the analysis service (coaching.ts), typing (typing.ts), navigation, the side-panel port, room in the page — each
  * taking the view's context. When the context ends everything stops; after an extension update
  * the sidebar says "reload this tab" once and the script does nothing more.
  */
@@ -56,18 +55,13 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
     shownKey: '',
     composer: null,
     followUps: [],
-    modelSignals: [],
     paint,
   };
   const usage = createUsageRecorder(() => view.config.usageCounts, ctx.signal);
-  const coaching = createCoaching(view, usage);
-  const typing = createTyping(view, () => coaching.coach());
   const followUps = createFollowUps(view);
-  const models = createModelSignals(view, () => coaching.coach());
-  const reading = createReading(view, coaching, typing.listen, (ticket, id, language) => {
-    void followUps.seen(ticket, id);
-    void models.seen(ticket, language);
-  });
+  const coaching = createCoaching(view, usage, followUps);
+  const typing = createTyping(view, () => coaching.coach());
+  const reading = createReading(view, coaching, followUps, typing.listen);
   const actions = createActions(view, { coaching, reading, usage, afterInsert: typing.pause });
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);
@@ -85,7 +79,7 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   }
 
   async function applyConfig(next: EffectiveConfig) {
-    coaching.configure(next);
+    view.config = next;
     // A definition the lead just taught or pushed may change how this page is read.
     if (view.adapter !== generic) view.adapter = (await chooseAdapter(new URL(location.href), next)) ?? view.adapter;
     await reading.read();
@@ -101,7 +95,7 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   // In generic mode the customer's message is whatever the agent selects.
   document.addEventListener('selectionchange', () => view.adapter === generic && reading.schedule(), { signal: ctx.signal });
   followNavigation(ctx, reading.onNavigation);
-  onConfigChange(() => void loadPublishedConfig().then(applyConfig), ctx.signal);
+  onConfigChange(() => void loadTabConfig().then(applyConfig), ctx.signal, 'tab');
   void readPanel(initial.id).then((stored) => {
     // The page may already have refused to make room: the panel stays collapsed, saying why.
     view.panel = view.panel.layoutNotice ? { ...stored, collapsed: true, layoutNotice: true } : stored;

@@ -1,7 +1,7 @@
 import { generic } from '../adapters/generic';
-import type { Ticket } from '../engine/types';
-import { type CoachingPart, customerLanguage } from './coaching';
+import type { CoachingPart } from './coaching';
 import { viewStats } from './context';
+import type { createFollowUps } from './follow-ups';
 import { batched } from './schedule';
 import { TicketTracker } from './ticket-tracker';
 import type { View } from './view';
@@ -19,8 +19,8 @@ const READ_MAX_WAIT_MS = 400;
 export function createReading(
   view: View,
   coaching: CoachingPart,
+  followUps: ReturnType<typeof createFollowUps>,
   onTyping: (doc: Document) => void,
-  afterRead: (ticket: Ticket, ticketId: string | undefined, language: string | undefined) => void,
 ) {
   const { ctx } = view;
   const tracker = new TicketTracker();
@@ -41,14 +41,18 @@ export function createReading(
   function navigated(url: URL) {
     lastUrl = url.href;
     const id = view.adapter.ticketIdFromUrl(url);
-    if (tracker.navigated(id) && view.state.kind === 'ready') {
-      view.state = { kind: 'reading', helpdesk: view.adapter.name, ticketId: id };
-      view.paint();
+    if (tracker.navigated(id)) {
+      // Coaching on its way is for the ticket the page is leaving.
+      coaching.cancel();
+      if (view.state.kind === 'ready') {
+        view.state = { kind: 'reading', helpdesk: view.adapter.name, ticketId: id };
+        view.paint();
+      }
     }
   }
 
   async function read(): Promise<void> {
-    if (!ctx.alive() || !coaching.ready()) return;
+    if (!ctx.alive()) return;
     const { adapter, config } = view;
     if (config.sites[adapter.id] === false) {
       view.state = { kind: 'off' };
@@ -90,13 +94,16 @@ export function createReading(
       view.hidden = new Set();
       // The last ticket's promises point into its messages, not these: gone until the worker answers.
       view.followUps = [];
-      view.modelSignals = [];
+      // Another ticket in the same page (a pane replaced, generic mode): the last one's coaching goes at once.
+      if (view.state.kind === 'ready') {
+        view.state = { kind: 'reading', helpdesk: adapter.name, ticketId: fresh.ticket.id };
+        view.paint();
+      }
     }
-    const language = await customerLanguage(fresh.ticket);
-    if (!ctx.alive()) return;
-    view.shown = { ticket: fresh.ticket, reading: fresh, language };
-    coaching.coach(composer);
-    afterRead(fresh.ticket, fresh.ticket.id ?? adapter.ticketIdFromUrl(url), language);
+    view.shown = { ticket: fresh.ticket, reading: fresh };
+    const ticketId = fresh.ticket.id ?? adapter.ticketIdFromUrl(url);
+    if (!config.followUps || !ticketId) followUps.show([]);
+    coaching.coach(composer, { ticketId });
   }
 
   return {

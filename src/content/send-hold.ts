@@ -1,5 +1,6 @@
 import type { GuardFinding } from '../engine/guard/types';
 import { t } from '../lib/i18n';
+import { publishedHoldCss } from '../lib/storage';
 import { guardText } from '../ui/guard-text';
 import type { View } from './view';
 
@@ -33,15 +34,6 @@ export function holdSend(view: View): void {
   document.addEventListener('click', onClick, { capture: true, signal: view.ctx.signal });
 }
 
-const STYLE = `
-:host{all:initial}
-.back{position:fixed;inset:0;background:rgb(0 0 0/.35);display:grid;place-items:center;z-index:2147483647;font:14px/1.4 system-ui,sans-serif}
-.box{background:Canvas;color:CanvasText;max-width:28rem;padding:1rem 1.25rem;border-radius:8px;box-shadow:0 8px 32px rgb(0 0 0/.3)}
-h2{font-size:16px;margin:0 0 .5rem}ul{margin:0 0 1rem;padding-left:1.1rem}li{margin:.25rem 0}
-mark{background:#ffe08a;color:#000}.row{display:flex;gap:.5rem;justify-content:flex-end}
-button{font:inherit;padding:.35rem .8rem;border-radius:6px;border:1px solid GrayText;background:ButtonFace;color:ButtonText}
-button.keep{font-weight:600}`;
-
 /** The confirmation, in its own closed shadow root: resolves true only for "Send anyway". */
 function confirmSend(findings: GuardFinding[], signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
@@ -52,7 +44,7 @@ function confirmSend(findings: GuardFinding[], signal: AbortSignal): Promise<boo
       if (text !== undefined) node.textContent = text;
       return node;
     };
-    const style = el('style', STYLE);
+    const style = el('style', publishedHoldCss());
     const back = el('div');
     back.className = 'back';
     const box = el('div');

@@ -53,7 +53,7 @@ export function createActions(
     dismissFollowUp: (id) => {
       void send({ type: 'dismiss-follow-up', id }).catch(() => undefined);
       view.followUps = view.followUps.filter((f) => f.id !== id);
-      coaching.coach();
+      coaching.repaint();
     },
     genericMode: () => {
       view.adapter = generic;

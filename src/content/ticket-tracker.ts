@@ -50,7 +50,7 @@ export class TicketTracker {
       return { kind: 'fresh', reading };
     }
     if (settledFor < GRACE_MS) return { kind: 'waiting', retryInMs: GRACE_MS - settledFor, ticketId: this.pendingId ?? urlId };
-    if (reading.ok) return { kind: 'missing', reading: { ok: false, problem: 'switching', trace: reading.trace } };
+    if (reading.ok) return { kind: 'missing', reading: { ok: false, problem: 'switching' } };
     return { kind: 'missing', reading };
   }
 }

@@ -1,6 +1,6 @@
 import type { Reading } from '../adapters/read';
 import type { Adapter, Composer } from '../adapters/types';
-import type { Signal, Ticket } from '../engine/types';
+import type { Ticket } from '../engine/types';
 import type { EffectiveConfig } from '../lib/config';
 import type { FollowUpView } from '../lib/protocol';
 import type { PanelState, SidebarState } from '../ui/types';
@@ -10,7 +10,6 @@ import type { PageContext } from './context';
 export interface Shown {
   ticket: Ticket;
   reading: Extract<Reading, { ok: true }>;
-  language?: string;
 }
 
 /**
@@ -31,8 +30,6 @@ export interface View {
   shown?: Shown;
   /** The promises of the ticket shown, as the service worker last said. */
   followUps: FollowUpView[];
-  /** What the anger model of the customer's language found in this ticket (model-signals.ts). */
-  modelSignals: Signal[];
   /** The reply box the last read found. */
   composer: Composer | null;
   /** Renders what the view now holds, in the page or the browser's side panel. */

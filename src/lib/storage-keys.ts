@@ -12,8 +12,10 @@ export const STORAGE_KEYS = {
   teamPacks: 'teamPacks',
   /** storage.local: packs saved as drafts (their examples fail). */
   teamDrafts: 'teamDrafts',
-  /** storage.local: what the service worker publishes for content scripts (checked packs, policy). */
+  /** storage.local: what the service worker publishes for itself and our pages (checked packs, policy). */
   publishedConfig: 'publishedConfig',
+  /** storage.local: what a tab needs of it (which packs there are and the sites they define, the policy, UI strings): no rules. */
+  tabConfig: 'tabConfig',
   /** storage.local: the UI language's strings chosen in the settings. */
   uiMessages: 'uiMessages',
   /** storage.local: custom helpdesk domains the agent turned Composure on for. */

@@ -1,4 +1,5 @@
 import type { Pack } from '../engine/pack-schema';
+import type { SiteDefinition } from '../engine/site-schema';
 import { browser } from './browser';
 import { type CheckedPolicy, type EffectiveConfig, NO_POLICY, type Policy, type Prefs, effectiveConfig, parsePrefs } from './config';
 import { UI_MESSAGES_KEY, type UiMessages, setPublishedMessages, setUiMessages } from './i18n';
@@ -11,10 +12,9 @@ export const TEAM_DRAFTS_KEY = STORAGE_KEYS.teamDrafts;
 const LOCAL_PREFS_KEY = STORAGE_KEYS.prefsLocal;
 
 /**
- * What the service worker publishes for content scripts (background/publish-config.ts): the
- * bundled packs, the team's packs and the policy, all already checked. A content script runs
- * on every ticket; it carries no validator and re-checks nothing — it merges this with the
- * agent's preferences.
+ * What the service worker publishes (background/publish-packs.ts): the bundled packs, the team's
+ * packs and the policy, all already checked. The worker's analysis service and our pages read
+ * it and merge it with the agent's preferences (`loadPublishedConfig`).
  */
 export const PUBLISHED_CONFIG_KEY = STORAGE_KEYS.publishedConfig;
 export interface PublishedConfig {
@@ -26,6 +26,48 @@ export interface PublishedConfig {
   /** The UI strings in the browser's language (i18n.ts `browserMessages`). */
   ui?: UiMessages;
 }
+
+/**
+ * What a tab reads instead: the effective configuration, merged by the worker (again whenever
+ * the packs, the policy or the agent's preferences change), with no packs in it. A tab analyses
+ * nothing, so it carries no rules, no validator and no merging, and reads one key at load.
+ */
+export const TAB_CONFIG_KEY = STORAGE_KEYS.tabConfig;
+export interface TabConfig {
+  version: string;
+  config: EffectiveConfig;
+  /** The UI strings in the browser's language (i18n.ts `browserMessages`). */
+  ui?: UiMessages;
+  /**
+   * The sidebar's styles (ui/styles.ts): 2.4 kB gzip that every page would otherwise parse as
+   * part of the script; a tab reads them with its configuration, in the same storage read.
+   */
+  css?: string;
+  /** The send-hold confirmation's styles (ui/send-hold.css), likewise. */
+  holdCss?: string;
+  /**
+   * The built-in helpdesks' site definitions (adapters/registry.ts), with whether each selector
+   * is evidenced or a fallback: data, 4 kB gzip that every page would otherwise carry for the
+   * one helpdesk it is. Their code hooks stay in the script (content/sites.ts).
+   */
+  sites?: PublishedSite[];
+}
+
+/** A built-in site definition as published for tabs. */
+export interface PublishedSite {
+  definition: SiteDefinition;
+  citations: [selector: string, kind: 'evidence' | 'fallback'][];
+}
+
+/** The sidebar's styles as the worker published them for tabs (`TabConfig.css`). */
+let sidebarCss = '';
+export const publishedCss = (): string => sidebarCss;
+let holdCss = '';
+/** The send-hold confirmation's styles as the worker published them (`TabConfig.holdCss`). */
+export const publishedHoldCss = (): string => holdCss;
+let builtInSites: PublishedSite[] = [];
+/** The built-in sites as the worker published them for tabs (`TabConfig.sites`). */
+export const publishedSites = (): readonly PublishedSite[] => builtInSites;
 
 /**
  * Chrome answers the first storage.managed read only once its policy service is up — about 3 s
@@ -87,17 +129,19 @@ export function prefsWarnings(config: EffectiveConfig, read: { corrupt: boolean;
 }
 
 /**
- * The effective configuration in a content script: the checked packs and policy the service
- * worker published, merged with the agent's preferences. Missing or from an older version
- * (an update since), the worker is asked to publish again.
+ * The effective configuration in the service worker and the side panel: the checked packs and
+ * policy the worker published, merged with the agent's preferences. Missing or from an older
+ * version (an update since), it is published again (`republish`: the worker itself does it).
  */
-export async function loadPublishedConfig(): Promise<EffectiveConfig> {
+export async function loadPublishedConfig(
+  republish: () => Promise<unknown> = () => browser.runtime.sendMessage({ type: 'publish-packs' }),
+): Promise<EffectiveConfig> {
   const version = browser.runtime.getManifest().version;
   const read = () => browser.storage.local.get([PUBLISHED_CONFIG_KEY, UI_MESSAGES_KEY]);
   const [prefs, first] = await Promise.all([readPrefs(), read()]);
   let stored = first;
   if ((stored[PUBLISHED_CONFIG_KEY] as PublishedConfig | undefined)?.version !== version) {
-    await browser.runtime.sendMessage({ type: 'publish-packs' });
+    await republish();
     stored = await read();
   }
   setUiMessages(stored[UI_MESSAGES_KEY]);
@@ -107,6 +151,43 @@ export async function loadPublishedConfig(): Promise<EffectiveConfig> {
   const config = effectiveConfig(list(published?.bundled), list(published?.team), prefs.prefs, { ...NO_POLICY, ...published?.policy });
   return prefsWarnings(config, prefs, published?.teamDropped ?? 0);
 }
+
+/**
+ * The effective configuration in a tab, as the worker merged it. Missing or from an older version
+ * (an update since), the worker is asked to publish again; if it cannot, the defaults apply.
+ */
+export async function loadTabConfig(): Promise<EffectiveConfig> {
+  const version = browser.runtime.getManifest().version;
+  const read = () => browser.storage.local.get([TAB_CONFIG_KEY, UI_MESSAGES_KEY]);
+  let stored = await read();
+  if ((stored[TAB_CONFIG_KEY] as TabConfig | undefined)?.version !== version) {
+    await browser.runtime.sendMessage({ type: 'publish-packs' }).catch(() => undefined);
+    stored = await read();
+  }
+  setUiMessages(stored[UI_MESSAGES_KEY]);
+  const tab = stored[TAB_CONFIG_KEY] as TabConfig | undefined;
+  setPublishedMessages(tab?.ui);
+  sidebarCss = typeof tab?.css === 'string' ? tab.css : sidebarCss;
+  holdCss = typeof tab?.holdCss === 'string' ? tab.holdCss : holdCss;
+  builtInSites = Array.isArray(tab?.sites) ? tab.sites : builtInSites;
+  // Not published (the worker could not answer): what a fresh install's defaults come to, with
+  // no packs (a tab has none) and nothing of the merging code carried into every page.
+  return tab?.config ?? UNPUBLISHED;
+}
+
+const UNPUBLISHED: EffectiveConfig = {
+  packs: [],
+  enabled: [],
+  placement: 'page',
+  usageCounts: true,
+  followUps: true,
+  followUpReminders: false,
+  holdSend: false,
+  sites: {},
+  locked: [],
+  warnings: [],
+  siteDefinitions: { team: [], policy: [] },
+};
 
 /** Just enough of a pack's shape to compile it safely; compiling skips anything malformed within. */
 function isPackShaped(p: unknown): p is Pack {
@@ -134,17 +215,17 @@ export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> 
 }
 
 /**
- * Calls back whenever anything that shapes the configuration changes. Content scripts watch
- * the preferences and what the worker publishes (it republishes on team-pack and policy
- * changes); extension pages, which check for themselves, watch the sources too.
+ * Calls back whenever anything that shapes the configuration changes. Tabs watch what the worker
+ * publishes for them (it publishes again on preference, team-pack and policy changes) and the
+ * chosen UI language; the worker's readers watch the preferences and what it publishes; extension
+ * pages, which check for themselves, watch the sources too.
  */
-export function onConfigChange(callback: () => void, signal: AbortSignal, sources: 'published' | 'sources' = 'published'): void {
-  const keys = new Set([
-    PREFS_KEY,
-    LOCAL_PREFS_KEY,
-    UI_MESSAGES_KEY,
-    ...(sources === 'published' ? [PUBLISHED_CONFIG_KEY] : [TEAM_PACKS_KEY]),
-  ]);
+export function onConfigChange(callback: () => void, signal: AbortSignal, sources: 'published' | 'tab' | 'sources' = 'published'): void {
+  const keys = new Set(
+    sources === 'tab'
+      ? [TAB_CONFIG_KEY, UI_MESSAGES_KEY]
+      : [PREFS_KEY, LOCAL_PREFS_KEY, UI_MESSAGES_KEY, sources === 'published' ? PUBLISHED_CONFIG_KEY : TEAM_PACKS_KEY],
+  );
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') forgetPolicy();
     if ((area === 'managed' && sources === 'sources') || Object.keys(changes).some((key) => keys.has(key))) callback();

@@ -8,6 +8,7 @@ import * as v from 'valibot';
  * page of an older version may still be open after an update.
  *
  *   content script, popup, settings, practice, panel, teach ──runtime.sendMessage──▶ service worker   (WorkerMessage)
+ *   content script, practice ◀──port──▶ service worker's analysis service                              (analysis-protocol.ts)
  *   service worker, popup ──tabs.sendMessage──▶ content script                                         (TabMessage)
  *   side panel ◀──port──▶ content script                                                               (ui/panel-protocol.ts)
  */
@@ -33,26 +34,9 @@ export const WorkerMessageSchema = v.variant('type', [
   v.object({ type: v.literal('teach-site'), tabId, host }),
   v.object({ type: v.literal('add-site'), host, adapter: v.pipe(v.string(), v.regex(/^[a-z]{2,20}$/)) }),
   v.object({ type: v.literal('remove-site'), host }),
-  // A ticket's thread as read, for its promises: customer messages carry no text (only that
-  // they were written), internal notes are left out. Nothing of it is stored but ids and times.
-  v.object({
-    type: v.literal('follow-ups'),
-    helpdesk: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,40}$/)),
-    ticketId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-    url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\//)),
-    thread: v.pipe(
-      v.array(
-        v.object({
-          role: v.picklist(['agent', 'customer']),
-          text: v.pipe(v.string(), v.maxLength(50_000)),
-          time: v.optional(v.pipe(v.string(), v.maxLength(100))),
-        }),
-      ),
-      v.maxLength(500),
-    ),
-  }),
-  // The customer's latest messages, for the anger model of their language (background/models.ts).
-  // Scored and forgotten: nothing of it is kept.
+  // The customer's latest messages, for the anger model of their language (background/models.ts),
+  // from the settings page's test bench. Scored and forgotten: nothing of it is kept. (Tabs and
+  // practice get the model's signals in the analysis service's answer, lib/analysis-protocol.ts.)
   v.object({
     type: v.literal('model-signals'),
     language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i)),

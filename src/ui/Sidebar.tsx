@@ -90,7 +90,7 @@ function Body({ state, panel, actions }: Props) {
   if (state.kind === 'reading')
     return (
       <p class="status body" role="status" data-reading>
-        {state.ticketId ? t('readingTicket', state.ticketId) : t('reading')}
+        {state.stalled ? t('analysisStalled') : state.ticketId ? t('readingTicket', state.ticketId) : t('reading')}
       </p>
     );
   if (state.kind === 'report') return <Report report={state.report} actions={actions} />;

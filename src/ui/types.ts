@@ -5,8 +5,11 @@ import type { Coaching, Ticket } from '../engine/types';
 export type SidebarState =
   /** The browser's side panel, on a tab with no helpdesk ticket Composure reads. */
   | { kind: 'none' }
-  /** Waiting for the ticket: the page is still rendering it, or switching to `ticketId`. */
-  | { kind: 'reading'; helpdesk?: string; ticketId?: string }
+  /**
+   * Waiting for the ticket: the page is still rendering it, or switching to `ticketId`, or the
+   * analysis service is starting. `stalled`: the service did not answer, even asked twice.
+   */
+  | { kind: 'reading'; helpdesk?: string; ticketId?: string; stalled?: boolean }
   | { kind: 'off' }
   /** The extension was updated under this tab; the message is resolved while it still could be. */
   | { kind: 'invalidated'; message: string }

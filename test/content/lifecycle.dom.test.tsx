@@ -98,7 +98,7 @@ describe('scheduling', () => {
 });
 
 const ticket = (id: string, text: string): Ticket => ({ helpdesk: 'test', id, messages: [{ role: 'customer', text }] });
-const ok = (t: Ticket) => ({ ok: true as const, ticket: t, root: document.body, trace: [] }) as never;
+const ok = (t: Ticket) => ({ ok: true as const, ticket: t, root: document.body }) as never;
 
 describe('the ticket tracker', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -116,7 +116,7 @@ describe('the ticket tracker', () => {
 
   it('says "not found" only after the page has been still for the grace period', () => {
     const tracker = new TicketTracker();
-    const missing = { ok: false as const, problem: 'no conversation', trace: [] } as never;
+    const missing = { ok: false as const, problem: 'no conversation' } as never;
     expect(tracker.judge(missing, '1').kind).toBe('waiting');
     vi.advanceTimersByTime(GRACE_MS - 1_000);
     tracker.changed();

@@ -1,5 +1,5 @@
 import { languageFromDetector } from '../engine/language';
-import { browser } from '../lib/browser';
+import { browser } from './browser';
 
 const cache = new Map<string, string | undefined>();
 

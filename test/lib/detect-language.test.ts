@@ -13,7 +13,7 @@ const fake = vi.hoisted(() => ({
 }));
 vi.mock('../../src/lib/browser', () => ({ browser: fake.browser }));
 
-const { detectLanguage } = await import('../../src/content/language');
+const { detectLanguage } = await import('../../src/lib/detect-language');
 
 describe("the customer's language in the extension", () => {
   beforeEach(() => {

@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../scripts/build/manifest-for-browser';
+import { firefoxPath } from '../../scripts/lib/browsers';
+import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
+import { Sidebar } from './chromium';
+import { sharedSession } from './session';
+
+/**
+ * The analysis runs in the background, which the browser stops when it likes: Chrome after 30 s
+ * idle and at updates, Firefox when its event page has been idle. A tab whose background was
+ * stopped mid-ticket must get its coaching back, and never the previous ticket's.
+ */
+const chromium = sharedSession();
+
+const workers = async (cdp: CDPSession, id: string) =>
+  (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(id));
+
+/** Stops the extension's service worker the way Chrome does when it is idle (DevTools protocol). */
+async function stopWorker(cdp: CDPSession, id: string): Promise<void> {
+  for (const worker of await workers(cdp, id)) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+}
+
+describe('the background stopped mid-ticket, in Chromium', () => {
+  it('coaches the next ticket and the draft again, and never shows the previous ticket', async () => {
+    const session = chromium();
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Baiting');
+    const cdp = await session.context.newCDPSession(page);
+
+    // Stopped while idle: the next read wakes it on a new port, texts sent again.
+    await stopWorker(cdp, session.extensionId);
+    await expect.poll(async () => (await workers(cdp, session.extensionId)).length).toBe(0);
+    await page.click('[data-ticket-link="4907"]');
+    const next = await sidebar.waitForText('Lars Eriksen');
+    expect(next).toContain('#4907');
+    expect(next).not.toContain('Baiting');
+
+    // Stopped with the request in flight: it is asked once more, and the answer is this ticket's.
+    await page.click('[data-ticket-link="4821"]');
+    await stopWorker(cdp, session.extensionId);
+    const back = await sidebar.waitForText('Baiting');
+    expect(back).toContain('#4821');
+    expect(back).not.toContain('Lars Eriksen');
+
+    // And a typing pause after a stop gets its draft check.
+    await stopWorker(cdp, session.extensionId);
+    await page.fill('[data-demo="reply"]', 'Calm down, that is our policy.');
+    await page.type('[data-demo="reply"]', ' ');
+    const warnings = () => sidebar.eval<number>("function () { return this.querySelectorAll('[data-warning]').length; }");
+    await expect.poll(warnings, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await sidebar.text()).toContain('#4821');
+    await page.close();
+  });
+});
+
+// Firefox: its event page is suspended after `extensions.background.idle.timeout` ms without
+// events; set low, the background stops between a ticket's read and the next.
+const UUID = '5a1e0c7d-2b3f-4e6a-8c9d-0f1e2d3c4b5a';
+const PANEL = `moz-extension://${UUID}/src/panel/index.html`;
+let firefox: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve(DEMO_MOUNT);
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: firefoxPath(),
+    headless: true,
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+    args: ['--width=1400', '--height=900'],
+    defaultViewport: null,
+    extraPrefsFirefox: {
+      'extensions.manifestV3.enabled': true,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'extensions.background.idle.timeout': 1_000,
+    },
+  });
+  await firefox.installExtension(resolve('dist-firefox'));
+});
+afterAll(async () => {
+  await firefox?.close();
+  await site?.close();
+});
+
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  while (!ok(last) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  if (!ok(last)) throw new Error(`Waited ${timeout / 1000} s for ${what}; saw: ${String(last).slice(0, 400)}`);
+  return last;
+}
+
+/** Whether the event page is running, asked from an extension page (the panel) without waking it. */
+const backgroundRunning = (panel: Page) =>
+  panel.evaluate(() =>
+    (globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension
+      .getViews()
+      .some((w) => /background/.test(w.location.pathname)),
+  );
+
+describe('the background stopped mid-ticket, in Firefox', () => {
+  it('coaches the next ticket after the event page was suspended, and never shows the previous ticket', async () => {
+    const ticket = await firefox.newPage();
+    await ticket.goto(`${site.origin}/composure-demo/`);
+    const panel = await firefox.newPage();
+    await panel.goto(PANEL, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch(() => undefined);
+    await poll(
+      () => panel.evaluate(() => location.href).catch(() => ''),
+      (u) => u.startsWith('moz-extension:'),
+      'the panel page',
+    );
+    const text = () => panel.evaluate(() => (document.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? '');
+    await poll(text, (t) => t.includes('Baiting'), "the demo ticket's coaching");
+
+    // The detector sees a running event page (woken by a message from our own page)...
+    const wake = () =>
+      panel.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime
+          .sendMessage({ type: 'publish-packs' })
+          .then(() => true),
+      );
+    expect(await wake()).toBe(true);
+    expect(await backgroundRunning(panel)).toBe(true);
+    // ...and idle, Firefox suspends it (the tab's port closes with it).
+    await poll(
+      () => backgroundRunning(panel),
+      (running) => !running,
+      'the event page to be suspended',
+    );
+    await ticket.bringToFront();
+    await ticket.click('[data-ticket-link="4907"]');
+    const next = await poll(text, (t) => t.includes('Lars Eriksen'), 'the next ticket after the background stopped');
+    expect(next).toContain('#4907');
+    expect(next).not.toContain('Baiting');
+    await panel.close();
+    await ticket.close();
+  });
+});
