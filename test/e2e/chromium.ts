@@ -210,6 +210,23 @@ export async function contentScriptWorld(page: Page, frameName?: string) {
   };
 }
 
+/**
+ * Runs `action`, then waits until the content script has painted its sidebar again: the event a
+ * draft round trip (typing, an insertion: the 300 ms typing pause, the analysis, the answer) or a
+ * re-read ends with. A test waits for that instead of sleeping a guess of how long it takes.
+ */
+export async function afterRepaint<T>(page: Page, action: () => Promise<T>, timeout = 10_000): Promise<T> {
+  const world = await contentScriptWorld(page);
+  const before = (await world.stats()).paints;
+  const result = await action();
+  const deadline = Date.now() + timeout;
+  while ((await world.stats()).paints <= before) {
+    if (Date.now() > deadline) throw new Error(`The sidebar was not painted again within ${timeout / 1000} s.`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return result;
+}
+
 /** The extension's service worker (waited for when it is not started yet). */
 export async function serviceWorkerOf(session: Session): Promise<Worker> {
   return session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));

@@ -39,7 +39,29 @@ async function openSurface(path: string, width: number, height: number, scheme: 
   await page.setViewportSize({ width, height });
   await page.goto(extension(path));
   await page.locator('h1, h2, [role="complementary"]').first().waitFor();
-  await page.waitForTimeout(300);
+  // The side panel and the popup show the open ticket once the tab answers: "Dana Whitfield".
+  if (/panel|popup/.test(path)) await page.getByText('Dana Whitfield').first().waitFor();
+  // Then what is still loading (fonts, a section filled from storage) has landed: the fonts are
+  // ready and the page has not changed for 100 ms (2 s at most), instead of a fixed 300 ms.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let quiet = setTimeout(finish, 100);
+        const cap = setTimeout(finish, 2_000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(finish, 100);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        function finish() {
+          observer.disconnect();
+          clearTimeout(quiet);
+          clearTimeout(cap);
+          done();
+        }
+      }),
+  );
   return page;
 }
 

@@ -102,9 +102,18 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     await sidebar.waitForText(/Next step · ASAP/i);
     await page.click('[data-demo="reply"]');
     await sidebar.click('Insert: ');
-    await sidebar.dismissSuggestion();
-    // The content script sends its batch within 3 s; give it time to (not) arrive.
-    await new Promise((r) => setTimeout(r, 4_500));
+    await expect.poll(() => page.inputValue('[data-demo="reply"]')).not.toBe('');
+    const dismissed = await sidebar.dismissSuggestion();
+    await expect
+      .poll(
+        () => sidebar.eval<number>("function (id) { return this.querySelectorAll('[data-suggestion=\"' + id + '\"]').length; }", dismissed),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
+    // Negative check. Counting would send these two events in one batch 3 s after the first of
+    // them (usage-recorder.ts), and the worker would store it at once: a bounded wait of 3.5 s,
+    // counted from the insertion and the dismissal shown rather than from the clicks.
+    await new Promise((r) => setTimeout(r, 3_500));
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html#usage`);
     expect(await options.evaluate(async () => (await chrome.storage.local.get('usage')).usage)).toBeUndefined();
@@ -120,10 +129,14 @@ describe('roll-out through the browser policy (a real Chromium policy file)', ()
     await page.goto(session.demoUrl);
     const sidebar = await Sidebar.find(page);
     await sidebar.waitForText(/Next step · ASAP/i);
+    const read = Number((await sidebar.text()).match(/(\d+) messages read/)?.[1]);
     await page.fill('[data-demo="reply"]', "I'll update you by tomorrow at 10.");
     await page.click('[data-demo="send"]');
-    // Read within a second of the page changing; the worker would answer within another.
-    await new Promise((r) => setTimeout(r, 2_500));
+    // Negative check. The event that would show the promise is the thread read with the sent
+    // reply in it: the worker answers it with its coaching, then, on the same port, the thread's
+    // promises. So: wait for the reply read, then a bounded second for that second answer.
+    await sidebar.waitForText(`${read + 1} messages read`);
+    await new Promise((r) => setTimeout(r, 1_000));
     expect(await sidebar.eval<number>('function () { return this.querySelectorAll(".follow-up").length; }')).toBe(0);
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html#follow-ups`);

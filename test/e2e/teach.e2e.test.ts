@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Sidebar, launch } from './chromium';
+import { Sidebar, afterRepaint, launch } from './chromium';
 import { routeFixture } from './fixtures';
 import { sharedSession } from './session';
 
@@ -68,13 +68,13 @@ describe('teaching Composure a page it cannot read', () => {
     expect(await panelText(sidebar)).toBe('');
 
     await page.click('.ql-editor');
-    await page.keyboard.type('Hello,');
-    await page.waitForTimeout(700);
+    // The suggestions read are those coached with the draft as typed: its round trip ends in a repaint.
+    await afterRepaint(page, () => page.keyboard.type('Hello,'));
     const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
-    await sidebar.click('Insert: ');
+    // Not twice: a second insertion would land within the same insert, before the draft round
+    // trip it starts ends in a repaint; after that repaint, the text is still there once.
+    await afterRepaint(page, () => sidebar.click('Insert: '));
     await expect.poll(() => quillText(page)).toBe(`Hello, ${first}`);
-    await page.waitForTimeout(300);
-    expect(await quillText(page)).toBe(`Hello, ${first}`);
 
     await page.reload();
     const again = await Sidebar.find(page);
