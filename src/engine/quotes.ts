@@ -24,7 +24,7 @@ const AGENT_LINE =
  * wrote: '…'", "the agent told me „…“", "μου είπε «…»", "napísala doslova: '…'", "客服跟我说：“…”".
  */
 const SAID_BY =
-  /(?:wrote|writes|said|says|told (?:me|us)|replied|answered|promised|claimed|schrieb|schreibt|sagte|sagt|meinte|geschrieben|gesagt|geantwortet|versprochen|mitgeteilt|antwortete|versprach|behauptete|έγραψε|εγραψε|είπε|ειπε|απάντησε|απαντησε|υποσχέθηκε|napísal|napisal|napísala|napisala|povedal|povedala|odpísal|odpisal|odpísala|odpisala|sľúbil|sľúbila|tvrdil|tvrdila|skrev|(?:hun|han|de|dere|dei|ho|agenten) sa|svarte|lovet|lovte|说|說|写|寫|回复|回覆|表示|告诉|告訴|承诺|答复)[^\n"“„«'‘「『]{0,24}(?:[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*)?$/i;
+  /(?:wrote|writes|said|says|told (?:me|us)|forwarded|forwarding|weitergeleitet|leite (?:es|das|ihn|sie) weiter|videresender|videresendte|videresendt|preposielam|preposlal|preposlala|προωθώ|προώθησα|转发|轉發|replied|answered|promised|claimed|schrieb|schreibt|sagte|sagt|meinte|geschrieben|gesagt|geantwortet|versprochen|mitgeteilt|antwortete|versprach|behauptete|έγραψε|εγραψε|είπε|ειπε|απάντησε|απαντησε|υποσχέθηκε|napísal|napisal|napísala|napisala|povedal|povedala|odpísal|odpisal|odpísala|odpisala|sľúbil|sľúbila|tvrdil|tvrdila|skrev|(?:hun|han|de|dere|dei|ho|agenten) sa|svarte|lovet|lovte|说|說|写|寫|回复|回覆|表示|告诉|告訴|承诺|答复)[^\n"“„«'‘「『]{0,24}(?:[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*)?$/i;
 /**
  * Whose words a quotation gives: the company's side or words said to the customer ("your agent",
  * "Ihr Kollege … mir", "συνάδελφός σας", "váš kolega mi", "kundeservice", "客服跟我说"). A quotation
