@@ -104,6 +104,8 @@ function isIronic(text: string, normalized: string, h: Hit, failures: Hit[]): bo
 
 /** A quotation of one to three words in the thanks' sentence. */
 function scareQuoted(text: string, h: Hit): boolean {
+  // Thanks inside the quotation is a mention (a button's "Send cheers", a phrase cited), not praise scare-quoted beside thanks.
+  if (inQuotation(text, h.start)) return false;
   const from = Math.max(0, h.start - 60);
   const sentence = text.slice(from, Math.min(text.length, h.end + 80));
   return /(?:"|“|„|«|「|『)[^"“”„«»「」『』\n]{1,24}(?:"|”|“|»|」|』)/.test(sentence) && shortQuote(sentence);

@@ -104,7 +104,8 @@ const isNotWanting = (tokens: Tokens, j: number) => NOT_WANTING_HASHES.has(token
 export function isNegated(tokens: Tokens, i: number, last = i): boolean {
   const sentence = tokens.sentence[i];
   for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
-    if (tokens.sentence[j] !== sentence) break;
+    // "Not angry, just disappointed": a negation does not reach past its clause's comma.
+    if (tokens.sentence[j] !== sentence || commaBreak(tokens, j)) break;
     if (isNegator(tokens, j)) return true;
   }
   for (let j = i + 1; j < last; j++) if (isNegator(tokens, j)) return true;
@@ -139,3 +140,27 @@ function clauseBreak(tokens: Tokens, j: number): boolean {
 }
 
 const isWanting = (tokens: Tokens, j: number) => j < tokens.count && WANTING.has(tokens.word(j));
+
+/** "Just", "only" opening a clause: "not angry, just disappointed", "nicht sauer, nur enttäuscht", "ikke sint, bare skuffet". */
+const JUST = new Set([
+  'just',
+  'only',
+  'merely',
+  'simply',
+  'nur',
+  'bloss',
+  'einfach',
+  'bare',
+  'kun',
+  'μονο',
+  'απλα',
+  'len',
+  'iba',
+  'jednoducho',
+]);
+
+/** A comma or dash before a "just"/"only" clause after token j: the negation before it does not reach past it. */
+function commaBreak(tokens: Tokens, j: number): boolean {
+  if (j + 1 >= tokens.count || !JUST.has(tokens.word(j + 1))) return false;
+  return /[,;\u2013\u2014]/.test(tokens.source.slice(tokens.end[j] as number, tokens.start[j + 1] as number));
+}

@@ -12,7 +12,16 @@ import type { CompiledPacks } from './compile';
 
 /** Asking how it works or what the rules are. */
 const POLICY =
-  /(?<![\p{L}])(?:work|works|working|policy|policies|possible|allowed|eligible|entitled|rules|terms|time limit|funktioniert|funktionieren|regel\p{L}*|richtlinie\p{L}*|moglich|bedingungen|frist|λειτουργει|λειτουργουν|πολιτικη|δυνατον|δυνατο|ισχυει|προθεσμια|funguje|funguju|pravidl\p{L}*|podmienk\p{L}*|mozne|moznost|lehota|fungerer|regler|regl\p{L}*|mulig|vilkar|gjelder|frist)(?![\p{L}])|政策|规定|規定|流程|怎么算|怎麼算|是怎样|是怎樣|还是|還是/u;
+  /(?<![\p{L}])(?<!(?:not|n't|nt|δεν) )(?:work|works|policy|policies|allowed|eligible|entitled|rules|terms|time limit|funktioniert(?! nicht)|funktionieren(?! nicht)|regel\p{L}*|richtlinie\p{L}*|bedingungen|frist|λειτουργει|λειτουργουν|πολιτικη|ισχυει|προθεσμια|funguje|funguju|pravidl\p{L}*|podmienk\p{L}*|lehota|fungerer(?! ikke)|regler|regl\p{L}*|vilkar|gjelder|frist)(?![\p{L}])|政策|规定|規定|流程|怎么算|怎麼算|是怎样|是怎樣|还是|還是/u;
+/**
+ * Asking whether one can have it is asking for it ("Is it possible to get a refund?", "Would I be
+ * able to return it?", "Würden Sie …", "Would you please tell me the status of my refund?"): a
+ * polite conditional, not a hypothetical. Blanked before HYPOTHETICAL is tried.
+ */
+const POLITE =
+  /(?<![\p{L}])(?:would (?:you|i be able|it be possible)|wurden sie|wurdest du|ware es moglich|ville (?:du|dere) (?:kunne|vaert)|by ste (?:mohli|mi)|θα μπορουσατε)(?![\p{L}])/gu;
+/** A refund or cancellation already under way ("my refund", "meine Erstattung"): its status is asked, not a policy. */
+const UNDER_WAY = /(?:(?<![\p{L}])(?:my|mein|meine|meiner|meinen|min|mitt|mine|moj|moja|moje|mojho)|我的)[ \t]*$/u;
 /** What would happen if: a condition or a conditional verb in the question. */
 const HYPOTHETICAL =
   /(?<![\p{L}])(?:if|in case|would|wenn|falls|wurde|wurden|ware|αν|εαν|σε περιπτωση|ak|keby|v pripade|by som|hvis|dersom|ville|i tilfelle)(?![\p{L}])|如果|要是|万一|萬一|假如|假设/u;
@@ -48,5 +57,6 @@ function inPolicyQuestion(text: string, start: number, end: number): boolean {
   if (to >= text.length || !QUESTION.test(text[to] as string)) return false;
   const sentence = text.slice(from, to);
   if (text[to] === ';' && !GREEK.test(sentence)) return false;
-  return POLICY.test(sentence) || HYPOTHETICAL.test(sentence);
+  if (UNDER_WAY.test(text.slice(Math.max(from, start - 12), start))) return false;
+  return POLICY.test(sentence) || HYPOTHETICAL.test(sentence.replace(POLITE, ' '));
 }

@@ -24,7 +24,15 @@ const AGENT_LINE =
  * wrote: '…'", "the agent told me „…“", "μου είπε «…»", "napísala doslova: '…'", "客服跟我说：“…”".
  */
 const SAID_BY =
-  /(?:wrote|writes|said|says|told (?:me|us)|replied|answered|promised|claimed|schrieb|schreibt|sagte|sagt|meinte|geschrieben|gesagt|geantwortet|versprochen|mitgeteilt|antwortete|versprach|behauptete|έγραψε|εγραψε|είπε|ειπε|απάντησε|απαντησε|υποσχέθηκε|napísal|napisal|napísala|napisala|povedal|povedala|odpísal|odpisal|odpísala|odpisala|sľúbil|sľúbila|tvrdil|tvrdila|skrev|(?:hun|han|de|dere|dei|ho|agenten) sa|svarte|lovet|lovte|说|說|写|寫|回复|回覆|表示|告诉|告訴|承诺|答复)[^\n"“„«'‘「『]{0,24}(?:[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*)?$/i;
+  /(?:wrote|writes|said|says|told (?:me|us)|forwarded|forwarding|weitergeleitet|leite (?:es|das|ihn|sie) weiter|videresender|videresendte|videresendt|preposielam|preposlal|preposlala|προωθώ|προώθησα|转发|轉發|replied|answered|promised|claimed|schrieb|schreibt|sagte|sagt|meinte|geschrieben|gesagt|geantwortet|versprochen|mitgeteilt|antwortete|versprach|behauptete|έγραψε|εγραψε|είπε|ειπε|απάντησε|απαντησε|υποσχέθηκε|napísal|napisal|napísala|napisala|povedal|povedala|odpísal|odpisal|odpísala|odpisala|sľúbil|sľúbila|tvrdil|tvrdila|skrev|(?:hun|han|de|dere|dei|ho|agenten) sa|svarte|lovet|lovte|说|說|写|寫|回复|回覆|表示|告诉|告訴|承诺|答复)[^\n"“„«'‘「『]{0,24}(?:[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*)?$/i;
+/**
+ * Whose words a quotation gives: the company's side or words said to the customer ("your agent",
+ * "Ihr Kollege … mir", "συνάδελφός σας", "váš kolega mi", "kundeservice", "客服跟我说"). A quotation
+ * of anyone else — "Tupac said '…'", "a wise man once said '…'" — is language the customer chose to
+ * repeat, and is read (the public hostility corpora's quoted slurs are hostile).
+ */
+const ADDRESSED =
+  /(?<![\p{L}])(?:you|your|yours|agent|support|colleague|team|staff|rep|representative|advisor|adviser|customer service|employee|operator|someone|somebody|they|(?:told|wrote|to) (?:me|us)|ihr|ihre|ihrem|ihren|ihrer|sie|kollege|kollegin|mitarbeiter\p{L}*|kundendienst|kundenservice|hotline|mir|uns|σας|συνάδελφ\p{L}*|συναδελφ\p{L}*|υπάλληλ\p{L}*|υπαλληλ\p{L}*|εκπρόσωπ\p{L}*|εκπροσωπ\p{L}*|εξυπηρέτηση|εξυπηρετηση|μου|μας|váš|vaša|vaše|vášho|vas|vasa|vase|kolega|kolegyňa|kolegyna|operátor\p{L}*|podpora|zákaznícka|zakaznicka|mi|nám|nam|dere|deres|kollega\p{L}*|kundeservice|kundeservicen|agenten|meg|oss|du|din)(?![\p{L}])|客服|你们|你們|您|我|工作人员|工作人員|店家|商家/iu;
 const OPENERS: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', "'": "'", '‘': '’', '「': '」', '『': '』' };
 /** The longest quotation followed: a stray mark must not blank a whole message. */
 const MAX_QUOTE = 600;
@@ -86,7 +94,8 @@ function attributedQuotes(text: string, spans: [number, number][]): void {
     if (!close) continue;
     // An apostrophe inside a word ("don't") opens nothing.
     if ((text[i] === "'" || text[i] === '‘') && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] as string)) continue;
-    if (!SAID_BY.test(text.slice(Math.max(0, i - 80), i))) continue;
+    const before = text.slice(Math.max(0, i - 80), i);
+    if (!SAID_BY.test(before) || !ADDRESSED.test(before)) continue;
     let end = text.indexOf(close, i + 1);
     // The same mark closing and opening ("…'s") aside, a quote ends at its closing mark or the paragraph's end.
     if (close === "'")

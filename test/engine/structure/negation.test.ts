@@ -31,6 +31,20 @@ describe('negation reaches across its clause, not past it', () => {
     });
 });
 
+// Written for this test: the negation stops at the comma, and the disappointment after it counts.
+const notAngryJust: [string, string][] = [
+  ['en', 'I am not cross, just disappointed with how this went.'],
+  ['de', 'Ich bin nicht sauer, nur enttäuscht von Ihrem Service.'],
+  ['no', 'Jeg er ikke sur, bare skuffet over hvordan dette ble håndtert.'],
+];
+
+describe('"not angry, just disappointed": a negation does not reach past its clause', () => {
+  for (const [lang, text] of notAngryJust)
+    it(`${lang}: "${text.slice(0, 40)}"`, () => {
+      expect(ids(text, lang)).toContain('disappointment');
+    });
+});
+
 describe('a negation after a phrase counts only where the language puts it there', () => {
   it('en: "without further notice" after a threat does not turn the threat around', () => {
     const text = 'Should this not be paid, I will issue a claim through the small claims court without further notice.';

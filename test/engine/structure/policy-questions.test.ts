@@ -14,6 +14,12 @@ const questions: [string, string, string][] = [
 ];
 const requests: [string, string, string][] = [
   ['en', 'Can I get a refund for order 5521?', 'refund-request'],
+  // Asking whether it can be had, politely, or about a refund already under way, is no policy question.
+  ['en', 'Is it possible to get a refund for the broken kettle?', 'refund-request'],
+  ['en', 'Would you please tell me where my refund for order 5521 is?', 'refund-request'],
+  ['en', 'Who do I write to if my refund never arrives?', 'refund-request'],
+  ['de', 'Wäre es möglich, mir den Betrag zu erstatten?', 'refund-request'],
+  ['en', 'The blender does not work at all, can I get a refund?', 'refund-request'],
   ['de', 'Bitte erstatten Sie mir den Betrag für Bestellung 5521.', 'refund-request'],
   ['el', 'Θέλω επιστροφή χρημάτων για την παραγγελία 5521.', 'refund-request'],
   ['sk', 'Žiadam o vrátenie peňazí za objednávku 5521.', 'refund-request'],

@@ -76,4 +76,17 @@ describe('quoted and forwarded text is not the customer’s voice', () => {
     const text = "I wrote to you twice last week:\nThe heater doesn't work, and I've told your colleague it's broken.";
     expect(maskQuoted(text)).toBe(text);
   });
+
+  it('a quotation of someone outside the conversation ("my neighbour said …") is the customer repeating it, and is read', () => {
+    const text = 'My neighbour said "this shop is run by idiots" and he was right.';
+    expect(maskQuoted(text)).toBe(text);
+    expect(maskQuoted('Your colleague said "we are idiots" on the phone.')).not.toContain('idiots');
+    // A message forwarded to the company is someone else's words too.
+    const forwarded =
+      'Min mann sendte meg dette, og jeg videresender det til dere: «De idiotene har trukket oss to ganger.» Kan dere se på det?';
+    expect(ids(forwarded, 'no')).not.toContain('insult');
+    expect(maskQuoted('A wise man once said "never trust a courier" and he was right.')).toContain('courier');
+    // Thanks inside quotation marks names a button, it is no sarcasm: "Send cheers" is not a complaint.
+    expect(ids('How do I turn off the reminders to "send cheers" to friends?', 'en')).not.toContain('complaint');
+  });
 });
