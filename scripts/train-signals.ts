@@ -60,6 +60,11 @@ const WITHHELD: Record<string, string> = {
   'complaint-zh': 'lowers the waimai reviews’ check precision 0.86 → 0.82',
   // Anger counts as a complaint on the reviews.
   'anger-zh': 'lowers the waimai reviews’ check precision 0.86 → 0.80',
+  // The support messages' final part, read once (2026-12-07): what each model added over the rules.
+  'baiting-de': 'final part: adds 1 right, 2 wrong',
+  'complaint-no': 'final part: adds 10 right, 3 wrong (77 %, under the 80 % floor)',
+  'repeat-contact-sk': 'final part: adds 0 right, 1 wrong',
+  'cancel-request-sk': 'final part: adds nothing; kept only where the final part favours it',
 };
 const FOLDS = 5;
 const PRECISION_FLOOR = 0.8;
