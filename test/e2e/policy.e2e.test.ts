@@ -4,15 +4,18 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sidebar, type Session, launch } from './chromium';
 
-// Chromium reads machine policy from here (Debian's chromium; Google Chrome uses /etc/opt/chrome).
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/composure-e2e.json`;
-
 /** Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits mapped 0-f → a-p. */
 function unpackedId(path: string): string {
   const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }
+
+// Chromium reads machine policy from here (Debian's chromium; Google Chrome uses /etc/opt/chrome).
+// The folder is the machine's: a checkout elsewhere running this file at the same time wrote and
+// deleted one shared "composure-e2e.json", taking this run's policy away mid-test. Each checkout's
+// extension (its dist/ path) gets its own file.
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/composure-e2e-${unpackedId(resolve('dist'))}.json`;
 
 const policyPack = {
   schemaVersion: 1,
@@ -56,8 +59,10 @@ beforeAll(async () => {
   session = await launch();
 });
 afterAll(async () => {
-  await session?.close();
+  // Removed first: a policy left behind (a browser that would not close) would switch usage
+  // counting off for every later test file of this checkout.
   rmSync(POLICY_FILE, { force: true });
+  await session?.close();
 });
 
 describe('roll-out through the browser policy (a real Chromium policy file)', () => {
