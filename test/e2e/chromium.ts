@@ -238,7 +238,9 @@ export async function setUiLanguage(session: Session, lang: string): Promise<voi
   if (lang === 'en') return void (await worker.evaluate(() => chrome.storage.local.remove('uiMessages')));
   const locale = JSON.parse(readFileSync(`dist/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
   const messages = Object.fromEntries(Object.entries(locale).map(([k, v]) => [k, v.message]));
-  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang, messages });
+  // Stored as the settings store it (src/options/ui-language.ts): by Composure's code for the language, 'zh' for zh_CN.
+  const code = lang === 'zh_CN' ? 'zh' : lang;
+  await worker.evaluate((value) => chrome.storage.local.set({ uiMessages: value }), { lang: code, messages });
 }
 
 /** The extension's id for the first tab showing `url` (what the side panel and the popup take as ?tab=). */

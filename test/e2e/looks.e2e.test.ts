@@ -154,9 +154,20 @@ describe('keyboard only', () => {
     // Into the sidebar with Tab until a suggestion's Insert has focus; its number key inserts it.
     const coach = page.getByRole('complementary', { name: 'Composure' });
     await coach.locator('[data-suggestion] button.primary').first().focus();
-    const first = await coach.locator('[data-suggestion] p').first().innerText();
+    const first = coach.locator('[data-suggestion]').first();
+    const shown = await first.locator('p').innerText();
+    const blanks = await first.locator('p [data-slot]').count();
     await page.keyboard.press('1');
-    await expect.poll(() => editor.innerText()).toContain(first.slice(0, 20));
+    // A suggestion with blanks opens its fields, the first one focused: typed, Tab to the next, Enter inserts.
+    const words = ['a replacement blender', 'today'];
+    for (let i = 0; i < blanks; i++) {
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-slot-form]'))).toBe(true);
+      await page.keyboard.type(words[i] ?? 'something');
+      await page.keyboard.press(i < blanks - 1 ? 'Tab' : 'Enter');
+    }
+    // What was shown before any blank is in the reply, and the agent's words where the blank was, never its label.
+    await expect.poll(() => editor.innerText()).toContain(shown.slice(0, 20));
+    if (blanks) expect(await editor.innerText()).toContain(words[0]);
     await page.locator('[data-practice-send]').focus();
     await page.keyboard.press('Enter');
     // The scripted customer takes 700 ms to "type"; the default 1 s poll leaves a loaded machine too little room.
