@@ -366,6 +366,17 @@ const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'da
   return MINUTE;
 };
 
+/**
+ * Where the word holding `end` ends: a unit matched by its stem ("min" of "minutes", "stunde" of
+ * "Stunden") would otherwise cut the quoted words mid-word. Han and kana run on without spaces,
+ * so they end where the match does.
+ */
+const WORD_GOES_ON = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{M}]/u;
+function wordEnd(text: string, end: number): number {
+  while (end < text.length && WORD_GOES_ON.test(text[end] as string)) end++;
+  return end;
+}
+
 /** The deadline `text` names in `lang` from `ref`, 'past' where it points back, or undefined. */
 export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
   const g = grammar(lang);
@@ -380,7 +391,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const result = (due: number): Deadline => ({
     due,
     start: Math.min(...box.spans.map((s) => s.start)),
-    end: Math.max(...box.spans.map((s) => s.end)),
+    end: wordEnd(folded, Math.max(...box.spans.map((s) => s.end))),
   });
 
   // Working days first: "within 2 business days" is not "within 2 days".

@@ -210,14 +210,33 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         await sidebar.click('Insert: ');
         const start = kept ? `${kept} ` : '';
         await expect.poll(() => editorText(app())).toBe(`${start}${first}`);
-        // Another suggestion that inserts at once (one with a blank to fill asks for it first).
-        const second = await sidebar.eval<string>(
-          `function () { return [...this.querySelectorAll('.suggestion')].filter((s) => !s.querySelector('[data-slot]')).map((s) => s.querySelector('p').textContent).find((t) => t !== ${JSON.stringify(first)}); }`,
+        // Another suggestion: one that inserts at once if there is one, else one whose blanks the
+        // agent fills first (its form takes the focus; the text lands where the cursor was).
+        const fill = 'a replacement this week';
+        const other = await sidebar.eval<{ id: string; blanks: number; text: string }>(
+          `function (fill) {
+            const more = this.querySelector('[data-more-suggestions][aria-expanded="false"]');
+            if (more) more.click();
+            const others = [...this.querySelectorAll('.suggestion')].filter((s) => s.querySelector('p').textContent !== ${JSON.stringify(first)});
+            others.sort((a, b) => a.querySelectorAll('[data-slot]').length - b.querySelectorAll('[data-slot]').length);
+            const s = others[0];
+            const p = s.querySelector('p').cloneNode(true);
+            for (const blank of p.querySelectorAll('[data-slot]')) blank.replaceWith(fill);
+            return { id: s.getAttribute('data-suggestion'), blanks: s.querySelectorAll('[data-slot]').length, text: p.textContent };
+          }`,
+          fill,
         );
-        await sidebar.eval(
-          "function (text) { [...this.querySelectorAll('.suggestion')].find((s) => s.querySelector('p').textContent === text).querySelector('button.primary').click(); }",
-          second,
-        );
+        await sidebar.eval(`function () { this.querySelector('[data-suggestion="${other.id}"] button.primary').click(); }`);
+        if (other.blanks > 0) {
+          await expect
+            .poll(() => sidebar.eval<string>('function () { return this.getRootNode().activeElement?.tagName ?? ""; }'))
+            .toBe('INPUT');
+          for (let i = 0; i < other.blanks; i++) {
+            await page.keyboard.type(fill);
+            await page.keyboard.press(i < other.blanks - 1 ? 'Tab' : 'Enter');
+          }
+        }
+        const second = other.text;
         await expect.poll(() => editorText(app())).toBe(`${start}${first} ${second}`);
       });
     } else {

@@ -168,3 +168,15 @@ describe('the first or last week of a month', () => {
     expect(due('Ich habe es letzte Woche geschickt.', 'de')).toBe('past');
   });
 });
+
+describe('the words a deadline is quoted by', () => {
+  const quoted = (text: string, lang: string) => {
+    const d = readDeadline(text, lang, Date.now());
+    return d && d !== 'past' ? text.slice(d.start, d.end) : undefined;
+  };
+  it('end at the end of the unit word, not at its stem', () => {
+    expect(quoted("I'll get back to you within 2 minutes.", 'en')).toBe('within 2 minutes');
+    expect(quoted('Ich melde mich innerhalb von 2 Stunden.', 'de')).toBe('innerhalb von 2 Stunden');
+    expect(quoted('Ozvem sa do 2 hodín.', 'sk')).toMatch(/2 hodín$/);
+  });
+});
