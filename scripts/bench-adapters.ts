@@ -4,8 +4,10 @@
 // 2. reading a 300-message ticket (the real adapter code, bundled into the page for timing);
 // 3. whether any Composure code runs on an idle ticket page (a 10 s CPU profile, with a control);
 // 4. memory: 30 ticket tabs with and without the extension (JS heap per tab), and 200 ticket
-//    switches in one tab (what grows).
-// BENCH_PARTS=load,read,idle,memory picks parts (all by default).
+//    switches in one tab (what grows);
+// 5. making room, apart: the layouts one change of the panel's width costs the page (collapse,
+//    expand), and how many of them a script forced, from a trace.
+// BENCH_PARTS=load,read,idle,memory,room picks parts (all by default).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +18,7 @@ import { routeFixture } from '../test/e2e/fixtures';
 import { chromiumArgs, chromiumPath } from './lib/browsers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,read,idle,memory').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,read,idle,memory,room').split(','));
 const TABS = 30;
 const SWITCHES = 200;
 const SETTLE_MS = 1_500;
@@ -96,6 +98,8 @@ if (PARTS.has('load')) {
 }
 
 if (PARTS.has('memory')) await memory();
+
+if (PARTS.has('room')) await room();
 
 if (PARTS.has('read') || PARTS.has('idle')) await readAndIdle();
 
@@ -256,4 +260,87 @@ async function memory() {
   );
   await without.close();
   await withExt.close();
+}
+
+/**
+ * The layouts the page makes while the panel changes width (collapse, then expand), on each
+ * helpdesk's shell: all of them, and those a script forced (a Layout event with a JavaScript
+ * stack: something read the layout after a write, in the middle of a task).
+ */
+async function room() {
+  console.log(
+    `\nMaking room, apart: layouts while the panel collapses or expands (median of ${RUNS} changes each; target 1, none forced, and none forced at load):`,
+  );
+  const session = await launch();
+  for (const c of CASES) {
+    const page = await session.context.newPage();
+    await routeFixture(page, c.origin, c.dir);
+    // No width animation: each of its frames would lay the panel out again, and hide the page's own.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const cdp = await session.context.newCDPSession(page);
+    type Event = {
+      name: string;
+      ph: string;
+      dur?: number;
+      pid: number;
+      tid: number;
+      args?: { beginData?: { stackTrace?: { url: string }[] } };
+    };
+    const traced = async (during: () => Promise<void>): Promise<Event[]> => {
+      const events: Event[] = [];
+      const collect = (d: { value: object[] }) => events.push(...(d.value as Event[]));
+      cdp.on('Tracing.dataCollected', collect);
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack',
+        transferMode: 'ReportEvents',
+      });
+      await during();
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      cdp.off('Tracing.dataCollected', collect);
+      return events;
+    };
+    const margin = (px: string) =>
+      page.waitForFunction((m) => getComputedStyle(document.documentElement).marginRight === m, px, { timeout: 10_000 });
+    let sidebar: Sidebar | undefined;
+    // The first fit, at load: the layouts that Composure's own script forced (its code on the stack).
+    const load = await traced(async () => {
+      await page.goto(`${c.origin}${c.path}`);
+      sidebar = await Sidebar.find(page);
+      await sidebar.waitForText(/\w/);
+      await margin('340px');
+      await page.waitForTimeout(SETTLE_MS);
+    });
+    const forcedByUs = load.filter(
+      (e) => e.name === 'Layout' && e.args?.beginData?.stackTrace?.some((f) => f.url.startsWith('chrome-extension://')),
+    ).length;
+    const rows: { layouts: number; forced: number; ms: number }[] = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      const collapse = i % 2 === 0;
+      const events = await traced(async () => {
+        await sidebar?.click(collapse ? 'Collapse the Composure sidebar' : 'Expand the Composure sidebar');
+        await margin(collapse ? '40px' : '340px');
+        await page.waitForTimeout(400);
+      });
+      const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
+      // The page's renderer: the process that laid out the most (the extension's worker lays out nothing).
+      const pids = new Map<number, number>();
+      for (const e of layouts) pids.set(e.pid, (pids.get(e.pid) ?? 0) + 1);
+      const pid = [...pids].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const mine = layouts.filter((e) => e.pid === pid);
+      rows.push({
+        layouts: mine.length,
+        forced: mine.filter((e) => (e.args?.beginData?.stackTrace?.length ?? 0) > 0).length,
+        ms: mine.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0),
+      });
+    }
+    await cdp.detach();
+    console.log(
+      `  ${c.name.padEnd(10)} ${median(rows.map((r) => r.layouts))} layouts, ${median(rows.map((r) => r.forced))} forced, ` +
+        `${median(rows.map((r) => r.ms)).toFixed(1)} ms of layout (with the panel's own); at load, ${forcedByUs} forced by Composure's script`,
+    );
+    await page.close();
+  }
+  await session.close();
 }

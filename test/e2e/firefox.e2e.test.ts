@@ -113,10 +113,13 @@ describe('Composure in Firefox ESR', () => {
         const host = document.documentElement.lastElementChild;
         const right = document.documentElement.clientWidth; // the viewport without its scrollbar
         const hits = [100, 400, 800].map((y) => document.elementFromPoint(right - 40, y));
-        const ready = host?.tagName === 'DIV' && host.shadowRoot === null && hits.every((hit) => hit === host);
+        // The room is made in the frame that first shows the panel, after its layout: a poll in
+        // that frame's animation callbacks sees the panel a moment before the margin.
+        const margin = getComputedStyle(document.documentElement).marginRight;
+        const ready = host?.tagName === 'DIV' && host.shadowRoot === null && hits.every((hit) => hit === host) && margin !== '0px';
         let left = right;
         while (left > 0 && document.elementFromPoint(left - 1, 400) === host) left--;
-        return ready && { width: right - left, margin: getComputedStyle(document.documentElement).marginRight };
+        return ready && { width: right - left, margin };
       },
       { timeout: 15_000 },
     );

@@ -134,12 +134,14 @@ describe('out of the helpdesk’s way', () => {
             .map((c) => c.textContent?.trim().slice(0, 30) || c.tagName),
         };
       });
+    // The room is made in the frame that first shows the panel, once the page is laid out.
+    const margin = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    await expect.poll(margin).toBe('340px');
     const docked = await covered();
     expect(docked.checked).toBeGreaterThanOrEqual(6);
     expect(docked.covered).toEqual([]);
     // The context panel's buttons are on screen, left of the sidebar.
     expect(await page.isVisible('[data-is-active="true"] [data-test-id="column-3"] [data-test-id="apps-button"]')).toBe(true);
-    const margin = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(await margin()).toBe('340px');
     await sidebar.click('Collapse the Composure sidebar');
     await expect.poll(margin).toBe('40px');

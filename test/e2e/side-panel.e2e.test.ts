@@ -12,7 +12,8 @@ describe("the browser's side panel", () => {
     const inPage = await Sidebar.find(ticket);
     await inPage.waitForText('Dana Whitfield');
     const margin = () => ticket.evaluate(() => getComputedStyle(document.documentElement).marginRight);
-    expect(await margin()).toBe('340px');
+    // The room is made in the frame that first shows the panel, once the page is laid out.
+    await expect.poll(margin).toBe('340px');
 
     // The side panel is an extension page; opened with ?tab= it follows that tab, as the
     // browser's panel follows the active one.
