@@ -46,7 +46,11 @@ async function browserFor(withExtension: boolean): Promise<BrowserContext> {
   return context;
 }
 
-/** Main-thread task time (ms) and long tasks from navigation until the page has settled after its conversation. */
+/**
+ * Main-thread task time (ms), long tasks, and what of it is Composure's: its script (CPU-profile
+ * samples with the extension's code on the stack, the natives it calls included) and the
+ * browser's style and layout time, from navigation until the page has settled after its conversation.
+ */
 async function loadCost(context: BrowserContext, c: (typeof CASES)[number], delay: number) {
   const page = await context.newPage();
   await routeFixture(page, c.origin, c.dir);
@@ -60,16 +64,45 @@ async function loadCost(context: BrowserContext, c: (typeof CASES)[number], dela
   }, delay);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
   await page.goto(`${c.origin}${c.path}`);
   await page.waitForFunction(() => (window as unknown as { fixture?: { ready: boolean } }).fixture?.ready === true, null, {
     timeout: 15_000,
   });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const task = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const { profile } = await cdp.send('Profiler.stop');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
   await page.close();
-  return { task, longTasks };
+  return {
+    task: metric('TaskDuration'),
+    script: extensionTime(profile),
+    style: metric('RecalcStyleDuration'),
+    layout: metric('LayoutDuration'),
+    longTasks,
+  };
+}
+
+/** Milliseconds of samples whose stack holds the extension's code. */
+function extensionTime(profile: {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}): number {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  const ours = (id: number | undefined): boolean => {
+    for (; id !== undefined; id = parent.get(id)) if (url.get(id)?.startsWith('chrome-extension://')) return true;
+    return false;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's time is the gap to the next one.
+  return samples.reduce((ms, id, i) => (ours(id) ? ms + (deltas[i + 1] ?? 0) / 1000 : ms), 0);
 }
 
 if (PARTS.has('load')) {
@@ -78,18 +111,25 @@ if (PARTS.has('load')) {
   console.log(`Main-thread time while a ticket loads, until 1.5 s after its conversation is there (median of ${RUNS}):`);
   for (const c of CASES) {
     for (const delay of [0, 3_000]) {
-      const ours: { task: number; longTasks: number }[] = [];
-      const theirs: { task: number; longTasks: number }[] = [];
+      type Cost = Awaited<ReturnType<typeof loadCost>>;
+      const ours: Cost[] = [];
+      const theirs: Cost[] = [];
       for (let i = 0; i < RUNS; i++) {
         ours.push(await loadCost(withExt, c, delay));
         theirs.push(await loadCost(without, c, delay));
       }
-      const a = median(ours.map((r) => r.task));
-      const b = median(theirs.map((r) => r.task));
-      const long = (rs: typeof ours) => Math.max(...rs.map((r) => r.longTasks));
+      const added = (key: 'task' | 'style' | 'layout') => median(ours.map((r) => r[key])) - median(theirs.map((r) => r[key]));
+      const script = median(ours.map((r) => r.script));
+      const long = (rs: Cost[]) => Math.max(...rs.map((r) => r.longTasks));
       console.log(
-        `  ${c.name.padEnd(10)} ${delay ? 'rendered 3 s late' : 'at load          '}  with ${a.toFixed(0).padStart(4)} ms, without ${b.toFixed(0).padStart(4)} ms: ` +
-          `+${(a - b).toFixed(1)} ms (target ≤ 30); long tasks ${long(ours)} with, ${long(theirs)} without`,
+        `  ${c.name.padEnd(10)} ${delay ? 'rendered 3 s late' : 'at load          '}  with ${median(ours.map((r) => r.task))
+          .toFixed(0)
+          .padStart(4)} ms, ` +
+          `without ${median(theirs.map((r) => r.task))
+            .toFixed(0)
+            .padStart(4)} ms: +${added('task').toFixed(1)} ms (target ≤ 30); ` +
+          `Composure's script ${script.toFixed(1)} ms + style ${added('style').toFixed(1)} ms = ${(script + added('style')).toFixed(1)} ms (target ≤ 30), ` +
+          `layout ${added('layout').toFixed(1)} ms apart; long tasks ${long(ours)} with, ${long(theirs)} without`,
       );
     }
   }
