@@ -79,7 +79,7 @@ export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (
     for (const c of mine.changes) c.el.style.setProperty('max-width', maxWidthFor(c.left, px), 'important');
     mine.marginPx = px;
   }
-  const fit = (round: number) => {
+  const fitRound = (round: number) => {
     mine.cancel = afterLayout(doc, () => {
       mine.cancel = undefined;
       if (states.get(doc) !== mine) return; // given back meanwhile
@@ -100,10 +100,10 @@ export function reserveSpace(doc: Document, px: number, refit = false, onFit?: (
         mine.changes.push({ el, left, value: el.style.getPropertyValue('max-width'), priority: el.style.getPropertyPriority('max-width') });
         el.style.setProperty('max-width', maxWidthFor(left, mine.px), 'important');
       }
-      fit(round + 1);
+      fitRound(round + 1);
     });
   };
-  fit(1);
+  fitRound(1);
   return state.result;
 }
 

@@ -200,7 +200,18 @@ function isPackShaped(p: unknown): p is Pack {
  * sync refuses them (quota), they are kept in storage.local instead and the settings page says so:
  * nothing the agent chose is lost.
  */
-export async function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> {
+export function savePrefs(update: (prefs: Prefs) => Prefs): Promise<void> {
+  // One save at a time: each reads what the one before wrote. Two changes made in quick
+  // succession (two days ticked, then an hour typed) would otherwise both read the same old
+  // settings, and the second write would lose the first.
+  const saved = lastSave.then(() => writePrefs(update));
+  lastSave = saved.catch(() => undefined);
+  return saved;
+}
+
+let lastSave: Promise<unknown> = Promise.resolve();
+
+async function writePrefs(update: (prefs: Prefs) => Prefs): Promise<void> {
   const { prefs, local } = await readPrefs();
   const next = update(prefs);
   if (!local) {

@@ -79,11 +79,15 @@ function WorkingTimeSetting({
     d,
     name: new Date(Date.UTC(2025, 0, 5 + (d || 7))).toLocaleDateString(uiLanguage(), { weekday: 'short', timeZone: 'UTC' }),
   }));
-  // A change that would leave no working day, or an end before the start, is not saved.
-  const change = (next: Partial<WorkingTime>) => {
-    const checked = workingTimeOf({ ...time, ...next });
-    if (checked) void save((p) => ({ ...p, workingTime: checked }));
-  };
+  // Each change applies to the stored working time, not to the one this render shows: a second
+  // change made before the first has come back must not undo it. A change that would leave no
+  // working day, or an end before the start, is not saved.
+  const change = (next: (current: WorkingTime) => Partial<WorkingTime>) =>
+    void save((p) => {
+      const current = workingTimeOf(p.workingTime) ?? time;
+      const checked = workingTimeOf({ ...current, ...next(current) });
+      return checked ? { ...p, workingTime: checked } : p;
+    });
   const minutes = (value: string) => {
     const [h, m] = value.split(':').map(Number);
     return (h ?? 0) * 60 + (m ?? 0);
@@ -99,7 +103,7 @@ function WorkingTimeSetting({
             checked={time.days.includes(d)}
             onChange={(e) => {
               const on = (e.target as HTMLInputElement).checked;
-              change({ days: on ? [...time.days, d] : time.days.filter((x) => x !== d) });
+              change((current) => ({ days: on ? [...current.days.filter((x) => x !== d), d] : current.days.filter((x) => x !== d) }));
             }}
           />
           <span>{name}</span>
@@ -111,7 +115,10 @@ function WorkingTimeSetting({
           type="time"
           data-working-start
           value={hhmm(time.start)}
-          onChange={(e) => change({ start: minutes((e.target as HTMLInputElement).value) })}
+          onChange={(e) => {
+            const start = minutes((e.target as HTMLInputElement).value);
+            change(() => ({ start }));
+          }}
         />
       </label>
       <label>
@@ -120,7 +127,10 @@ function WorkingTimeSetting({
           type="time"
           data-working-end
           value={hhmm(time.end)}
-          onChange={(e) => change({ end: minutes((e.target as HTMLInputElement).value) })}
+          onChange={(e) => {
+            const end = minutes((e.target as HTMLInputElement).value);
+            change(() => ({ end }));
+          }}
         />
       </label>
     </fieldset>

@@ -44,6 +44,26 @@ describe('stored settings', () => {
     expect((await readPrefs()).prefs.agentName).toBe('Robin M.');
   });
 
+  it('keep both of two changes saved in quick succession', async () => {
+    // A settings page saves each tick at once; the second must not be read before the first is written.
+    await Promise.all([
+      savePrefs((p) => ({ ...p, agentName: 'Robin' })),
+      savePrefs((p) => ({ ...p, method: 'asap' })),
+      savePrefs((p) => ({ ...p, packs: { ...p.packs, 'asap-method': false } })),
+    ]);
+    expect((await readPrefs()).prefs).toMatchObject({ agentName: 'Robin', method: 'asap', packs: { 'asap-method': false } });
+  });
+
+  it('go on saving after a save failed', async () => {
+    await expect(
+      savePrefs(() => {
+        throw new Error('bad update');
+      }),
+    ).rejects.toThrow('bad update');
+    await savePrefs((p) => ({ ...p, agentName: 'Robin' }));
+    expect((await readPrefs()).prefs.agentName).toBe('Robin');
+  });
+
   it('read a corrupt stored value as defaults, flagged', async () => {
     fake.state.sync.prefs = 'not settings';
     expect(await readPrefs()).toMatchObject({ corrupt: true, prefs: { version: 1, packs: {} } });
