@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../scripts/build/manifest-for-browser';
-import { firefoxPath } from '../../scripts/lib/browsers';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
 import { SHIFT_CLOCK } from './chromium';
+import { launchFirefox, waitFor } from './firefox';
 import { fixtureResponse } from './fixtures';
 
-// Firefox gives each add-on a random moz-extension:// host; this pref fixes ours for the tests.
+// The add-on's moz-extension:// host, fixed for the tests (launchFirefox).
 const UUID = '0c6f7d8e-5b4a-4c3d-9e2f-1a2b3c4d5e6f';
 const PANEL = `moz-extension://${UUID}/src/panel/index.html`;
 
@@ -17,27 +15,7 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   site = await serve(DEMO_MOUNT);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: firefoxPath(),
-    headless: true,
-    // Since Firefox 153, WebDriver may navigate only to http(s), file and blob URLs unless the
-    // harness is given system access; without it the moz-extension:// panel page never opens
-    // (the tab stays about:blank). ESR 140 ignores the variable. Agents are unaffected: this is
-    // how the test reaches the page, not how Firefox shows the sidebar.
-    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-    args: ['--width=1400', '--height=900'],
-    // Firefox ESR 140's WebDriver BiDi has no screen-orientation override, which puppeteer's
-    // setViewport calls: the window is sized at launch instead.
-    defaultViewport: null,
-    extraPrefsFirefox: {
-      'extensions.manifestV3.enabled': true,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    },
-  });
-  await browser.installExtension(resolve('dist-firefox'));
+  browser = await launchFirefox(UUID);
   console.log(`Firefox tests run on ${await browser.version()}`);
 });
 afterAll(async () => {
@@ -69,24 +47,6 @@ async function openPanel(): Promise<Page> {
 
 const panelText = (panel: Page) =>
   panel.evaluate(() => (document.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? '');
-
-/**
- * Polls what a person would see until it is right. The failure says what was on screen, so a
- * browser update that breaks a test reads as "the panel showed X", not a bare time-out.
- */
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000, what = 'the expected text'): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  if (!ok(last)) {
-    const seen = String(last).trim().slice(0, 600);
-    throw new Error(`Waited ${timeout / 1000} s for ${what}; the agent would see: ${seen ? `"${seen}"` : 'nothing (an empty page)'}`);
-  }
-  return last;
-}
 
 /** Serves a fixture helpdesk at its real https origin by intercepting the tab's requests (WebDriver BiDi). */
 async function fixtureTab(origin: string, dir: string, path: string): Promise<Page> {

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../scripts/build/manifest-for-browser';
-import { firefoxPath } from '../../scripts/lib/browsers';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
 import { Sidebar } from './chromium';
+import { launchFirefox, waitFor } from './firefox';
 import { sharedSession } from './session';
 
 /**
@@ -67,38 +65,12 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   site = await serve(DEMO_MOUNT);
-  firefox = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: firefoxPath(),
-    headless: true,
-    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-    args: ['--width=1400', '--height=900'],
-    defaultViewport: null,
-    extraPrefsFirefox: {
-      'extensions.manifestV3.enabled': true,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'extensions.background.idle.timeout': 1_000,
-    },
-  });
-  await firefox.installExtension(resolve('dist-firefox'));
+  firefox = await launchFirefox(UUID, { 'extensions.background.idle.timeout': 1_000 });
 });
 afterAll(async () => {
   await firefox?.close();
   await site?.close();
 });
-
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  if (!ok(last)) throw new Error(`Waited ${timeout / 1000} s for ${what}; saw: ${String(last).slice(0, 400)}`);
-  return last;
-}
 
 /** Whether the event page is running, asked from an extension page (the panel) without waking it. */
 const backgroundRunning = (panel: Page) =>
@@ -114,13 +86,14 @@ describe('the background stopped mid-ticket, in Firefox', () => {
     await ticket.goto(`${site.origin}/composure-demo/`);
     const panel = await firefox.newPage();
     await panel.goto(PANEL, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch(() => undefined);
-    await poll(
+    await waitFor(
       () => panel.evaluate(() => location.href).catch(() => ''),
       (u) => u.startsWith('moz-extension:'),
+      15_000,
       'the panel page',
     );
     const text = () => panel.evaluate(() => (document.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? '');
-    await poll(text, (t) => t.includes('Baiting'), "the demo ticket's coaching");
+    await waitFor(text, (t) => t.includes('Baiting'), 15_000, "the demo ticket's coaching");
 
     // The detector sees a running event page (woken by a message from our own page)...
     const wake = () =>
@@ -132,14 +105,15 @@ describe('the background stopped mid-ticket, in Firefox', () => {
     expect(await wake()).toBe(true);
     expect(await backgroundRunning(panel)).toBe(true);
     // ...and idle, Firefox suspends it (the tab's port closes with it).
-    await poll(
+    await waitFor(
       () => backgroundRunning(panel),
       (running) => !running,
+      15_000,
       'the event page to be suspended',
     );
     await ticket.bringToFront();
     await ticket.click('[data-ticket-link="4907"]');
-    const next = await poll(text, (t) => t.includes('Lars Eriksen'), 'the next ticket after the background stopped');
+    const next = await waitFor(text, (t) => t.includes('Lars Eriksen'), 15_000, 'the next ticket after the background stopped');
     expect(next).toContain('#4907');
     expect(next).not.toContain('Baiting');
     await panel.close();
