@@ -332,7 +332,15 @@ async function clickEditor(app: Page | Frame) {
 const PRESS_WHEN_EDITOR_APPEARS = `async function () {
   const EDITABLE = '[contenteditable="true"], textarea#activity-stream-comments-textarea, body.cke_editable';
   const docs = (doc) => [doc, ...[...doc.querySelectorAll('iframe')].flatMap((f) => { try { return f.contentDocument ? docs(f.contentDocument) : []; } catch { return []; } })];
-  const editable = () => docs(document).some((d) => [...d.querySelectorAll(EDITABLE)].some((el) => el.getClientRects().length > 0));
+  // CKEditor 4 puts its editable in the page some frames before it takes its first undo snapshot
+  // (at instanceReady: 140 ms later at 8x CPU throttling); whatever is typed before then, by a
+  // person or by Composure, becomes part of that snapshot and no undo takes it out. Its editable
+  // counts once the editor says it is ready; other editors' undo is set up when they appear.
+  const ready = (el) => {
+    const ck = el.ownerDocument.defaultView?.parent?.CKEDITOR;
+    return !el.matches('body.cke_editable') || Object.values(ck?.instances ?? {}).some((e) => e.status === 'ready' && e.editable()?.$ === el);
+  };
+  const editable = () => docs(document).some((d) => [...d.querySelectorAll(EDITABLE)].some((el) => el.getClientRects().length > 0 && ready(el)));
   const app = docs(document).find((d) => d.querySelector('[data-fixture-reply]'));
   const button = this.querySelector('.suggestion button.primary');
   button.focus();
