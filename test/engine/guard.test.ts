@@ -269,3 +269,18 @@ describe('the guard in the analysis and on the command line', () => {
     expect(analyze({ helpdesk: 'cli', ...parseTicketFile(file) }, draft, compiled, { draftKind: 'note' }).draft.guard).toEqual([]);
   });
 });
+
+describe('the thread is read once per thread, never stale', () => {
+  // The analysis passes the same messages array while the thread is unchanged, and the guard
+  // keeps what it derived from it; anything else about the ticket changing is a new thread.
+  const messages: GuardTicket['messages'] = [{ role: 'customer', text: 'My parcel never arrived. Sarah' }];
+
+  it('a new requester on the same messages, and a note added to the thread, are seen at the next draft', () => {
+    const ids = (t: GuardTicket, draft: string) => guardDraft(t, draft).map((f) => f.id);
+    expect(ids({ requester: { name: 'Maria Lopez' }, messages }, 'Hi Tom, sorry.')).toEqual(['send-wrong-name']);
+    expect(ids({ requester: { name: 'Tom Baker' }, messages }, 'Hi Tom, sorry.')).toEqual([]);
+    const note = 'Courier confirmed the parcel was returned to our warehouse in Leeds on Monday morning.';
+    expect(ids({ messages }, `Hi, ${note}`)).toEqual([]);
+    expect(ids({ messages: [...messages, { role: 'internal', text: note }] }, `Hi, ${note}`)).toEqual(['send-internal-text']);
+  });
+});

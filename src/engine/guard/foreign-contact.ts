@@ -1,3 +1,4 @@
+import { perThread } from './per-thread';
 import type { GuardFinding, GuardTicket } from './types';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -27,29 +28,16 @@ const PHONE_WORDS = /(?:phone|tel|telefon|telefón|telefonnummer|mobil|mobile|ha
  * The company's own addresses (role addresses, the domain its agents write from) are not flagged.
  */
 export function foreignContact(ticket: GuardTicket, draft: string, taken: [number, number][]): GuardFinding[] {
-  const thread = [
-    ticket.subject ?? '',
-    ticket.id ?? '',
-    ticket.requester?.email ?? '',
-    ...ticket.messages.map((m) => `${m.author ?? ''} ${m.text}`),
-  ].join('\n');
+  const { emails, ownDomains, ids, numbers } = contactsOf(ticket);
   const findings: GuardFinding[] = [];
   const free = (span: [number, number]) => ![...taken, ...findings.map((f) => f.span)].some(([a, b]) => a < span[1] && span[0] < b);
 
-  const emails = new Set((thread.match(EMAIL) ?? []).map((e) => e.toLowerCase()));
-  const ownDomains = new Set(
-    ticket.messages
-      .filter((m) => m.role === 'agent' || m.role === 'internal')
-      .flatMap((m) => `${m.author ?? ''} ${m.text}`.match(EMAIL) ?? [])
-      .map(domainOf),
-  );
   for (const m of draft.matchAll(EMAIL)) {
     const address = m[0].toLowerCase();
     if (emails.has(address) || ROLE.test(address.split('@')[0] ?? '') || ownDomains.has(domainOf(address))) continue;
     findings.push({ id: 'send-foreign-contact', span: [m.index, m.index + m[0].length], text: m[0], kind: 'email' });
   }
 
-  const ids = new Set((thread.match(/[\p{L}\p{N}-]+/gu) ?? []).map(idKey));
   for (const m of draft.matchAll(ORDER)) {
     const id = (m[1] ?? '').replace(/-+$/, '');
     const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -60,7 +48,6 @@ export function foreignContact(ticket: GuardTicket, draft: string, taken: [numbe
     findings.push({ id: 'send-foreign-contact', span, text: id, kind: 'order' });
   }
 
-  const numbers = (thread.match(PHONE) ?? []).map((p) => p.replace(/\D/g, '')).filter((d) => d.length >= 6);
   for (const m of draft.matchAll(PHONE)) {
     const span: [number, number] = [m.index, m.index + m[0].length];
     if (!looksLikePhone(m[0], PHONE_WORDS.test(draft.slice(Math.max(0, m.index - 20), m.index))) || !free(span)) continue;
@@ -71,6 +58,27 @@ export function foreignContact(ticket: GuardTicket, draft: string, taken: [numbe
   }
   return findings.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** The addresses, the company's own domains, the numbers and the phone numbers this ticket has. */
+const contactsOf = perThread((ticket) => {
+  const thread = [
+    ticket.subject ?? '',
+    ticket.id ?? '',
+    ticket.requester?.email ?? '',
+    ...ticket.messages.map((m) => `${m.author ?? ''} ${m.text}`),
+  ].join('\n');
+  return {
+    emails: new Set((thread.match(EMAIL) ?? []).map((e) => e.toLowerCase())),
+    ownDomains: new Set(
+      ticket.messages
+        .filter((m) => m.role === 'agent' || m.role === 'internal')
+        .flatMap((m) => `${m.author ?? ''} ${m.text}`.match(EMAIL) ?? [])
+        .map(domainOf),
+    ),
+    ids: new Set((thread.match(/[\p{L}\p{N}-]+/gu) ?? []).map(idKey)),
+    numbers: (thread.match(PHONE) ?? []).map((p) => p.replace(/\D/g, '')).filter((d) => d.length >= 6),
+  };
+});
 
 function domainOf(address: string): string {
   return address.split('@')[1]?.toLowerCase() ?? '';

@@ -1,4 +1,5 @@
 import type { GuardFinding, GuardTicket } from './types';
+import { perThread } from './per-thread';
 import { type Word, wordsOf } from './words';
 
 /** A run this long copied from a note is the note's sentence, not a phrase every reply uses. */
@@ -12,16 +13,7 @@ const HAN_RUN = 12;
  * not a note's own words).
  */
 export function internalText(ticket: GuardTicket, draft: string): GuardFinding[] {
-  const inNotes = new Map<string, { message: number; start: number; end: number }>();
-  const inPublic = new Set<string>();
-  ticket.messages.forEach((m, message) => {
-    const words = wordsOf(m.text);
-    for (let i = 0; i + RUN <= words.length; i++) {
-      const key = gram(words, i);
-      if (m.role !== 'internal') inPublic.add(key);
-      else if (!inNotes.has(key)) inNotes.set(key, { message, start: (words[i] as Word).start, end: (words[i + RUN - 1] as Word).end });
-    }
-  });
+  const { inNotes, inPublic } = runsOf(ticket);
   if (!inNotes.size) return [];
   const words = wordsOf(draft);
   const findings: GuardFinding[] = [];
@@ -63,3 +55,18 @@ function gram(words: Word[], at: number): string {
   for (let k = at; k < at + RUN; k++) key += `${(words[k] as Word).key} `;
   return key;
 }
+
+/** Every run of the notes, where it starts, and every run of the public messages. */
+const runsOf = perThread((ticket) => {
+  const inNotes = new Map<string, { message: number; start: number; end: number }>();
+  const inPublic = new Set<string>();
+  ticket.messages.forEach((m, message) => {
+    const words = wordsOf(m.text);
+    for (let i = 0; i + RUN <= words.length; i++) {
+      const key = gram(words, i);
+      if (m.role !== 'internal') inPublic.add(key);
+      else if (!inNotes.has(key)) inNotes.set(key, { message, start: (words[i] as Word).start, end: (words[i + RUN - 1] as Word).end });
+    }
+  });
+  return { inNotes, inPublic };
+});

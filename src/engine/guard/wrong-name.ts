@@ -1,4 +1,5 @@
 import type { GuardFinding, GuardTicket } from './types';
+import { perThread } from './per-thread';
 import { fold } from './words';
 
 /** How a reply opens, before the name, in the six languages. */
@@ -95,7 +96,8 @@ function greetedName(head: string): { greeted: string; start: number } | undefin
   return han && greeted ? { greeted, start: han.index + han[0].indexOf(greeted) } : undefined;
 }
 
-function knownNames(ticket: GuardTicket): { names: string[]; words: string[] } {
+/** The names, address words and own words of the ticket's customers. */
+const knownNames = perThread((ticket): { names: string[]; words: string[] } => {
   const names = [ticket.requester?.name, ...ticket.messages.filter((m) => m.role === 'customer').map((m) => m.author)].filter(
     (n): n is string => !!n?.trim() && !n.includes('@'),
   );
@@ -108,7 +110,7 @@ function knownNames(ticket: GuardTicket): { names: string[]; words: string[] } {
   // Han names are not split into words: 王小明 is known by 王, 小明 and 王小明.
   for (const t of texts) for (const run of t.match(/\p{Script=Han}{2,4}/gu) ?? []) words.push(run, run.slice(0, 1), run.slice(1));
   return { names: [...new Set(names.map((n) => n.trim()))], words: [...new Set(words)] };
-}
+});
 
 /** The same name in another case or form: Γιώργο and Γιώργος, Παπαδόπουλε and Παπαδόπουλος, Bob and Robert. */
 function sameName(greeted: string, known: string): boolean {
