@@ -27,6 +27,13 @@ export interface AnalysisHandlers {
  * a ticket or draft the caller has moved on from is never shown; a request in flight when the
  * port closes is asked once more, on a new port, with its texts.
  */
+/**
+ * Hashes a tab remembers as sent, the most recent kept. The worker keeps a port's texts only up
+ * to its own cap (lib/analysis-service.ts) and asks again for one it let go; a tab that
+ * remembered every hash grew with every ticket it showed (about 120 kB over 200 switches).
+ */
+const SENT_KEPT = 500;
+
 export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSignal) {
   let port: Runtime.Port | undefined;
   /** Hashes whose text went on this port. */
@@ -65,10 +72,15 @@ export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSi
       port ??= connect();
       const messages = ticket.messages.map(({ role, author, time, text }, i) => {
         const hash = request.hashes[i] as string;
-        const first = !sent.has(hash);
+        const first = !sent.delete(hash);
         sent.add(hash);
         return { hash, role, author, time, ...(first && { text }) };
       });
+      // Oldest first in the set: this request's hashes were just moved to its end.
+      for (const hash of sent) {
+        if (sent.size <= SENT_KEPT) break;
+        sent.delete(hash);
+      }
       port.postMessage({ ...rest, type: 'analyze', id: request.id, ticket: { ...ticket, messages } });
     } catch {
       // The port closed under us (or the extension is gone: `alive` says so next time).

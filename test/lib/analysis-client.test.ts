@@ -94,4 +94,16 @@ describe('the analysis client (a tab’s side of the port)', () => {
     expect(failed).toHaveBeenCalledTimes(1);
     expect(shown).toEqual([]);
   });
+
+  it('keeps a bounded memory of what it sent: a ticket shown long ago sends its text again, a recent one does not', () => {
+    const { client: c } = client();
+    const text = (i: number) => `Ticket ${i}: where is my order?`;
+    // A day of switching: a thousand tickets of one message each.
+    for (let i = 0; i < 1_000; i++) c.ask(ask(String(i), text(i)));
+    const port = ports[0] as FakePort;
+    c.ask(ask('0', text(0)));
+    expect(port.sent.at(-1)?.ticket.messages[0]?.text).toBe(text(0));
+    c.ask(ask('998', text(998)));
+    expect(port.sent.at(-1)?.ticket.messages[0]?.text).toBeUndefined();
+  });
 });
