@@ -119,11 +119,14 @@ export class Sidebar {
 
   /** "Not helpful" on a suggestion (the first, unless named), its *?* opened first as an agent would; returns its id. */
   dismissSuggestion(id?: string): Promise<string> {
+    // The *?* builds its body when opened (ui/Why.tsx): the button is there a render later.
     return this.eval(
-      `function (id) {
+      `async function (id) {
       const item = this.querySelector(id ? '[data-suggestion="' + id + '"]' : '[data-suggestion]');
-      item.querySelector('details').open = true;
-      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful').click();
+      item.querySelector('summary').click();
+      const button = () => [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful');
+      for (let i = 0; !button() && i < 100; i++) await new Promise((r) => requestAnimationFrame(r));
+      button().click();
       return item.getAttribute('data-suggestion');
     }`,
       id,

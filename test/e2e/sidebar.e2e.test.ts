@@ -111,7 +111,15 @@ describe('the sidebar, from the keyboard', () => {
       .toBe(1);
     expect(await sidebar.eval<boolean>(`function () { return this.querySelector('${row} [data-slot-copy]').disabled; }`)).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
-    // Filled, it copies the agent's words where the blanks were.
+    // Filled, it copies the agent's words where the blanks were. The first field takes the focus
+    // after the form is painted (an effect): the agent types once the cursor is there.
+    await expect
+      .poll(() =>
+        sidebar.eval<boolean>(
+          `function () { return this.getRootNode().activeElement === this.querySelector('${row} [data-slot-form] input'); }`,
+        ),
+      )
+      .toBe(true);
     const fields = await sidebar.eval<number>(`function () { return this.querySelectorAll('${row} [data-slot-form] input').length; }`);
     for (let i = 0; i < fields; i++) {
       await page.keyboard.type(`answer ${i + 1}`);
@@ -244,7 +252,8 @@ describe('the sidebar explains itself', () => {
     // No rule knows "lügt" or "Abzocker": the model's answer arrives after the first paint.
     await sidebar.waitForText('Angry');
     const angry = await sidebar.eval<{ words: string[]; why: string }>(
-      "function () { const s = this.querySelector('[data-signal=\"anger\"]'); return { words: [...s.querySelectorAll('mark')].map((m) => m.textContent), why: s.querySelector('.why-body').textContent }; }",
+      // Its *?* opened as an agent opens it: the body is built then.
+      "async function () { const s = this.querySelector('[data-signal=\"anger\"]'); s.querySelector('.why summary').click(); while (!s.querySelector('.why-body')) await new Promise((r) => requestAnimationFrame(r)); return { words: [...s.querySelectorAll('mark')].map((m) => m.textContent), why: s.querySelector('.why-body').textContent }; }",
     );
     expect(angry.words).toEqual(['lügt', 'Abzocker']);
     expect(angry.why).toContain('model / anger-de');
