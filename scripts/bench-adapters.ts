@@ -234,6 +234,45 @@ async function readAndIdle() {
 }
 
 /** The JS heap of every page of a context, after a full garbage collection each, in bytes. */
+/**
+ * The bytes of a page's JavaScript objects after GC, from a heap snapshot: the JS heap without
+ * compiled code (which V8 makes and drops as functions get hot or go cold, by tens of kB between
+ * runs of the same switches) and without the browser's own native objects.
+ */
+async function objectBytes(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = snapshot.snapshot.meta;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const kind = types[snapshot.nodes[i + type] as number];
+    if (kind !== 'code' && kind !== 'native') bytes += snapshot.nodes[i + size] as number;
+  }
+  return bytes;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} kB`;
+}
+function signedKb(bytes: number): string {
+  return `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
+}
+
 async function heaps(context: BrowserContext, pages: Page[]): Promise<number[]> {
   const out: number[] = [];
   for (const p of pages) {
@@ -263,7 +302,6 @@ async function openTickets(context: BrowserContext, n: number, withExtension: bo
 }
 
 async function memory() {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
   const withExt = await browserFor(true);
   const without = await browserFor(false);
   const ours = await heaps(withExt, await openTickets(withExt, TABS, true));
@@ -279,24 +317,32 @@ async function memory() {
     const [tab] = await openTickets(context, 1, withExtension);
     const page = tab as Page;
     const sidebar = withExtension ? await Sidebar.find(page) : undefined;
-    const switchTo = async (id: string, who: string) => {
+    // The same wait after each switch with and without Composure, long enough for its read and
+    // coaching; the sidebar is checked only once measured. Polling it at each switch compiled
+    // scripts and kept remote objects in the page (the DevTools session's): that was most of the
+    // growth this bench once reported as Composure's.
+    const switchTo = async (id: string) => {
       await page.evaluate((t) => (window as unknown as { fixture: { switchTo(id: string, d: number): void } }).fixture.switchTo(t, 0), id);
-      if (sidebar) await sidebar.waitForText(who, 10_000, 20);
-      else await page.waitForTimeout(60);
+      await page.waitForTimeout(400);
     };
-    const next = (i: number) => (i % 2 ? switchTo('101', 'Maya Okafor') : switchTo('102', 'Tomás Rivera'));
+    const next = (i: number) => switchTo(i % 2 ? '101' : '102');
     for (let i = 0; i < 20; i++) await next(i);
     const [warm] = await heaps(context, [page]);
+    const warmObjects = await objectBytes(context, page);
     for (let i = 0; i < SWITCHES; i++) await next(i);
     const [after] = await heaps(context, [page]);
-    return { warm: warm as number, after: after as number };
+    const afterObjects = await objectBytes(context, page);
+    // SWITCHES is even: the last switch went to 101.
+    if (sidebar) await sidebar.waitForText('Maya Okafor', 10_000);
+    return { warm: warm as number, after: after as number, objects: afterObjects - warmObjects };
   };
   const mine = await growth(withExt, true);
   const control = await growth(without, false);
   const pct = (g: { warm: number; after: number }) => `${((g.after / g.warm - 1) * 100).toFixed(1)} %`;
   console.log(
     `${SWITCHES} ticket switches in one tab: JS heap ${kb(mine.warm)} warm → ${kb(mine.after)} after (${pct(mine)}); ` +
-      `without Composure ${kb(control.warm)} → ${kb(control.after)} (${pct(control)}): Composure's own growth +${kb(mine.after - mine.warm - (control.after - control.warm))} (target: none)`,
+      `without Composure ${kb(control.warm)} → ${kb(control.after)} (${pct(control)}): Composure's own growth +${kb(mine.after - mine.warm - (control.after - control.warm))}, ` +
+      `of which JS objects ${signedKb(mine.objects - control.objects)} (with ${signedKb(mine.objects)}, without ${signedKb(control.objects)}), the rest compiled code (target: none)`,
   );
   await without.close();
   await withExt.close();

@@ -102,7 +102,8 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
     paint();
   });
   paint();
-  void applyConfig(firstConfig);
+  // The adapter was chosen with this configuration: the first read needs no second choice.
+  void reading.read();
 
   return {
     adapter: () => view.adapter,
