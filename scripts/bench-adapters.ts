@@ -8,6 +8,7 @@
 // 5. making room, apart: the layouts one change of the panel's width costs the page (collapse,
 //    expand), and how many of them a script forced, from a trace.
 // BENCH_PARTS=load,read,idle,memory,room picks parts (all by default).
+// BENCH_DIST: another build (a copy of the one before a change) measured the same way.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,7 @@ const CASES = ALL_CASES.filter((c) => !ONLY || ONLY.includes(c.name));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function browserFor(withExtension: boolean): Promise<BrowserContext> {
-  const args = chromiumArgs(resolve('dist')).filter((a) => withExtension || !a.includes('extension'));
+  const args = chromiumArgs(resolve(process.env.BENCH_DIST ?? 'dist')).filter((a) => withExtension || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'composure-bench-')), {
     executablePath: chromiumPath(),
     headless: true,
