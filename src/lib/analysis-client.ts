@@ -20,6 +20,13 @@ export interface AnalysisHandlers {
 }
 
 /**
+ * Hashes a tab remembers as sent, the most recent kept. The worker keeps a port's texts only up
+ * to its own cap (lib/analysis-service.ts) and asks again for one it let go; a tab that
+ * remembered every hash grew with every ticket it showed, all day.
+ */
+const SENT_KEPT = 500;
+
+/**
  * The caller's side of the analysis service's port (lib/analysis-protocol.ts), for a tab's
  * content script and the practice page. The port is opened at the first request and again after
  * the worker stopped (Chrome stops it after 30 s idle; an update does too), never kept busy: an
@@ -27,13 +34,6 @@ export interface AnalysisHandlers {
  * a ticket or draft the caller has moved on from is never shown; a request in flight when the
  * port closes is asked once more, on a new port, with its texts.
  */
-/**
- * Hashes a tab remembers as sent, the most recent kept. The worker keeps a port's texts only up
- * to its own cap (lib/analysis-service.ts) and asks again for one it let go; a tab that
- * remembered every hash grew with every ticket it showed (about 120 kB over 200 switches).
- */
-const SENT_KEPT = 500;
-
 export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSignal) {
   let port: Runtime.Port | undefined;
   /** Hashes whose text went on this port. */

@@ -4,8 +4,8 @@ import { t } from '../lib/i18n';
 
 /**
  * Where a signal, step, suggestion or warning comes from: rule, pack and source document, one
- * click away. Its body is built when first opened: a ticket shows a dozen of these and an agent
- * opens one now and then, and each body built in advance was page time at every read.
+ * click away. Its body is built when first opened: a ticket shows a dozen of these, an agent
+ * opens one now and then, and the sidebar is painted again at every read.
  */
 export function Why({ rule, onHide }: { rule: RuleRef; onHide?: () => void }) {
   const [opened, setOpened] = useState(false);
