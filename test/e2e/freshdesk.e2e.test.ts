@@ -75,7 +75,17 @@ it('holds Send once for a reply with a card number: Enter and Escape never send,
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Hello Eleni, the refund went out today.');
-    await expect.poll(async () => /A payment card number/.test(await sidebar.text()), { timeout: 5_000 }).toBe(false);
+    // Once the sidebar says the reply is ready to send, as the agent sees it: a typing pause on
+    // the way ("Hello Ele…") may be checked first, and its findings would rightly hold Send.
+    await expect
+      .poll(async () => {
+        const text = await sidebar.text();
+        return (
+          !/A payment card number/.test(text) &&
+          (await sidebar.eval<boolean>("function () { return !!this.querySelector('[data-ready]'); }"))
+        );
+      })
+      .toBe(true);
     await app().click('[data-fixture-send]');
     await expect.poll(sent).toBe(2);
     expect(await held()).toBe(false);

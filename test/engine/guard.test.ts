@@ -224,6 +224,9 @@ describe('must not fire', () => {
     expect(guardDraft(signed, 'Hi Bob, sure.')).toEqual([]);
     expect(guardDraft(ticket, 'Hi there, thanks.')).toEqual([]);
     expect(guardDraft({ messages: [] }, 'Hi Sarah, thanks.')).toEqual([]);
+    // A typing pause in the middle of the right name: the agent is still writing it.
+    for (const draft of ['Hi Ma', 'Hi Mar', 'Hi Maria Lo']) expect(guardDraft(ticket, draft)).toEqual([]);
+    expect(guardDraft(ticket, 'Hi Mar, thanks.').map((f) => f.id)).toEqual(['send-wrong-name']);
   });
 
   it('send-foreign-contact: the company’s own addresses, dates, amounts and times', () => {
