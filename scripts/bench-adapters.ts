@@ -234,7 +234,6 @@ async function readAndIdle() {
   await session.close();
 }
 
-/** The JS heap of every page of a context, after a full garbage collection each, in bytes. */
 /**
  * The bytes of a page's JavaScript objects after GC, from a heap snapshot: the JS heap without
  * compiled code (which V8 makes and drops as functions get hot or go cold, by tens of kB between
@@ -274,6 +273,7 @@ function signedKb(bytes: number): string {
   return `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
 }
 
+/** The JS heap of every page of a context, after a full garbage collection each, in bytes. */
 async function heaps(context: BrowserContext, pages: Page[]): Promise<number[]> {
   const out: number[] = [];
   for (const p of pages) {
@@ -343,7 +343,7 @@ async function memory() {
   console.log(
     `${SWITCHES} ticket switches in one tab: JS heap ${kb(mine.warm)} warm → ${kb(mine.after)} after (${pct(mine)}); ` +
       `without Composure ${kb(control.warm)} → ${kb(control.after)} (${pct(control)}): Composure's own growth +${kb(mine.after - mine.warm - (control.after - control.warm))}, ` +
-      `of which JS objects ${signedKb(mine.objects - control.objects)} (with ${signedKb(mine.objects)}, without ${signedKb(control.objects)}), the rest compiled code (target: none)`,
+      `of which JS objects ${signedKb(mine.objects - control.objects)} (with ${signedKb(mine.objects)}, without ${signedKb(control.objects)}), the rest compiled code and what a snapshot does not count as objects (target: none)`,
   );
   await without.close();
   await withExt.close();

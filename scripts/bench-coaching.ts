@@ -111,7 +111,8 @@ async function inChromium() {
     const deadline = Date.now() + 30_000;
     for (let tick = 0; (await workers()).length; tick++) {
       if (Date.now() > deadline) throw new Error('Chromium did not stop the service worker in 30 s');
-      if (tick % 20 === 0) for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId });
+      if (tick % 20 === 0)
+        for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId }).catch(() => undefined);
       await page.waitForTimeout(50);
     }
   };

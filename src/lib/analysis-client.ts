@@ -76,10 +76,12 @@ export function createAnalysisClient(handlers: AnalysisHandlers, signal: AbortSi
         sent.add(hash);
         return { hash, role, author, time, ...(first && { text }) };
       });
-      // Oldest first in the set: this request's hashes were just moved to its end.
+      // Oldest first in the set (this request's were just moved to its end), and never this
+      // request's own: a chat longer than the cap would send its oldest texts at every pause.
+      const asked = new Set(request.hashes);
       for (const hash of sent) {
         if (sent.size <= SENT_KEPT) break;
-        sent.delete(hash);
+        if (!asked.has(hash)) sent.delete(hash);
       }
       port.postMessage({ ...rest, type: 'analyze', id: request.id, ticket: { ...ticket, messages } });
     } catch {

@@ -106,4 +106,17 @@ describe('the analysis client (a tab’s side of the port)', () => {
     c.ask(ask('998', text(998)));
     expect(port.sent.at(-1)?.ticket.messages[0]?.text).toBeUndefined();
   });
+
+  it('a chat longer than that memory sends none of its texts again at the next typing pause', () => {
+    const { client: c } = client();
+    const long = {
+      ...ticket('long', ''),
+      messages: Array.from({ length: 600 }, (_, i) => ({ role: 'customer' as const, text: `Line ${i} of a long chat.` })),
+    };
+    c.ask({ ticket: long, draft: '', options: { agentLanguage: 'en', hidden: [] } });
+    c.ask({ ticket: long, draft: 'Hi', options: { agentLanguage: 'en', hidden: [] } });
+    const port = ports[0] as FakePort;
+    expect(port.sent[0]?.ticket.messages.filter((m) => m.text !== undefined)).toHaveLength(600);
+    expect(port.sent[1]?.ticket.messages.filter((m) => m.text !== undefined)).toHaveLength(0);
+  });
 });

@@ -80,7 +80,9 @@ export function wrongName(ticket: GuardTicket, draft: string): GuardFinding[] {
   const known = knownNames(ticket);
   if (!known.names.length) return [];
   if (words.some((w) => known.words.some((k) => sameName(fold(w), k)))) return [];
-  // The draft ends in the name: a typing pause in the middle of it ("Hello Ele") is not a wrong name.
+  // The draft ends in the name: a typing pause in the middle of it ("Hello Ele") is not a wrong
+  // name. Any word the customers wrote counts (a signature is one), but only while nothing
+  // follows the name: once the agent writes on, the check above decides.
   const last = fold(words[words.length - 1] as string);
   if (!draft.slice(start + greeted.length).trim() && known.words.some((k) => k.startsWith(last))) return [];
   return [{ id: 'send-wrong-name', span: [start, start + greeted.length], text: greeted, known: known.names }];
