@@ -8,10 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { GECKO_ID } from './build/manifest-for-browser.ts';
-import { chromiumArgs, chromiumPath, firefoxPath } from './lib/browsers.ts';
+import { chromiumArgs, chromiumPath } from './lib/browsers.ts';
 import { textHash } from '../src/lib/text-hash.ts';
+import { launchFirefox } from '../test/e2e/firefox.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TYPING = 60;
@@ -133,20 +132,8 @@ async function inChromium() {
 
 async function inFirefox() {
   const uuid = '3b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: firefoxPath(),
-    headless: true,
-    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-    extraPrefsFirefox: {
-      'extensions.manifestV3.enabled': true,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // The event page is suspended after 1 s idle: each cold run starts it again.
-      'extensions.background.idle.timeout': 1_000,
-    },
-  });
-  await browser.installExtension(resolve(process.env.BENCH_DIST_FIREFOX ?? 'dist-firefox'));
+  // The event page is suspended after 1 s idle: each cold run starts it again.
+  const browser = await launchFirefox(uuid, { 'extensions.background.idle.timeout': 1_000 }, process.env.BENCH_DIST_FIREFOX);
   const page = await browser.newPage();
   await page.goto(`moz-extension://${uuid}/src/panel/index.html`, { timeout: 2_000 }).catch(() => undefined);
   while (!(await page.evaluate(() => location.href).catch(() => '')).startsWith('moz-extension:'))

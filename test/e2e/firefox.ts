@@ -6,9 +6,9 @@ import { firefoxPath } from '../../scripts/lib/browsers';
 /**
  * Firefox ESR with the built extension installed. `uuid` fixes the add-on's moz-extension://
  * host (Firefox gives each add-on a random one) so a test can open its pages; `prefs` adds to
- * the ones every Firefox test needs.
+ * the ones every Firefox test needs; `dist` is the build installed (a bench measures another).
  */
-export async function launchFirefox(uuid: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
+export async function launchFirefox(uuid: string, prefs: Record<string, unknown> = {}, dist = 'dist-firefox'): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -30,7 +30,7 @@ export async function launchFirefox(uuid: string, prefs: Record<string, unknown>
       ...prefs,
     },
   });
-  await browser.installExtension(resolve('dist-firefox'));
+  await browser.installExtension(resolve(dist));
   return browser;
 }
 
