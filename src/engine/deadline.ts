@@ -269,9 +269,9 @@ function grammar(lang: string): Grammar | undefined {
     re(
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
-    // 3点 / 3点半 / 十点一刻 / 3点15分
+    // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
-      `(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|(?:过|過)?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
+      `(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|[踏搭](?<t5>十一|[一二两兩三四五六七八九十]|\\d{1,2})|(?<t6>十一|[一二两兩三四五六七八九十]|\\d{1,2})[個个]字|(?:过|過)?[零〇]?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
     ),
   ];
   cache.set(lang, g);
@@ -750,6 +750,13 @@ function ordinalsToDigits(folded: string, text: string, g: Grammar, lang: string
     if (!pattern) continue;
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
+      // Greek "Τετάρτη" (Wednesday) folds to "τέταρτη" (fourth): the accent, or an ordinal before it ("πρώτη Τετάρτη"), says the weekday.
+      if (
+        lang === 'el' &&
+        match === 'τεταρτη' &&
+        (/άρ/i.test(text.slice(offset, offset + 7)) || /(πρωτη|δευτερη|τριτη|τελευταια)\s+$/u.test(out.slice(0, offset)))
+      )
+        return match;
       const n = ordinalValue(match, table, text.slice(offset, offset + 1));
       return n === undefined ? match : `${n}.`.padEnd(match.length, ' ');
     });
@@ -903,7 +910,19 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   const z = lang === 'zh' ? take(zh, box) : undefined;
   if (z?.groups) {
     const tail = z.groups.tail;
-    const min = tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (cnNumber(z.groups.tm ?? '0') ?? 0);
+    const marks = z.groups.t5 ?? z.groups.t6;
+    // A lone digit after the hour with no 分 (三點三) is Cantonese's marks too; 3:03 is written 三点零三.
+    const lone = z.groups.tm && /^[一二三四五六七八九]$/.test(z.groups.tm) && !/分$/.test(tail ?? '') && !/^[过過零〇]/.test(tail ?? '');
+    const min =
+      tail === '半'
+        ? 30
+        : tail === '一刻'
+          ? 15
+          : tail === '三刻'
+            ? 45
+            : marks || lone
+              ? 5 * (cnNumber(marks ?? z.groups.tm ?? '0') ?? 0)
+              : (cnNumber(z.groups.tm ?? '0') ?? 0);
     // "三点差五分", "差五分三点": minutes before the hour.
     const before = z.groups.tc ?? /差(\d{1,2}|[一二三四五六七八九十]+)分?$/u.exec(box.text.slice(Math.max(0, z.index - 5), z.index))?.[1];
     const hourOf = hourWord(z.groups.h) ?? 0;

@@ -18,8 +18,8 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
   de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|kümmert sich|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα").
   el: /(θα |υπόσχομαι)/i,
-  // A first-person verb (ozvem sa, pošleme, skontrolujem) or a sentence to the customer (vám, vás) with a future.
-  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|íme|ujem|ujeme|iem|ím|em))\b/iu,
+  // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
+  sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
   // A first person (jeg/vi …), what the customer gets, or a passive of the future (blir behandlet, sendes).
   no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg|\p{L}+r)|vi (skal|vil|kommer til å|sender|ringer|\p{L}+r)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt|blir|er klart|\p{L}{3,}es)\b/iu,
   zh: /(我们?[^，。！？]{0,10}?(会|将|就|发|联系|跟进|检查|处理|寄|回复|答复)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您|保证|承诺|将|会在|就能)/,
@@ -35,8 +35,25 @@ const NEGATION_WORDS: Record<string, RegExp> = {
   zh: /(不在|不会|不能|无法|如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,
 };
 
+/**
+ * Not a promise either: what usually happens ("refunds usually appear within 5–10 business days,
+ * depending on your bank") is information, not a time this agent committed to.
+ */
+const USUALLY_WORDS: Record<string, RegExp> = {
+  en: /\b(usually|normally|typically|generally|as a rule|depending on)\b/i,
+  de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach)\b/i,
+  el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη))/i,
+  sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od)\b/iu,
+  no: /\b(vanligvis|normalt|som regel|avhengig av)\b/i,
+  zh: /(通常|一般情况下|一般来说|一般需要|取决于|视[^，。]{1,10}而定)/,
+};
+
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
-const NEGATED: Record<string, RegExp> = withUnicodeEdges(NEGATION_WORDS);
+const NEGATED: Record<string, RegExp> = withUnicodeEdges(
+  Object.fromEntries(
+    Object.entries(NEGATION_WORDS).map(([lang, p]) => [lang, new RegExp(`${p.source}|${USUALLY_WORDS[lang]?.source ?? '(?!)'}`, p.flags)]),
+  ),
+);
 
 /** Accents dropped, one character for one: "Dame vam vediet" is read as "Dáme vám vedieť". */
 const plain = (s: string) => Array.from(s, (c) => (c.length === 1 ? (c.normalize('NFD')[0] ?? c) : c)).join('');
@@ -76,9 +93,9 @@ export function ownText(text: string): string {
  */
 function sentences(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  // "Fr, 18. Juli", "am 3. Oktober": a German ordinal date's full stop before its month ends nothing.
+  // "Fr, 18. Juli", "am 3. Oktober": a German ordinal date's full stop before its month (capitalised, as German writes it) ends nothing.
   const end =
-    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:jan|feb|m[aä]r|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
+    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo][kc]t|[Nn]ov|[Dd]e[zc])\p{L}*)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
   let at = 0;
   for (const m of text.matchAll(end)) {
     const stop = m.index + m[0].length;

@@ -180,3 +180,18 @@ describe('the words a deadline is quoted by', () => {
     expect(quoted('Ozvem sa do 2 hodín.', 'sk')).toMatch(/2 hodín$/);
   });
 });
+
+describe('traditional characters, Cantonese minutes and the Greek Wednesday', () => {
+  it.each([
+    ['zh', '我们会在下週三给您答复。', at(2026, 2, 18, 17)],
+    ['zh', '我们会在禮拜五给您答复。', at(2026, 2, 13, 17)],
+    ['zh', '我们会在晏晝三點踏三给您答复。', at(2026, 2, 10, 15, 15)],
+    ['zh', '我们会在下晝四點兩個字给您答复。', at(2026, 2, 10, 16, 10)],
+    ['zh', '我们会在下午四点零五给您答复。', at(2026, 2, 10, 16, 5)],
+    ['zh', '我们会在下午四点十五给您答复。', at(2026, 2, 10, 16, 15)],
+    ['el', 'Θα σας καλέσουμε την πρώτη Τετάρτη του Απριλίου.', at(2026, 4, 1, 17)],
+    ['el', 'Θα το λάβετε έως την τέταρτη Απριλίου.', at(2026, 4, 4, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"上禮拜天" points back', () => expect(due('我们上禮拜天已经寄出。', 'zh')).toBe('past'));
+});

@@ -60,6 +60,32 @@ describe('what an agent promised, and by when', () => {
     expect(found && text.slice(found.start, found.end)).toBe('I will update you by tomorrow at 10');
   });
 
+  it("reads a German date whose capitalised month follows the day's full stop as one sentence", () => {
+    // SENT is Thursday 3 December 2026: the weekday alone would be 4 December.
+    expect(local(findPromise('Ich melde mich Fr, 18. Juni 2027 bei Ihnen.', SENT, chronoDeadline)?.due ?? 0)).toBe('2027-06-18 17:00');
+    expect(local(findPromise('Wir senden es am 21. Januar zurück.', SENT, chronoDeadline)?.due ?? 0)).toBe('2027-01-21 17:00');
+  });
+
+  it('takes a Slovak first person in -ám / -áme as a commitment', () => {
+    expect(local(findPromise('Kuriérovi zavolám zajtra.', SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-04 17:00');
+    expect(local(findPromise('Reklamáciu spracujeme a výsledok oznámime v pondelok.', SENT, chronoDeadline)?.due ?? 0)).toBe(
+      '2026-12-07 17:00',
+    );
+  });
+
+  it('does not take what usually happens for a promise', () => {
+    for (const text of [
+      'Refunds normally reach your card within 5 business days.',
+      'Die Gutschrift erscheint je nach Bank innerhalb von 3 Werktagen.',
+      'Η επιστροφή εμφανίζεται συνήθως σε 5 εργάσιμες.',
+      'Peniaze sa vám zvyčajne vrátia do 5 pracovných dní.',
+      'Pengene kommer vanligvis innen 5 virkedager.',
+      '退款一般需要5个工作日到账。',
+    ])
+      expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
+    expect(findPromise("I'll call you within 2 business days.", SENT, chronoDeadline)).toBeDefined();
+  });
+
   it('takes phrases a pack adds', () => {
     const text = 'Our team circles back by Friday.';
     expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
