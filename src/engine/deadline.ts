@@ -556,6 +556,13 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
       if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
       if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      // "Thu 15th", "Do., den 15.": the next 15th that is a Thursday (a month with no weekday says nothing more).
+      const dom = target >= 0 && !modifier && /^(en|de|no)$/.test(lang) ? DAY_OF_MONTH_AFTER.exec(after) : null;
+      const matching = dom ? nextDayOfMonthOn(today, Number(dom[1]), target) : undefined;
+      if (dom && matching) {
+        take(new RegExp(escapeRegExp(dom[0].trim()), 'u'), box);
+        day = matching;
+      }
       // "Friday after next", "übernächsten Freitag": a week on from the next one.
       const before = box.text.slice(Math.max(0, weekday.index - 14), weekday.index);
       if (day && (/^\s*(after next|nach dem nachsten)/.test(after) || /ubernachste\S*\s*$/.test(before))) {
@@ -645,6 +652,18 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
+const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
+
+/** The first day numbered `n` on or after `today` that falls on `weekday`, within two years. */
+function nextDayOfMonthOn(today: Date, n: number, weekday: number): Date | undefined {
+  for (let k = 0; k < 24; k++) {
+    const d = new Date(today.getFullYear(), today.getMonth() + k, n);
+    if (d.getDate() === n && d >= today && d.getDay() === weekday) return d;
+  }
+  return undefined;
 }
 
 /** A match on the whole folded text (a phrase around a day already read, "hneď zajtra ráno"), its span kept. */

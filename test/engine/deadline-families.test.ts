@@ -195,3 +195,16 @@ describe('traditional characters, Cantonese minutes and the Greek Wednesday', ()
 
   it('"上禮拜天" points back', () => expect(due('我们上禮拜天已经寄出。', 'zh')).toBe('past'));
 });
+
+describe('a weekday with a day of the month and no month', () => {
+  it.each([
+    // REF is Tuesday 10 February 2026: the next 15th on a Thursday is in October.
+    ['en', 'I will update you by Thu 15th.', at(2026, 10, 15, 17)],
+    ['en', 'I will update you by Friday the 13th.', at(2026, 2, 13, 17)],
+    ['de', 'Ich melde mich am Freitag, den 13. bei Ihnen.', at(2026, 2, 13, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a clock time after the weekday stays a clock time', () => {
+    expect(due("I'll call you Thursday 3pm.", 'en')).toBe(at(2026, 2, 12, 15));
+  });
+});
