@@ -4,8 +4,10 @@
  * - Duckling's time corpora, development half (`../shared/eval/dev/duckling/<lang>.jsonl` and
  *   `<lang>-past.jsonl`), each phrase wrapped in a reply in its language exactly as SOURCES.txt
  *   there says, sent at Duckling's reference time;
- * - Slovak time expressions from Slovak grammar (`test/corpus/deadlines/sk*.jsonl`, a wrapper per line);
- * - business-day and working-hours replies in six languages (`test/corpus/deadlines/business.jsonl`).
+ * - time expressions written here from each language's grammar, with a wrapper per line
+ *   (`test/corpus/deadlines/<lang>.jsonl` and `<lang>-past.jsonl`: Slovak, which Duckling lacks,
+ *   and a second, independent set in German, Greek, Chinese and English);
+ * - business-day and working-hours replies in six languages (`test/corpus/deadlines/business*.jsonl`).
  * Each is split once more by a hash into a tuning part (~70 %) and a check part read rarely.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { EVAL_DIR } from './datasets';
 import type { ReadPromise } from './read-promise';
 
-export type Corpus = 'duckling' | 'duckling-past' | 'sk' | 'sk-past' | 'business';
+export type Corpus = 'duckling' | 'duckling-past' | 'written' | 'written-past' | 'business';
 
 export interface DeadlineCase {
   corpus: Corpus;
@@ -78,6 +80,11 @@ function ducklingDir(): string {
 const DUCKLING_DIR = ducklingDir();
 const OWN_DIR = resolve('test/corpus/deadlines');
 export const DUCKLING_LANGS = ['en', 'de', 'el', 'no', 'zh'];
+/**
+ * Time expressions written here from each language's grammar by a writer who had not seen the
+ * reader's tables: Slovak (which Duckling lacks) first, then German, Greek, Chinese and English.
+ */
+const WRITTEN_LANGS = ['sk', 'de', 'el', 'zh', 'en'];
 
 function lines<T>(file: string): T[] {
   if (!existsSync(file)) throw new Error(`${file} is missing`);
@@ -174,25 +181,26 @@ export function loadDeadlineCases(): DeadlineCase[] {
           family: past ? 'past' : `${line.kind}/${line.grain}`,
           part: deadlinePart(line.source),
         });
-  for (const past of [false, true])
-    for (const line of lines<DucklingLine>(join(OWN_DIR, `sk${past ? '-past' : ''}.jsonl`))) {
-      // Lines written with and without diacritics are one example: they share a part.
-      const group = stripMarks(line.phrase);
-      out.push({
-        corpus: past ? 'sk-past' : 'sk',
-        lang: 'sk',
-        phrase: line.phrase,
-        text: (line.wrapper ?? '{phrase}').replace('{phrase}', line.phrase),
-        sent: line.ref,
-        want: past ? null : windowOf(line),
-        kind: past ? 'past' : line.kind,
-        grain: line.grain ?? '',
-        group,
-        family: line.source.split(':')[1] ?? line.source,
-        part: deadlinePart(group),
-      });
-    }
-  for (const line of lines<BusinessLine>(join(OWN_DIR, 'business.jsonl'))) {
+  for (const lang of WRITTEN_LANGS)
+    for (const past of [false, true])
+      for (const line of lines<DucklingLine>(join(OWN_DIR, `${lang}${past ? '-past' : ''}.jsonl`))) {
+        // Lines written with and without diacritics are one example: they share a part.
+        const group = stripMarks(line.phrase);
+        out.push({
+          corpus: past ? 'written-past' : 'written',
+          lang,
+          phrase: line.phrase,
+          text: (line.wrapper ?? '{phrase}').replace('{phrase}', line.phrase),
+          sent: line.ref,
+          want: past ? null : windowOf(line),
+          kind: past ? 'past' : line.kind,
+          grain: line.grain ?? '',
+          group,
+          family: line.source.split(':')[1] ?? line.source,
+          part: deadlinePart(group),
+        });
+      }
+  for (const line of ['business.jsonl', 'business-2.jsonl'].flatMap((f) => lines<BusinessLine>(join(OWN_DIR, f)))) {
     const { expected } = line;
     const want =
       expected === null

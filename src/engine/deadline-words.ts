@@ -48,7 +48,9 @@ export interface DeadlineWords {
   within: string;
   withinAfter?: string;
   /** Units: minute, hour, day, week, month stems, and the working day's. */
-  units: { minute: string; hour: string; day: string; week: string; month: string; workday: string };
+  units: { minute: string; hour: string; day: string; week: string; month: string; workday: string; workhour: string };
+  /** "… hours, within our opening hours": a count of hours that runs only while the team works. */
+  openingHours: string;
   halfUnit?: string;
   /** "the next working day", "end of business", "first thing". */
   nextWorkday: string;
@@ -127,10 +129,12 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       day: 'days?\\b',
       week: 'weeks?',
       month: 'months?',
-      workday: '(business|working|work) days?',
+      workday: '(business|working|work|bus\\.?) days?',
+      workhour: '(business|working|work|office) (hours?|hrs?)\\b',
     },
+    openingHours: '(during|within|in) (our )?(business|opening|office|working) hours',
     halfUnit: 'half an hour|half hour|1/2 ?h',
-    nextWorkday: '(the )?next (business|working|work) day',
+    nextWorkday: '(the )?(next|following) (business|working|work|bus\\.?) day',
     endOfBusiness:
       'end of (the )?(business|working|work) ?day|end of business|close of (business|play)|\\beod\\b|\\bcob\\b|end of (the )?day|end of today',
     firstThing: 'first thing',
@@ -196,11 +200,22 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     minutesPast: '(min(uten)?\\s*)?nach',
     minutesTo: '(min(uten)?\\s*)?vor',
     within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|in( den nachsten)?|die nachsten|den nachsten',
-    units: { minute: 'min', hour: 'stunde', day: 'tag(?!es)', week: 'woche', month: 'monat', workday: '(werk|arbeits|geschafts)tag' },
+    units: {
+      minute: 'min',
+      hour: 'stunde',
+      day: 'tag(?!es)',
+      week: 'woche',
+      month: 'monat',
+      workday: '(werk|arbeits|geschae?fts)tag',
+      workhour: '(arbeits|geschae?fts|bue?ro)stunde',
+    },
+    openingHours: '(wahrend|innerhalb) (unserer )?(geschae?fts|o?ffnungs|bue?ro|arbeits)zeit',
     halfUnit: 'einer halben stunde|halben stunde|halbe stunde',
-    nextWorkday: 'nachsten (werk|arbeits|geschafts)tag',
-    endOfBusiness: 'geschaftsschluss|dienstschluss|feierabend|(ende des|zum ende des) (arbeits|geschafts)?tages|tagesende|ende des tages',
-    firstThing: 'als erstes|gleich morgen fruh|morgen fruh als erstes|fruh als erstes',
+    nextWorkday: '(nae?chst|nae?chstfolgend|folgend)\\S* (werk|arbeits|geschae?fts)tag',
+    endOfBusiness:
+      'geschae?ftsschluss|bue?roschluss|dienstschluss|feierabend|(ende des|zum ende des) (arbeits|geschafts)?tages|tagesende|ende des tages',
+    firstThing:
+      'als erstes|gleich morgen fruh|morgen fruh als erstes|fruh als erstes|gleich (am )?(montag|dienstag|mittwoch|donnerstag|freitag)?morgen',
     few: 'ein paar|paar|einigen',
   },
   el: {
@@ -259,10 +274,19 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     minutesPast: 'λεπτα μετα (τις|τη)',
     minutesTo: 'λεπτα πριν (τις|τη)',
     within: 'εντος|μεσα σε|σε|τις επομενες|οι επομενες|επομενες|τα επομενα|επομενα|τους επομενους',
-    units: { minute: "λεπτ|'", hour: 'ωρ|ω(?![\\p{L}])', day: '(η)?μερ', week: '(ε)?βδομαδ', month: 'μην', workday: 'εργασιμ' },
+    units: {
+      minute: "λεπτ|'",
+      hour: 'ωρ|ω(?![\\p{L}])',
+      day: '(η)?μερ',
+      week: '(ε)?βδομαδ',
+      month: 'μην',
+      workday: 'εργασιμ(?!\\S* ωρ)',
+      workhour: 'εργασιμ\\S* ωρ|εργ\\.? ωρ',
+    },
+    openingHours: '(εντος|μεσα στο|κατα τη διαρκεια) του ωραριου',
     halfUnit: 'μιση ωρα|1/2 ?ω',
     nextWorkday: 'επομενη εργασιμη',
-    endOfBusiness: 'τελος της (εργασιμης|σημερινης) (ημερας|μερας)|τελος της (ημερας|μερας)|το κλεισιμο',
+    endOfBusiness: 'τελος της (εργασιμης|σημερινης) (ημερας|μερας)|τελος της (ημερας|μερας)|το κλεισιμο|ληξη του ωραριου',
     firstThing: 'πρωι πρωι|πρωτη δουλεια|με το που ανοιξουμε',
     few: 'μερικ\\S*|λιγ\\S*',
   },
@@ -329,12 +353,15 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       day: 'dag(?!ens?(?![\\p{L}]))',
       week: 'uke',
       month: 'maned',
-      workday: '(virke|arbeids|yrke)dag',
+      workday: '(virke|virk|arbeids|yrke)dag',
+      workhour: '(arbeids|virke)tim',
     },
+    openingHours: '(i|innenfor) (var )?(apningstid|arbeidstid|kontortid)en',
     halfUnit: 'en halv time|halvtime|1/2 time',
-    nextWorkday: '(neste|pafølgende) (virke|arbeids)dag',
-    endOfBusiness: '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
-    firstThing: 'først(e)? (ting|sak)|som det første|først pa|tidlig',
+    nextWorkday: '(neste|pafølgende|første|forste) (virke|arbeids)dag',
+    endOfBusiness:
+      '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|kontortidens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',
+    firstThing: 'først(e)? (ting|sak)|som det (aller )?første|først pa|tidlig|med en gang vi apner',
     few: 'noen|et par',
   },
   sk: {
@@ -418,11 +445,13 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       week: 'tyzd',
       month: 'mesiac',
       workday: 'pracovn\\S* (dn(i|a)|den)|prac\\. dn\\S*',
+      workhour: 'pracovn\\S* hod|prac\\. hod',
     },
+    openingHours: '(v ramci|pocas) (nasej )?pracovnej doby|v pracovnom case',
     halfUnit: 'pol hodiny|polhodiny',
-    nextWorkday: '(nasledujuc|najblizs|dalsi)\\S* pracovn\\S* den',
+    nextWorkday: '(nasledujuc|najblizs|dalsi)\\S* pracovn\\S* (den|dna|dnom|dni)',
     endOfBusiness: 'konca pracovnej doby|konca pracovneho dna|konca dna|koniec dna|konca dnesneho dna',
-    firstThing: 'hned rano|hned zajtra rano|ako prve',
+    firstThing: 'hned rano|hned zajtra rano|hned (v |vo )?\\S+ rano|hned po otvoreni|ako prve',
     few: 'par',
   },
   zh: {
@@ -467,11 +496,13 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       week: '(个|個)?(星期|礼拜|周|週)',
       month: '(个|個)月',
       workday: '(个|個)?工作(日|天)',
+      workhour: '(个|個)?工作(小时|小時)',
     },
+    openingHours: '(工作|营业|營業|上班)(时间|時間)(内|內)',
     halfUnit: '半(个|個)?(小时|小時|钟头)',
-    nextWorkday: '下(一)?个工作日',
+    nextWorkday: '下(一)?(个|個)?工作(日|天)',
     endOfBusiness: '下班(之)?前|(今天|当天)结束(之)?前|今天下班',
-    firstThing: '一大早|一早|第一时间',
+    firstThing: '一大早|一早|第一时间|一上班|第一件事',
     few: '几|幾',
   },
 };

@@ -92,6 +92,8 @@ interface Grammar {
   past: RegExp;
   nextWorkday: RegExp;
   workdays: RegExp;
+  workhours: RegExp;
+  openingHours: RegExp;
   endOfBusiness: RegExp;
   firstThing: RegExp;
   span: RegExp;
@@ -191,6 +193,8 @@ function grammar(lang: string): Grammar | undefined {
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
     workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    workhours: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workhour})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    openingHours: re(`${b}(${w.openingHours})`),
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
@@ -308,6 +312,24 @@ function workdaysAfter(ref: number, n: number, work: WorkingTime): Date {
   }
   return day;
 }
+/** `minutes` of the team's working time after `ref`, starting at the next opening when it is closed. */
+function addWorkingTime(ref: number, minutes: number, work: WorkingTime): number {
+  let at = ref;
+  let left = minutes;
+  // Two years of days at most, whatever the setting.
+  for (let i = 0; i < 730; i++) {
+    const day = dayStart(at);
+    const open = atMinutes(day, work.start);
+    const close = atMinutes(day, work.end);
+    const from = Math.max(at, open);
+    if (isWorkday(day, work) && from < close) {
+      if (left * MINUTE <= close - from) return from + left * MINUTE;
+      left -= (close - from) / MINUTE;
+    }
+    at = addDays(day, 1).getTime();
+  }
+  return at;
+}
 function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
   for (let d = to; d >= from; d = addDays(d, -1)) if (isWorkday(d, work)) return d;
   return to;
@@ -383,7 +405,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!g) return undefined;
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
-  const folded = ordinalsToDigits(fold(text), text, g, lang);
+  // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
+  const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  const folded = ordinalsToDigits(greeted, text, g, lang);
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang)) return 'past';
   const box = { text: folded, spans: [] as Span[] };
@@ -394,7 +418,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     end: wordEnd(folded, Math.max(...box.spans.map((s) => s.end))),
   });
 
-  // Working days first: "within 2 business days" is not "within 2 days".
+  // Working hours and days first: "within 2 business days" is not "within 2 days".
+  const workhours = take(g.workhours, box);
+  const hours = workhours && numberOf(workhours.groups?.n, w);
+  if (hours) return result(addWorkingTime(ref, hours * 60, work));
   if (take(g.nextWorkday, box)) return result(atMinutes(workdaysAfter(ref, 1, work), work.end));
   const workdays = take(g.workdays, box);
   if (workdays) {
@@ -429,9 +456,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
           ? 0
           : 1
         : numberOf(span.groups.n, w);
-    if (!n) untake(span, box, folded);
+    // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
+    const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
+    if (!n || ofWorkdays) untake(span, box, folded);
     const unit = unitMs(span.groups?.u ?? '', w);
-    if (n && (unit !== MINUTE || n >= 1)) {
+    if (n && !ofWorkdays && (unit !== MINUTE || n >= 1)) {
       let due: number;
       if (unit === 'month') {
         const d = new Date(ref);
@@ -440,6 +469,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       } else if (unit === 'week') due = ref + n * 7 * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
       else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      // "within 3 hours, during our opening hours": counted while the team works.
+      else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       else return result(ref + n * (unit as number));
       // "in 7 days at 5pm": that day, at that time.
       const clock = readClock(box, g, lang);
@@ -653,6 +684,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
 }
+
+const GREETINGS =
+  /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;

@@ -13,22 +13,32 @@ import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words'
 /** First-person commitments, per language. Packs add their own (`commitments` in a pack). */
 const COMMITMENT_WORDS: Record<string, RegExp> = {
   // A future (will, shall, going to), what the customer will get, or the time the agent asks for.
-  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise)\b/i,
-  // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future) or what the customer gets.
-  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|kümmert sich|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise)\b/i,
+  // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future, also with the verb first:
+  // "schicken wir Ihnen"), someone doing it to the customer (ruft Sie an, meldet sich) or what the customer gets.
+  de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|folgt|kümmert sich|\p{L}{3,}(e|en) (ich|wir)|\p{L}{3,}t (Sie|sich|dich)|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα").
   el: /(θα |υπόσχομαι)/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
-  // A first person (jeg/vi …), what the customer gets, or a passive of the future (blir behandlet, sendes).
-  no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg|\p{L}+r)|vi (skal|vil|kommer til å|sender|ringer|\p{L}+r)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt|blir|er klart|\p{L}{3,}es)\b/iu,
-  zh: /(我们?[^，。！？]{0,10}?(会|将|就|发|联系|跟进|检查|处理|寄|回复|答复)|您将|您会收到|给您回复|给您答复|给您回电|回复您|答复您|联系您|通知您|为您|保证|承诺|将|会在|就能)/,
+  // A first person (jeg/vi …, or with the verb first: "sender vi"), someone doing it to the customer (ringer deg),
+  // what the customer gets, or a passive of the future (blir behandlet, sendes).
+  no: /\b(jeg (skal|vil|kommer til å|lover|sender|ringer|gir deg|\p{L}+r)|vi (skal|vil|kommer til å|sender|ringer|\p{L}+r)|du (får|vil få|skal få|hører)|jeg tar kontakt|vi tar kontakt|tar kontakt med deg|\p{L}{2,}r (vi|jeg)|\p{L}{3,}r (deg|dere)|får du|kommer|blir|er klart|\p{L}{3,}es)\b/iu,
+  // Simplified and traditional: 我们会 / 我們會, 给您 / 給您.
+  zh: /([我][们們]?[^，。！？]{0,10}?([会會将將就发發寄]|联系|聯繫|聯絡|跟进|跟進|检查|檢查|处理|處理|回复|回覆|答复|答覆)|您[将將]|您[会會]收到|[给給]您(回复|回覆|答复|答覆|回电|回電)|(回复|回覆|答复|答覆|联系|聯繫|聯絡|通知)您|[为為]您|保证|保證|承诺|承諾|[将將]|[会會](?![员員议議话話计計儿])|就能|就给您|第一件事)/,
 };
+
+/**
+ * Chinese marks no tense: a statement with a time to come ("师傅周三上门", "新卡周5寄出") is what
+ * the team will do, unless it asks the customer to act, states opening hours or tells what is done.
+ */
+const ZH_NO_COMMITMENT =
+  /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
 
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
-  de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht versprechen\b|\bkeine Zusage\b/i,
+  de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht (versprechen|zusagen|garantieren)\b|\bkeine Zusage\b/i,
   el: /(δεν θα |αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
   sk: /\bne(bud|môž|vie|dok|poš|zavol)\p{L}*\b|\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/iu,
   no: /\b(er|blir|kan|vil|skal|får) (dessverre )?ikke\b|\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
@@ -145,6 +155,7 @@ export function findPromise(
 function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
+  if (lang === 'zh' && /\p{sc=Han}/u.test(sentence) && !ZH_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());
