@@ -86,6 +86,46 @@ describe('what an agent promised, and by when', () => {
     expect(findPromise("I'll call you within 2 business days.", SENT, chronoDeadline)).toBeDefined();
   });
 
+  it("counts working hours in the team's working time, and hours said 'during our opening hours' too", () => {
+    // SENT is Thursday 3 December 2026, 09:00; the standard day is 09:00–17:00, Monday to Friday.
+    const due = (text: string) => {
+      const found = findPromise(text, SENT, chronoDeadline);
+      return found ? local(found.due) : null;
+    };
+    expect(due("We'll confirm it within 4 working hours.")).toBe('2026-12-03 13:00');
+    expect(due('Wir melden uns innerhalb von 10 Arbeitsstunden.')).toBe('2026-12-04 11:00');
+    expect(due('Θα σας απαντήσουμε εντός 20 εργάσιμων ωρών.')).toBe('2026-12-07 13:00');
+    expect(due('Ozveme sa vám do 3 pracovných hodín.')).toBe('2026-12-03 12:00');
+    expect(due('Du får svar innen 9 timer i åpningstiden.')).toBe('2026-12-04 10:00');
+    expect(due('我们会在2个工作小时内回复您。')).toBe('2026-12-03 11:00');
+    // Plain hours still run around the clock.
+    expect(due("We'll confirm it within 10 hours.")).toBe('2026-12-03 19:00');
+  });
+
+  it('takes commitments with the verb first, or with someone acting on the customer', () => {
+    const due = (text: string) => {
+      const found = findPromise(text, SENT, chronoDeadline);
+      return found ? local(found.due) : null;
+    };
+    expect(due('Die Gutschrift schicken wir Ihnen bis Freitag.')).toBe('2026-12-04 17:00');
+    expect(due('Ein Kollege ruft Sie morgen an.')).toBe('2026-12-04 17:00');
+    expect(due('Innen fredag sender vi deg en ny faktura.')).toBe('2026-12-04 17:00');
+    expect(due('Teknikeren ringer deg i morgen.')).toBe('2026-12-04 17:00');
+    expect(due('The courier will collect it by Friday.')).toBe('2026-12-04 17:00');
+    expect(due('Leider können wir Ihnen einen Termin bis Freitag nicht zusagen.')).toBeNull();
+  });
+
+  it('reads a Chinese statement of a time to come as a commitment, unless it asks, states hours, greets or tells what is done', () => {
+    const due = (text: string) => {
+      const found = findPromise(text, SENT, chronoDeadline);
+      return found ? local(found.due) : null;
+    };
+    expect(due('师傅周五上门安装。')).toBe('2026-12-04 17:00');
+    expect(due('我們明天會再與您聯繫。')).toBe('2026-12-04 17:00');
+    for (const text of ['请您周五前把照片发给我们。', '我们的门店周五九点开门。', '我们已在周一寄出。', '早上好！'])
+      expect(due(text)).toBeNull();
+  });
+
   it('takes phrases a pack adds', () => {
     const text = 'Our team circles back by Friday.';
     expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
