@@ -117,6 +117,8 @@ interface Grammar {
   dayAlone: RegExp;
   nthWeekday: RegExp;
   zhDate: RegExp;
+  /** "3月的第一个周一", "本月最后一个周五", "下个月的最后一天". */
+  zhNthOfMonth: RegExp;
   afterWeekend?: RegExp;
   /** "the last week of September", "erste Woche im Oktober", "πρώτη βδομάδα του Οκτώβρη". */
   nthWeek: RegExp;
@@ -178,7 +180,7 @@ function grammar(lang: string): Grammar | undefined {
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?<n>\\d{1,3}|${numberWords}${w.few ? `|${w.few}` : ''})`;
+  const count = `(?<n>\\d{1,3}|${zh ? `${CN}|` : ''}${numberWords}${w.few ? `|${w.few}` : ''})`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
@@ -233,7 +235,9 @@ function grammar(lang: string): Grammar | undefined {
       : re(
           `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
-    dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+    dayAlone: zh
+      ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
+      : re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
@@ -252,6 +256,9 @@ function grammar(lang: string): Grammar | undefined {
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
+    zhNthOfMonth: re(
+      `(?:(?:(?<y>明年|今年))?(?<mo>\\d{1,2}|${CN})月|(?<mod>本|这个|這個|下(?:个|個)?)月)(?:的)?(?:第(?<o>[一二三四五1-5])(?:个|個)|(?<last>最后一个|最後一個|最后|最後))(?:(?<wd>(?:周|週|星期|礼拜|禮拜)(?:[一二三四五六日天1-7]))|(?<workday>工作日)|(?<day>一?天))`,
+    ),
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
     parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
@@ -275,7 +282,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
-      `(?<h>\\d{1,2}|十一|十二|[一二两三四五六七八九十])(?:点|點|时|時)(?<tail>半|一刻|三刻|[踏搭](?<t5>十一|[一二两兩三四五六七八九十]|\\d{1,2})|(?<t6>十一|[一二两兩三四五六七八九十]|\\d{1,2})[個个]字|(?:过|過)?[零〇]?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
+      `(?<h>\\d{1,2}|十一|十二|[一二两兩三四五六七八九十])(?:点|點|时|時)(?<tail>半|差(?<tq>一刻|三刻)|一刻|三刻|[踏搭](?<t5>十一|[一二两兩三四五六七八九十]|\\d{1,2})|(?<t6>十一|[一二两兩三四五六七八九十]|\\d{1,2})[個个]字|(?:过|過)?[零〇]?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
     ),
   ];
   cache.set(lang, g);
@@ -342,6 +349,8 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   const key = word.trim().replaceAll('σ', 'ς');
   if (w.numbers[key] !== undefined) return w.numbers[key];
   if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
+  // Chinese counts past twelve: 十五, 二十四, 四十五.
+  if (/^[一二两兩三四五六七八九十廿卅]+$/u.test(key)) return cnNumber(key);
   // "a couple", "ein paar": two; "a few", "μερικές": three.
   if (w.few && new RegExp(`^(${w.few})$`, 'u').test(key)) return /couple|paar|par|et par/.test(key) ? 2 : 3;
   const cn: Record<string, number> = {
@@ -380,7 +389,8 @@ function untake(m: RegExpExecArray, box: { text: string; spans: Span[] }, folded
 }
 
 const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'day' => {
-  const is = (p: string) => new RegExp(`^(${p})`, 'iu').test(unit);
+  // A unit's lookahead (zh "日(?=内)") is about the text after it, not the unit word.
+  const is = (p: string) => new RegExp(`^(${p.replace(/\(\?=[^)]*\)/g, '')})`, 'iu').test(unit);
   if (is(w.units.month)) return 'month';
   if (is(w.units.week)) return 'week';
   if (is(w.units.day)) return 'day';
@@ -418,6 +428,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     end: wordEnd(folded, Math.max(...box.spans.map((s) => s.end))),
   });
 
+  // "本月最后一个周五", "3月第一个工作日" hold a count and a unit that are no span: read first.
+  const nthOfMonth = lang === 'zh' ? take(g.zhNthOfMonth, box) : undefined;
   // Working hours and days first: "within 2 business days" is not "within 2 days".
   const workhours = take(g.workhours, box);
   const hours = workhours && numberOf(workhours.groups?.n, w);
@@ -471,6 +483,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
+      // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
+      else if (/半/u.test(span.groups?.u ?? '')) return result(ref + n * (unit as number) + 30 * MINUTE);
+      else if (/^刻/u.test(span.groups?.u ?? '')) return result(ref + n * 15 * MINUTE);
       else return result(ref + n * (unit as number));
       // "in 7 days at 5pm": that day, at that time.
       const clock = readClock(box, g, lang);
@@ -531,6 +546,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
     day = ymd(first.getFullYear(), first.getMonth() + 1, cnNumber(ofMonth.groups.d ?? '') ?? 0);
   }
+  if (!day && nthOfMonth?.groups) day = zhNthOfMonth(nthOfMonth.groups, today, work, w);
   const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
   if (zhDate && zhDate.groups !== undefined)
     day = ymd(
@@ -553,7 +569,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     if (numeric) {
       const [a, b] = [Number(numeric[1]), Number(numeric[3])];
       const slash = numeric[2] !== '.';
-      day = w.monthFirst && slash ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
+      // Chinese writes month first with a dot too (2.21); a first number over 12 is a day (20/2/2013).
+      const monthFirst = w.monthFirst && (slash || lang === 'zh');
+      day = monthFirst ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
+      if (!day && monthFirst && a > 12) day = ymd(year(numeric[4]), b, a);
       // "14.30" is no date: give the digits back to the clock.
       if (!day) untake(numeric, box, folded);
     }
@@ -562,10 +581,16 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     // "on the 15th", "am 15ten": the next day of the month with that number.
     const alone = take(g.dayAlone, box);
     if (alone?.groups) {
-      const d = alone.groups.first ? 1 : Number(alone.groups.d);
+      const d = alone.groups.first ? 1 : (cnNumber(alone.groups.d ?? '') ?? 0);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
+  }
+  // "本周末", "这个周末", "下周末": that weekend's Saturday ("周末前" is before it).
+  const zhWeekend = !day && lang === 'zh' && take(/(?<mod>本|这个?|這個?|下(?:个|個)?)?[周週]末(?!之?前)/gu, box);
+  if (zhWeekend) {
+    const saturday = addDays(today, (6 - today.getDay() + 7) % 7);
+    day = addDays(saturday, zhWeekend.groups?.mod?.startsWith('下') ? 7 : 0);
   }
   // "by the weekend": the last working day before Saturday.
   if (!day && take(g.weekend, box)) {
@@ -573,6 +598,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     day = lastWorkdayOf(today, addDays(saturday, -1), work);
   }
   if (!day && take(g.afterWeekend, box)) day = workdayFrom(addDays(today, 7 - ((today.getDay() + 6) % 7)), work);
+  if (!day && lang === 'zh' && take(/大[后後]天/gu, box)) day = addDays(today, 3);
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
   if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
   if (!day) {
@@ -587,6 +613,12 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
       if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
       if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      if (lang === 'zh' && day) {
+        // "下下周一": a week after next week's; "本周一" said on a Tuesday has gone by.
+        if (box.text[weekday.index - 1] === '下') day = addDays(day, 7);
+        const thisWeek = modifier && new RegExp(`^(${w.this})$`, 'u').test(modifier);
+        if (thisWeek && (target + 6) % 7 < (today.getDay() + 6) % 7) return 'past';
+      }
       // "Thu 15th", "Do., den 15.": the next 15th that is a Thursday (a month with no weekday says nothing more).
       const dom = target >= 0 && !modifier && /^(en|de|no)$/.test(lang) ? DAY_OF_MONTH_AFTER.exec(after) : null;
       const matching = dom ? nextDayOfMonthOn(today, Number(dom[1]), target) : undefined;
@@ -606,7 +638,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const week = take(g.week, box);
     if (week) {
       const next = new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
-      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+      const afterNext = lang === 'zh' && next && box.text[week.index - 1] === '下';
+      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0) + (afterNext ? 7 : 0));
       day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
     }
   }
@@ -614,7 +647,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const month = take(g.month, box);
     if (month) {
       const next = new RegExp(`^(${w.next})$`, 'u').test(month.groups?.mod ?? '');
-      const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+      const afterNext = lang === 'zh' && next && box.text[month.index - 1] === '下';
+      const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0) + (afterNext ? 1 : 0), 1);
       day = lastWorkdayOf(next ? first : today, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
     }
   }
@@ -631,6 +665,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
   const todayNamed = !day && take(g.today, box);
   if (todayNamed) day = today;
+  // "明年3月底", "明年的今天": next year's.
+  if (lang === 'zh' && day && day.getFullYear() === today.getFullYear() && inFolded(/明年/gu, folded, box))
+    day = new Date(day.getFullYear() + 1, day.getMonth(), day.getDate());
 
   // The time of that day.
   let minutes: number | undefined;
@@ -670,6 +707,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+      } else if (lang === 'zh') {
+        // Chinese names the zone before the time: "北京时间下午3点", "UTC 18:00", "下午3点（GMT+8）".
+        const named = zhZone(folded);
+        if (named !== undefined) zoneShift = (options.offset ?? -new Date(ref).getTimezoneOffset()) - named;
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -683,6 +724,43 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** The day "3月的第一个周一", "本月最后一个周五", "下个月的最后一天", "3月第一个工作日" name. */
+function zhNthOfMonth(groups: Record<string, string | undefined>, today: Date, work: WorkingTime, w: DeadlineWords): Date | undefined {
+  const { mo, mod, o, last, wd, workday } = groups;
+  let month: Date;
+  if (mo) {
+    const m = cnNumber(mo) ?? 0;
+    if (m < 1 || m > 12) return undefined;
+    month = new Date(today.getFullYear() + (groups.y === '明年' ? 1 : 0), m - 1, 1);
+    if (!groups.y && new Date(month.getFullYear(), m, 0) < today) month = new Date(today.getFullYear() + 1, m - 1, 1);
+  } else month = new Date(today.getFullYear(), today.getMonth() + (mod?.startsWith('下') ? 1 : 0), 1);
+  const end = new Date(month.getFullYear(), month.getMonth() + 1, 0);
+  const fits = (d: Date) =>
+    workday ? isWorkday(d, work) : wd ? w.weekdays.findIndex((p) => new RegExp(`^(?:${p})$`, 'u').test(wd)) === d.getDay() : true;
+  if (last) {
+    for (let d = end; d >= month; d = addDays(d, -1)) if (fits(d)) return d;
+    return undefined;
+  }
+  let n = cnNumber(o ?? '') ?? Number(o);
+  for (let d = month; d <= end; d = addDays(d, 1)) if (fits(d) && --n === 0) return d;
+  return undefined;
+}
+
+/** Minutes east of UTC of a zone a Chinese text names anywhere, or undefined. */
+const ZH_ZONES: [RegExp, number][] = [
+  [/(北京|台北|臺北|香港|澳门|澳門|上海|新加坡)(时间|時間)/u, 480],
+  [/(东京|東京|首尔|首爾)(时间|時間)/u, 540],
+  [/(中欧|中歐)(时间|時間)/u, 60],
+  [/(美国|美國)?(东部|東部)(时间|時間)/u, -300],
+  [/(美国|美國)?(太平洋|西部)(时间|時間)/u, -480],
+  [/(伦敦|倫敦|格林威治|格林尼治)(时间|時間)/u, 0],
+];
+function zhZone(text: string): number | undefined {
+  const offset = /\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2}))?/u.exec(text);
+  if (offset) return offset[1] ? (offset[1] === '-' ? -1 : 1) * Number(offset[2]) * 60 : 0;
+  return ZH_ZONES.find(([p]) => p.test(text))?.[1];
 }
 
 const GREETINGS =
@@ -725,6 +803,8 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (clock.am && h === 12) h = 0;
   if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
   if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  // "午夜十二点", "midnight 12": the end of the day.
+  if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
 }
@@ -863,7 +943,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   const markers = (m: RegExpExecArray, marker: string | undefined, h: number, min: number): Clock => ({
     h,
     m: min,
-    am: isAm(marker),
+    am: isAm(marker) || (lang === 'zh' && /凌晨|清晨|早上|上午/.test(box.text.slice(Math.max(0, m.index - 4), m.index))),
     pm: isPm(marker) || (lang === 'zh' && /下午|晚上|傍晚/.test(box.text.slice(Math.max(0, m.index - 4), m.index))),
     end: m.index + m[0].length,
   });
@@ -977,7 +1057,11 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
               ? 5 * (cnNumber(marks ?? z.groups.tm ?? '0') ?? 0)
               : (cnNumber(z.groups.tm ?? '0') ?? 0);
     // "三点差五分", "差五分三点": minutes before the hour.
-    const before = z.groups.tc ?? /差(\d{1,2}|[一二三四五六七八九十]+)分?$/u.exec(box.text.slice(Math.max(0, z.index - 5), z.index))?.[1];
+    const before =
+      (z.groups.tq && (z.groups.tq === '一刻' ? '15' : '45')) ??
+      z.groups.tc ??
+      /差(\d{1,2}|[一二三四五六七八九十]+)分?$/u.exec(box.text.slice(Math.max(0, z.index - 5), z.index))?.[1] ??
+      { 一刻: '15', 三刻: '45' }[/差(一刻|三刻)$/u.exec(box.text.slice(Math.max(0, z.index - 3), z.index))?.[1] ?? ''];
     const hourOf = hourWord(z.groups.h) ?? 0;
     if (before) {
       const total = hourOf * 60 - (cnNumber(before) ?? 0);

@@ -208,3 +208,40 @@ describe('a weekday with a day of the month and no month', () => {
     expect(due("I'll call you Thursday 3pm.", 'en')).toBe(at(2026, 2, 12, 15));
   });
 });
+
+describe('Chinese counts, zones, days of a month and weekends', () => {
+  // REF is Tuesday 10 February 2026, 09:00.
+  it.each([
+    ['zh', '我们会在二十五分钟内回复您。', at(2026, 2, 10, 9, 25)],
+    ['zh', '我们会在两个半小时内回复您。', at(2026, 2, 10, 11, 30)],
+    ['zh', '三刻钟后我再联系您。', at(2026, 2, 10, 9, 45)],
+    ['zh', '我們將於五日內寄出。', at(2026, 2, 15, 9)],
+    ['zh', '我们会在25号前把发票寄给您。', at(2026, 2, 25, 17)],
+    ['zh', '新卡3.6寄出。', at(2026, 3, 6, 17)],
+    ['zh', '我们会在3月的第二个周五上门。', at(2026, 3, 13, 17)],
+    ['zh', '我们会在本月最后一个周四结算。', at(2026, 2, 26, 17)],
+    ['zh', '退款会在下个月的最后一天前完成。', at(2026, 3, 31, 17)],
+    ['zh', '退款会在3月第一个工作日处理。', at(2026, 3, 2, 17)],
+    ['zh', '下下周三我们再联系您。', at(2026, 2, 25, 17)],
+    ['zh', '师傅这个周末上门。', at(2026, 2, 14, 17)],
+    ['zh', '我们大后天寄出。', at(2026, 2, 13, 17)],
+    ['zh', '系统会在午夜十二点完成退款。', at(2026, 2, 11, 0)],
+    ['zh', '专员将于下午兩點半致电。', at(2026, 2, 10, 14, 30)],
+    ['zh', '我们下午五点差一刻回复您。', at(2026, 2, 10, 16, 45)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it("a zone named before the time moves it to the writer's", () => {
+    const read = (text: string) => {
+      const r = readDeadline(text, 'zh', REF, { offset: 0 });
+      return typeof r === 'object' ? r.due : r;
+    };
+    expect(read('我们会在北京时间下午6点前回复。')).toBe(at(2026, 2, 10, 10));
+    expect(read('维护会在UTC+1 11:00结束。')).toBe(at(2026, 2, 10, 10));
+  });
+
+  it('"本周一" said on a Tuesday and "今天凌晨" before the time it is said point back', () => {
+    expect(due('我们会核实您本周一提交的申请。', 'zh')).toBe('past');
+    const early = readDeadline('我会查一下今天凌晨两点那次登录。', 'zh', REF);
+    expect(typeof early === 'object' ? early.due < REF : early).toBe(true);
+  });
+});
