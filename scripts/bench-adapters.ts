@@ -1,5 +1,6 @@
 // npm run bench:adapters — in real Chromium, what Composure costs a helpdesk page:
-// 1. main-thread time added while a ticket loads (conversation at load, and rendered 3 s late),
+// 1. main-thread time added while a ticket loads (conversation at load, and rendered 3 s late; the
+//    bundled demo at load),
 //    and long tasks, next to the same page without the extension in the same run;
 // 2. reading a 300-message ticket (the real adapter code, bundled into the page for timing);
 // 3. whether any Composure code runs on an idle ticket page (a 10 s CPU profile, with a control);
@@ -17,6 +18,7 @@ import { build } from 'vite';
 import { Sidebar, launch } from '../test/e2e/chromium';
 import { routeFixture } from '../test/e2e/fixtures';
 import { chromiumArgs, chromiumPath } from './lib/browsers';
+import { DEMO_MOUNT, serve } from './lib/serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,read,idle,memory,room').split(','));
@@ -32,6 +34,8 @@ const ALL_CASES = [
   { name: 'Intercom', origin: 'https://app.intercom.com', dir: 'test/fixtures/intercom', path: '/a/inbox/acme/inbox/conversation/9001' },
 ];
 const CASES = ALL_CASES.filter((c) => !ONLY || ONLY.includes(c.name));
+/** The bundled demo (npm start), a light page to lay out: measured at load only, served as npm start serves it. */
+const DEMO = !ONLY || ONLY.includes('Demo');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -52,9 +56,11 @@ async function browserFor(withExtension: boolean): Promise<BrowserContext> {
  * samples with the extension's code on the stack, the natives it calls included) and the
  * browser's style and layout time, from navigation until the page has settled after its conversation.
  */
-async function loadCost(context: BrowserContext, c: (typeof CASES)[number], delay: number) {
+type LoadCase = { name: string; origin: string; dir: string; path: string; demo?: boolean };
+
+async function loadCost(context: BrowserContext, c: LoadCase, delay: number) {
   const page = await context.newPage();
-  await routeFixture(page, c.origin, c.dir);
+  if (!c.demo) await routeFixture(page, c.origin, c.dir);
   await page.addInitScript((d) => {
     const w = window as unknown as { FIXTURE_OPTIONS: object; longTasks: number[] };
     w.FIXTURE_OPTIONS = { delay: d };
@@ -69,9 +75,11 @@ async function loadCost(context: BrowserContext, c: (typeof CASES)[number], dela
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
   await page.goto(`${c.origin}${c.path}`);
-  await page.waitForFunction(() => (window as unknown as { fixture?: { ready: boolean } }).fixture?.ready === true, null, {
-    timeout: 15_000,
-  });
+  // The demo's ticket is in its first HTML; a fixture says when its conversation is there.
+  if (!c.demo)
+    await page.waitForFunction(() => (window as unknown as { fixture?: { ready: boolean } }).fixture?.ready === true, null, {
+      timeout: 15_000,
+    });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const { profile } = await cdp.send('Profiler.stop');
@@ -110,8 +118,12 @@ if (PARTS.has('load')) {
   const withExt = await browserFor(true);
   const without = await browserFor(false);
   console.log(`Main-thread time while a ticket loads, until 1.5 s after its conversation is there (median of ${RUNS}):`);
-  for (const c of CASES) {
-    for (const delay of [0, 3_000]) {
+  const demoSite = DEMO ? await serve(DEMO_MOUNT, 0) : undefined;
+  const demoCase: LoadCase[] = demoSite
+    ? [{ name: 'Demo', origin: demoSite.origin, dir: 'demo', path: '/composure-demo/', demo: true }]
+    : [];
+  for (const c of [...CASES, ...demoCase] as LoadCase[]) {
+    for (const delay of c.demo ? [0] : [0, 3_000]) {
       type Cost = Awaited<ReturnType<typeof loadCost>>;
       const ours: Cost[] = [];
       const theirs: Cost[] = [];
@@ -136,6 +148,7 @@ if (PARTS.has('load')) {
   }
   await without.close();
   await withExt.close();
+  await demoSite?.close();
 }
 
 if (PARTS.has('memory')) await memory();
