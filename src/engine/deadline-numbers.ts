@@ -219,3 +219,18 @@ export function wordsOf(table: Table | undefined): string {
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
+
+const NO_UNITS: Table = { en: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, atte: 8, ni: 9 };
+const NO_TENS: Table = { tjue: 20, tretti: 30, forti: 40, førti: 40, femti: 50 };
+/** Norwegian counts from 13 to 59 ("fjorten dager", "førtifem minutter"), folded (åtte → atte). */
+export const NO_COUNTS: Table = {
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  atten: 18,
+  nitten: 19,
+  ...NO_TENS,
+  ...compose(NO_UNITS, NO_TENS, (t, u) => [`${t}${u}`]),
+};

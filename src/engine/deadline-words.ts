@@ -4,6 +4,8 @@
  * is read as "φεβρουαριου", "štvrtok" as "stvrtok"), so they are written folded, and text typed
  * without diacritics ("zajtra rano", "Πεμπτη") reads the same.
  */
+import { NO_COUNTS } from './deadline-numbers';
+
 export interface DeadlineWords {
   /** Twelve month stems, January first, as they start every case of the name ("febru" for "februára", "februari"). */
   months: string[];
@@ -305,22 +307,22 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       'fre(dag|\\.)',
       '(lor|lør)(dag|\\.)',
     ],
-    today: 'i dag|idag',
-    tomorrow: 'i morgen|imorgen|i morra|imorra',
-    dayAfter: 'i overmorgen|overmorgen',
+    today: 'i dag|idag|i løpet av dagen|ila dagen',
+    tomorrow: 'i morgen|imorgen|i morra|imorra|i løpet av morgendagen|morgendagen',
+    dayAfter: 'i overmorgen|iovermorgen|overmorgen',
     next: 'neste|kommende|nestkommende',
     this: 'denne|dette|inneværende',
-    week: 'uke',
+    week: 'uk(e|a)',
     month: 'maned',
     endOf: '(innen |til )?(slutten|utgangen) av',
     past: 'forrige|siste|sist|i gar|igar|siden|tidligere',
     parts: [
       ['midnatt', 24, false],
-      ['lunsj|middag', 12, false],
+      ['lunsj|middag|midt pa dagen', 12, false],
       ['(?<!i )(morgen(en)?|morran)|tidlig', 11, false],
       ['formiddag(en)?', 11, false],
       ['ettermiddag(en)?', 16, true],
-      ['kveld(en)?|i kveld', 19, true],
+      ['kveld(en)?|i ?kveld', 19, true],
       ['natt(a|en)?', 22, true],
     ],
     at: 'kl\\.?|klokka|klokken|til|innen|for|etter',
@@ -340,6 +342,11 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       ti: 10,
       elleve: 11,
       tolv: 12,
+      ...NO_COUNTS,
+      halvannen: 1.5,
+      'en og en halv': 1.5,
+      'to og en halv': 2.5,
+      'tre og en halv': 3.5,
     },
     half: 'halv',
     quarterPast: 'kvart(er)? over',
@@ -350,14 +357,14 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     units: {
       minute: 'min',
       hour: 'time|timer',
-      day: 'dag(?!ens?(?![\\p{L}]))',
-      week: 'uke',
+      day: 'dag(?!ens?(?![\\p{L}]))|døgn',
+      week: 'uk(e|a)',
       month: 'maned',
       workday: '(virke|virk|arbeids|yrke)dag',
       workhour: '(arbeids|virke)tim',
     },
     openingHours: '(i|innenfor) (var )?(apningstid|arbeidstid|kontortid)en',
-    halfUnit: 'en halv time|halvtime|1/2 time',
+    halfUnit: '(?<!og )en halv time|halvtime|1/2 time',
     nextWorkday: '(neste|pafølgende|første|forste) (virke|arbeids)dag',
     endOfBusiness:
       '(før )?dagen er omme|slutten av (arbeids)?dagen|arbeidsdagens slutt|kontortidens slutt|dagens slutt|stengetid|arbeidstid(ens slutt)?',

@@ -44,6 +44,8 @@ export interface ReadOptions {
   offset?: number;
 }
 
+/** A date without a year at most a month gone is the one gone, not next year's. */
+const RECENT_PAST_DAYS = 31;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -86,6 +88,27 @@ const ZONES: Record<string, number> = {
   aest: 600,
   ist: 330,
 };
+/**
+ * A country's own time named after the clock ("kl. 15 norsk tid", "14 Uhr deutscher Zeit", "στις
+ * 10 ώρα Ελλάδας"): its standard offset, an hour more in the EU's summer time.
+ */
+const LOCAL_ZONES: [RegExp, number][] = [
+  [
+    /^\s*(norsk|svensk|dansk|sentraleuropeisk|tysk) tid\b|^\s*(uhr\s+)?(deutscher|deutsche|mitteleuropaischer?|osterreichischer|schweizer) zeit\b/u,
+    60,
+  ],
+  [/^\s*ωρα (ελλαδο[σς]|ελλαδα[σς]|κυπρου)/u, 120],
+  [/^\s*(britisk tid|uk time|london time)\b/u, 0],
+];
+/** Whether `at` falls in EU summer time (last Sunday of March to last Sunday of October). */
+function euSummer(at: number): boolean {
+  const d = new Date(at);
+  const lastSunday = (month: number) => {
+    const end = new Date(d.getFullYear(), month + 1, 0);
+    return addDays(end, -end.getDay());
+  };
+  return d >= lastSunday(2) && d < lastSunday(9);
+}
 
 interface Grammar {
   w: DeadlineWords;
@@ -117,6 +140,10 @@ interface Grammar {
   dayAlone: RegExp;
   nthWeekday: RegExp;
   zhDate: RegExp;
+  /** "uke 9", "KW 12", "týždeň 10": an ISO week by its number. */
+  isoWeek: RegExp;
+  /** "the last day of March", "siste dag i måneden", "månedens siste dag". */
+  lastDay: RegExp;
   /** "3月的第一个周一", "本月最后一个周五", "下个月的最后一天". */
   zhNthOfMonth: RegExp;
   afterWeekend?: RegExp;
@@ -180,7 +207,8 @@ function grammar(lang: string): Grammar | undefined {
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?<n>\\d{1,3}|${zh ? `${CN}|` : ''}${numberWords}${w.few ? `|${w.few}` : ''})`;
+  // "2,5 timer", "1.5 hours": a half in digits too.
+  const count = `(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${numberWords}${w.few ? `|${w.few}` : ''})`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
@@ -207,7 +235,7 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
@@ -228,7 +256,9 @@ function grammar(lang: string): Grammar | undefined {
     month: re(
       `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
-    monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
+    monthAlone: re(
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d])`,
+    ),
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
@@ -239,7 +269,7 @@ function grammar(lang: string): Grammar | undefined {
       ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
       : re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH_WORDS})\\s+${weekdays}(?:en|e|s|ν)?\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     phase:
       w.begin && w.mid
@@ -256,6 +286,12 @@ function grammar(lang: string): Grammar | undefined {
       `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
+    isoWeek: re(
+      `${b}(?:i\\s+|in\\s+|in der\\s+|v\\s+)?(?:uke|uka|veke|kw|kalenderwoche|woche|week|wk|tyzdn\\S*|tyzden)\\.?\\s*(?<n>\\d{1,2})(?!\\d)`,
+    ),
+    lastDay: re(
+      `${b}(?:the\\s+|den\\s+|am\\s+|την\\s+)?(?:last|letzten?|siste|τελευταια|posledn\\S*)\\s+(?:day|tag|dag(?:en)?|(?:η)?μερα|den|dni|dna)\\s+(?:of\\s+|des\\s+|im\\s+|i\\s+|του\\s+|v\\s+)?(?:the\\s+|this\\s+)?(?:(?<cur>month|monats|maneden|μηνα|mesiaca)|${months})|${b}manedens siste dag`,
+    ),
     zhNthOfMonth: re(
       `(?:(?:(?<y>明年|今年))?(?<mo>\\d{1,2}|${CN})月|(?<mod>本|这个|這個|下(?:个|個)?)月)(?:的)?(?:第(?<o>[一二三四五1-5])(?:个|個)|(?<last>最后一个|最後一個|最后|最後))(?:(?<wd>(?:周|週|星期|礼拜|禮拜)(?:[一二三四五六日天1-7]))|(?<workday>工作日)|(?<day>一?天))`,
     ),
@@ -344,7 +380,7 @@ function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
 
 function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
   if (!word) return undefined;
-  const n = Number(word);
+  const n = Number(word.replace(',', '.'));
   if (Number.isFinite(n) && word.trim() !== '') return n;
   const key = word.trim().replaceAll('σ', 'ς');
   if (w.numbers[key] !== undefined) return w.numbers[key];
@@ -447,7 +483,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const fraction = take(g.fraction, box);
   if (fraction) {
     const f = fraction.groups?.f ?? '';
-    return result(ref + (/3|τρια|three|drei/.test(f) ? 45 : 15) * MINUTE);
+    return result(ref + (/3|τρια|three|drei|tre/.test(f) ? 45 : 15) * MINUTE);
   }
   const during = take(g.during, box);
   if (during?.groups) {
@@ -498,11 +534,16 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   let day: Date | undefined;
   let dayDefault = endHour;
   const today = dayStart(ref);
+  let recentPast = false;
   const ymd = (y: number | undefined, m: number, d: number): Date | undefined => {
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     let date = new Date(y ?? today.getFullYear(), m - 1, d);
     if (date.getDate() !== d) return undefined;
-    if (y === undefined && date < today) date = new Date(today.getFullYear() + 1, m - 1, d);
+    if (y === undefined && date < today) {
+      // "den 1. februar" said on 12 February is the one just gone, not next year's.
+      if (today.getTime() - date.getTime() <= RECENT_PAST_DAYS * DAY) recentPast = true;
+      date = new Date(today.getFullYear() + 1, m - 1, d);
+    }
     return date;
   };
   const year = (s: string | undefined) => {
@@ -523,7 +564,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
       let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
       while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
-      day = d;
+      // "the third Wednesday": two weeks after the first; past the month's end it is no date.
+      const nthOf = NTH_VALUES.findIndex((p) => p.test(nth.groups?.o ?? ''));
+      if (!last && nthOf > 0) d = addDays(d, 7 * nthOf);
+      if (d.getMonth() === m - 1) day = d;
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -601,6 +645,23 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!day && lang === 'zh' && take(/大[后後]天/gu, box)) day = addDays(today, 3);
   if (!day && take(g.dayAfter, box)) day = addDays(today, 2);
   if (!day && take(g.tomorrow, box)) day = addDays(today, 1);
+  const lastDay = !day && take(g.lastDay, box);
+  if (lastDay) {
+    const m = lastDay.groups?.mon ? monthIndex(lastDay.groups.mon) : today.getMonth() + 1;
+    let y = today.getFullYear();
+    if (new Date(y, m, 0) < today) y++;
+    day = new Date(y, m, 0);
+  }
+  const isoWeek = !day && take(g.isoWeek, box);
+  if (isoWeek) {
+    const n = Number(isoWeek.groups?.n);
+    let monday = isoMonday(today.getFullYear(), n);
+    if (addDays(monday, 6) < today) monday = isoMonday(today.getFullYear() + 1, n);
+    // "fredag i uke 9": that weekday of the week; the week alone is due on its last working day.
+    const weekday = n >= 1 && n <= 53 ? take(g.weekday, box) : undefined;
+    const target = weekday ? w.weekdays.findIndex((d) => new RegExp(`^(?:${d})(?![\\p{L}])`, 'u').test(weekday.groups?.wd ?? '')) : -1;
+    if (n >= 1 && n <= 53) day = target >= 0 ? addDays(monday, (target + 6) % 7) : lastWorkdayOf(monday, addDays(monday, 6), work);
+  }
   if (!day) {
     const weekday = take(g.weekday, box);
     if (weekday) {
@@ -657,7 +718,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
       if (m) {
-        let first = new Date(today.getFullYear(), m - 1, 1);
+        let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
         if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
@@ -707,6 +768,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+      } else if (LOCAL_ZONES.some(([p]) => p.test(box.text.slice(clock.end)))) {
+        const [, standard] = LOCAL_ZONES.find(([p]) => p.test(box.text.slice(clock.end))) ?? [undefined, 0];
+        const own = options.offset ?? -new Date(ref).getTimezoneOffset();
+        zoneShift = own - (standard + (standard > 0 && euSummer(atMinutes(day ?? today, minutes)) ? 60 : 0));
       } else if (lang === 'zh') {
         // Chinese names the zone before the time: "北京时间下午3点", "UTC 18:00", "下午3点（GMT+8）".
         const named = zhZone(folded);
@@ -718,6 +783,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     }
   }
 
+  if (recentPast && day && day.getFullYear() > today.getFullYear() && !(lang === 'zh' && /明年/u.test(folded))) return 'past';
   if (!day && minutes === undefined) return undefined;
   if (!box.spans.length || (day && Number.isNaN(day.getTime()))) return undefined;
   let due = atMinutes(day ?? today, minutes ?? dayDefault * 60) + zoneShift * MINUTE;
@@ -766,6 +832,22 @@ function zhZone(text: string): number | undefined {
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
+/** First to fourth and last, in the six languages' folded forms. */
+const NTH_VALUES = [
+  /^(first|erste|første|forste|πρωτη|prv)/u,
+  /^(second|zweite|andre|δευτερη|druh)/u,
+  /^(third|dritte|tredje|τριτη|tret)/u,
+  /^(fourth|vierte|fjerde|τεταρτη|stvrt)/u,
+];
+const NTH_WORDS =
+  'first|second|third|fourth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|første|forste|andre|tredje|fjerde|siste|πρωτη|δευτερη|τριτη|τεταρτη|τελευταια';
+
+/** The Monday of ISO week `n` of `year` (week 1 holds 4 January). */
+function isoMonday(year: number, n: number): Date {
+  const jan4 = new Date(year, 0, 4);
+  return addDays(jan4, -((jan4.getDay() + 6) % 7) + (n - 1) * 7);
+}
+
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
 
@@ -801,7 +883,9 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   const { m } = clock;
   if (clock.pm && h < 12) h += 12;
   if (clock.am && h === 12) h = 0;
-  if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
+  // "natt til torsdag kl. 02": a small hour in the night stays in the night.
+  const night = part !== undefined && part[0] >= 22 && h <= 5;
+  if (!clock.pm && !clock.am && part?.[1] && h < 12 && !night) h += 12;
   if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
   // "午夜十二点", "midnight 12": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
@@ -920,6 +1004,8 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
     )
       continue;
     if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "månedens siste dag": the month's last day, not the last one gone.
+    if (/manedens\s*$/u.test(before)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
     if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;
@@ -991,6 +1077,8 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
       'mw',
     ],
     [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
+    // Norwegian "ved tretiden", "i 10-tiden": about that hour.
+    [lang === 'no' ? `${hourP}-?tiden` : undefined, 0],
   ];
   for (const [source, minutes] of forms) {
     if (!source) continue;

@@ -35,6 +35,21 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
 const ZH_NO_COMMITMENT =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
 
+/**
+ * Norwegian says the future in the present ("Du mottar pakken om 2 dager", "Teknikeren er hos deg
+ * kl. 9") or with vil/skal whatever the subject: a statement with a time to come is a commitment,
+ * unless it tells what was done (ble, var, hadde, har … -et/-t), asks the customer to act or
+ * states opening hours.
+ */
+/** Words only Norwegian (of the six) writes: the fallback must not take a German or English sentence. */
+const NORWEGIAN = withUnicodeEdges(
+  /\b(deg|din|ditt|dine|dere|du|vi|jeg|ikke|og|er|blir|vil|skal|kl\.?|klokka|klokken|innen|om|fra|til|i morgen|i dag|neste|uke|uka|dager|timer|minutter|gjelder|trer i kraft|forfaller|utløper)\b|[æøå]/iu,
+);
+
+const NO_NO_COMMITMENT = withUnicodeEdges(
+  /\b(ble|var|hadde|har (blitt|vært|sendt|fått|mottatt|gjort|tatt|ringt|prøvd|sjekket|\p{L}+et|\p{L}+te|\p{L}+dd))\b|\b(vennligst|venligst|husk|send oss|ring oss|kontakt oss|ta kontakt med oss|gi oss beskjed)\b|\b(åpen|åpent|stengt|åpningstid\p{L}*|betjent|bemannet|hvis|dersom|kanskje|muligens)\b|\?/iu,
+);
+
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
@@ -156,6 +171,7 @@ function commitmentIn(sentence: string, lang: string, extra: readonly string[] =
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   if (lang === 'zh' && /\p{sc=Han}/u.test(sentence) && !ZH_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  if (lang === 'no' && NORWEGIAN.test(sentence) && !NO_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());

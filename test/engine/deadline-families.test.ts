@@ -245,3 +245,39 @@ describe('Chinese counts, zones, days of a month and weekends', () => {
     expect(typeof early === 'object' ? early.due < REF : early).toBe(true);
   });
 });
+
+describe('Norwegian counts and halves, ISO weeks, the Nth weekday and the last day of a month, local zones', () => {
+  // REF is Tuesday 10 February 2026, 09:00.
+  it.each([
+    ['no', 'Du får svar om førtifem minutter.', at(2026, 2, 10, 9, 45)],
+    ['no', 'Teknikeren er hos deg om halvannen time.', at(2026, 2, 10, 10, 30)],
+    ['no', 'Systemet er oppe igjen om to og en halv time.', at(2026, 2, 10, 11, 30)],
+    ['no', 'Oppgraderingen er ferdig om 1,5 timer.', at(2026, 2, 10, 10, 30)],
+    ['no', 'Vi svarer om tre kvarter.', at(2026, 2, 10, 9, 45)],
+    ['no', 'Endringen er synlig om to døgn.', at(2026, 2, 12, 9)],
+    ['no', 'Jeg ringer deg i ettermiddag ved firetiden.', at(2026, 2, 10, 16)],
+    ['no', 'Vi oppdaterer ruteren natt til torsdag kl. 03.', at(2026, 2, 12, 3)],
+    ['no', 'Leveransen er planlagt torsdag i uke 10.', at(2026, 3, 5, 17)],
+    ['de', 'Die Lieferung kommt in KW 11.', at(2026, 3, 13, 17)],
+    ['no', 'Møtet holdes den tredje onsdagen i mars.', at(2026, 3, 18, 17)],
+    ['en', 'We will call you on the second Monday of March.', at(2026, 3, 9, 17)],
+    ['en', 'The refund is paid on the last day of the month.', at(2026, 2, 28, 17)],
+    ['no', 'Beløpet trekkes månedens siste dag.', at(2026, 2, 28, 17)],
+    ['no', 'Bindingstiden går ut i mars 2027.', at(2027, 3, 31, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it("a country's own time after the clock moves it, an hour more in summer", () => {
+    const read = (text: string, ref = REF) => {
+      const r = readDeadline(text, 'no', ref, { offset: 0 });
+      return typeof r === 'object' ? r.due : r;
+    };
+    expect(read('Jeg ringer deg kl. 15 norsk tid.')).toBe(at(2026, 2, 10, 14));
+    const july = new Date(2026, 6, 7, 9).getTime();
+    expect(read('Jeg ringer deg kl. 15 norsk tid.', july)).toBe(at(2026, 7, 7, 13));
+  });
+
+  it("a date a few days gone, without a year, points back; one months gone is next year's", () => {
+    expect(due('Jeg sjekker hva som skjedde med betalingen den 1. februar.', 'no')).toBe('past');
+    expect(due('Vi fornyer avtalen 2. januar.', 'no')).toBe(at(2027, 1, 2, 17));
+  });
+});
