@@ -403,11 +403,35 @@ function wordEnd(text: string, end: number): number {
 export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
   const g = grammar(lang);
   if (!g) return undefined;
-  const work = options.work ?? STANDARD_WORKING_TIME;
-  const w = g.w;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
   const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
-  const folded = ordinalsToDigits(greeted, text, g, lang);
+  // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
+  // something done is no deadline; blanked, and when nothing else is read the sentence points back.
+  const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
+  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options);
+  return read === undefined && undated !== greeted ? 'past' : read;
+}
+
+/**
+ * English past clauses that date what was done, the time phrase only (up to four words, to the
+ * next "and", "by", comma…): a subject with a past verb ("you made on", "we sent you in"), a
+ * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on"),
+ * or a time followed by one ("from Sunday night that you sent us").
+ */
+const PAST_VERB = '(?:\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
+const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
+const EN_DONE_AT = new RegExp(
+  [
+    `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
+    `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
+  ].join('|'),
+  'g',
+);
+
+function readFolded(folded: string, g: Grammar, lang: string, ref: number, options: ReadOptions): Deadline | 'past' | undefined {
+  const work = options.work ?? STANDARD_WORKING_TIME;
+  const w = g.w;
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang)) return 'past';
   const box = { text: folded, spans: [] as Span[] };

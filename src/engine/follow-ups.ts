@@ -132,6 +132,9 @@ export function findPromise(
   const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
+    // A time the reply's own language reads as gone by ("recorded … at 2:15 this morning") is not read again in another.
+    const known = lang ? readDeadline(sentence.text, lang, ref, options) : undefined;
+    if (known === 'past' || (known && known.due <= ref)) continue;
     for (const lang of langs) {
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
       if (!commitment || NEGATED[lang]?.test(sentence.text) || NEGATED_PLAIN[lang]?.test(plain(sentence.text))) continue;

@@ -208,3 +208,19 @@ describe('a weekday with a day of the month and no month', () => {
     expect(due("I'll call you Thursday 3pm.", 'en')).toBe(at(2026, 2, 12, 15));
   });
 });
+
+describe('an English time that dates something done is no deadline', () => {
+  it.each([
+    'I will check the payment you sent on 4 January.',
+    'We will trace the parcel posted on March 2.',
+    'I will answer the question we received in November.',
+    'I will look at the screenshots from Monday morning that you uploaded.',
+  ])('%s', (text) => expect(due(text, 'en')).toBe('past'));
+
+  it.each([
+    ['The parcel will be posted on March 2.', at(2026, 3, 2, 17)],
+    ["I'll have it fixed on Friday.", at(2026, 2, 13, 17)],
+    ['We will have your account updated on Thursday.', at(2026, 2, 12, 17)],
+    ['I will check the payment you sent on 4 January and reply by Friday.', at(2026, 2, 13, 17)],
+  ])('a future passive, a causative or another time still reads: %s', (text, want) => expect(due(text, 'en')).toBe(want));
+});

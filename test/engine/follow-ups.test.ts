@@ -124,3 +124,10 @@ describe('where a promise stands, from the thread alone', () => {
     expect(followUpsOf(thread, SENT, chronoDeadline)).toEqual([]);
   });
 });
+
+describe('a time gone by in the reply’s own language', () => {
+  it('is not read again as a time to come in another language', () => {
+    expect(findPromise('Our system logged the crash at 3:40 this morning.', SENT, chronoDeadline, {}, 'en')).toBeUndefined();
+    expect(findPromise('I will call you at 3:40 this afternoon.', SENT, chronoDeadline, {}, 'en')).toBeDefined();
+  });
+});
