@@ -235,7 +235,10 @@ function grammar(lang: string): Grammar | undefined {
         ),
     dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      lang === 'en'
+        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February".
+          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?:${weekdays}|(?<wk>${w.units.workday}))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
+        : `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     phase:
       w.begin && w.mid
@@ -523,16 +526,37 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
 
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
-    const m = monthIndex(nth.groups.mon ?? '');
-    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
-    if (m && target >= 0) {
-      let y = year(nth.groups.y) ?? today.getFullYear();
-      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
-      const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
-      let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
-      while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
-      day = d;
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
+    // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
+    const { mon, wd, wk, y: ys, rel, o } = nth.groups;
+    const relative = mon === undefined;
+    const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
+    const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
+    const target = wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
+    const nthOf = (y: number, month: number): Date | undefined => {
+      const matches = (d: Date) => (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
+      const first = new Date(y, month - 1, 1);
+      const end = new Date(y, month, 0);
+      if (last) {
+        let d = end;
+        while (!matches(d)) d = addDays(d, -1);
+        return d;
+      }
+      const k =
+        { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[
+          o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
+        ] ?? 1;
+      let seen = 0;
+      for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
+      return undefined;
+    };
+    if (m && (target === 'work' || target >= 0)) {
+      const y = year(ys) ?? today.getFullYear();
+      let found = nthOf(y, m);
+      // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
+      if (!ys && !rel && (!found || found < today)) found = relative ? nthOf(y, m + 1) : nthOf(y + 1, m);
+      day = found;
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -863,7 +887,7 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       )
     )
       continue;
-    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    if (/^\s+\S+(\s+days?)?\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
     if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;

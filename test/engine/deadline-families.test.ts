@@ -224,3 +224,13 @@ describe('an English time that dates something done is no deadline', () => {
     ['I will check the payment you sent on 4 January and reply by Friday.', at(2026, 2, 13, 17)],
   ])('a future passive, a causative or another time still reads: %s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('the nth weekday or working day of a month, in English', () => {
+  it.each([
+    ['We will send it on the third Thursday of April.', at(2026, 4, 16, 17)],
+    ['Your refund will go out on the last Monday of the month.', at(2026, 2, 23, 17)],
+    ['We will review it on the first Monday of the month.', at(2026, 3, 2, 17)],
+    ['The invoice will be issued on the last business day of next month.', at(2026, 3, 31, 17)],
+    ['Your card will be sent on the 2nd Friday of May.', at(2026, 5, 8, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
