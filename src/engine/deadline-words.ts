@@ -127,7 +127,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       minute: 'min',
       hour: 'h(ou)?rs?\\b|hour|h\\b',
       day: 'days?\\b',
-      week: 'weeks?',
+      week: 'weeks?|fortnights?',
       month: 'months?',
       workday: '(business|working|work|bus\\.?) days?',
       workhour: '(business|working|work|office) (hours?|hrs?)\\b',

@@ -170,16 +170,21 @@ function grammar(lang: string): Grammar | undefined {
   if (!w) return undefined;
   const zh = lang === 'zh';
   const b = zh ? '' : '\\b';
-  const numberWords = Object.keys(w.numbers)
-    .sort((x, y) => y.length - x.length)
-    .join('|');
   // Clock hours in words: not "a" / "an" ("at a quarter…" is no hour).
   const hourWords = Object.keys(w.numbers)
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?<n>\\d{1,3}|${numberWords}${w.few ? `|${w.few}` : ''})`;
+  // Counts in words beyond the hours ("twenty-four hours", "vierundzwanzig Stunden"), with the digits after them ("three (3)
+  // working days"); a range counts to its end ("3-5 days", "2 to 3 weeks").
+  const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}|${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
+  // "two and a half hours", "a day and a half", "a day or two" (its end).
+  const unitsHalfOrMore =
+    lang === 'en' ? `(?:(?<h1>and a half)\\s+)?${units}(?:\\s+(?<h2>and a half)|\\s+or\\s+(?<n2>\\d{1,3}|${countWords}))?` : units;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
   const hour = `(\\d{1,2}|${hourWords})`;
@@ -198,11 +203,11 @@ function grammar(lang: string): Grammar | undefined {
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
-      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
+      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
@@ -366,6 +371,11 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   return cn[key];
 }
 
+/** A count of a span: a number word of the hours, or a larger one ("twenty-four"). */
+function spanCount(word: string | undefined, w: DeadlineWords, lang: string): number | undefined {
+  return numberOf(word, w) ?? (word === undefined ? undefined : MINUTE_WORDS[lang]?.[word.trim().replace(/\s+/g, ' ')]);
+}
+
 /** The first match of `pattern` in `text`, its span blanked in `text` so no later pattern reads it again. */
 function take(pattern: RegExp | undefined, box: { text: string; spans: Span[] }): RegExpExecArray | undefined {
   if (!pattern) return undefined;
@@ -447,12 +457,12 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
 
   // Working hours and days first: "within 2 business days" is not "within 2 days".
   const workhours = take(g.workhours, box);
-  const hours = workhours && numberOf(workhours.groups?.n, w);
+  const hours = workhours && spanCount(workhours.groups?.n, w, lang);
   if (hours) return result(addWorkingTime(ref, hours * 60, work));
   if (take(g.nextWorkday, box)) return result(atMinutes(workdaysAfter(ref, 1, work), work.end));
   const workdays = take(g.workdays, box);
   if (workdays) {
-    const n = numberOf(workdays.groups?.n, w);
+    const n = spanCount(workdays.groups?.n, w, lang);
     if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
   }
 
@@ -482,7 +492,7 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
         ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
           ? 0
           : 1
-        : numberOf(span.groups.n, w);
+        : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
     if (!n || ofWorkdays) untake(span, box, folded);
@@ -493,9 +503,10 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
         const d = new Date(ref);
         d.setMonth(d.getMonth() + n);
         due = d.getTime();
-      } else if (unit === 'week') due = ref + n * 7 * DAY;
+      } else if (unit === 'week') due = ref + n * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
-      else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      // "in a day and a half": to the minute.
+      else if (unit === 'day') due = Number.isInteger(n) ? Math.floor((ref + n * DAY) / HOUR) * HOUR : ref + n * DAY;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       else return result(ref + n * (unit as number));

@@ -234,3 +234,21 @@ describe('the nth weekday or working day of a month, in English', () => {
     ['Your card will be sent on the 2nd Friday of May.', at(2026, 5, 8, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('spans: larger counts in words, ranges to their end, halves, fortnights', () => {
+  it.each([
+    ['en', 'The new password will work in thirty-six hours.', at(2026, 2, 11, 21)],
+    ['en', 'We will refund you within 7-10 days.', at(2026, 2, 20, 9)],
+    ['en', 'We will confirm within two or three working days.', at(2026, 2, 13, 17)],
+    ['en', 'You will hear from us in a week or two.', at(2026, 2, 24, 9)],
+    ['en', 'The upload will finish in three and a half hours.', at(2026, 2, 10, 12, 30)],
+    ['en', 'The account will unlock in a day and a half.', at(2026, 2, 11, 21)],
+    ['en', 'The courier will collect it within a fortnight.', at(2026, 2, 24, 9)],
+    ['en', 'A manager will call you within two (2) business days.', at(2026, 2, 12, 17)],
+    ['de', 'Wir melden uns innerhalb von 2-3 Tagen.', at(2026, 2, 13, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('half an hour stays half an hour', () => {
+    expect(due('I will call you back in half an hour.', 'en')).toBe(at(2026, 2, 10, 9, 30));
+  });
+});
