@@ -124,6 +124,8 @@ interface Grammar {
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
+  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next". */
+  fromDay?: RegExp;
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
@@ -265,6 +267,12 @@ function grammar(lang: string): Grammar | undefined {
     parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
+    fromDay:
+      lang === 'en'
+        ? re(
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next)`,
+          )
+        : undefined,
     zone: re(
       `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
@@ -466,6 +474,34 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
   }
 
+  // English spans from a day, not from now: "a week from Friday", "Friday week", "two days after tomorrow",
+  // "the month after next", "this time tomorrow" (to the minute).
+  let fromDay: Date | undefined;
+  const sameTime = lang === 'en' ? take(EN_SAME_TIME, box) : undefined;
+  if (sameTime) return result(ref + (sameTime.groups?.week ? 7 : 1) * DAY);
+  const fromWeekday = lang === 'en' ? take(g.fromDay, box) : undefined;
+  if (fromWeekday?.groups) {
+    const { n, u, mod, wd, wd2, tomorrow, period } = fromWeekday.groups;
+    const today = dayStart(ref);
+    if (period !== undefined) {
+      // "the month after next", "the week after next": the whole month or week two on, due at its last working day.
+      if (/^month/.test(period)) {
+        const first = new Date(today.getFullYear(), today.getMonth() + 2, 1);
+        fromDay = lastWorkdayOf(first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
+      } else {
+        const monday = addDays(today, -((today.getDay() + 6) % 7) + 14);
+        fromDay = lastWorkdayOf(monday, addDays(monday, 6), work);
+      }
+    } else {
+      const name = wd ?? wd2 ?? '';
+      const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})(?![\\p{L}])`, 'u').test(name));
+      const base = tomorrow !== undefined ? addDays(today, 1) : target >= 0 ? weekdayDate(today, target, mod, w) : undefined;
+      const count = n === undefined ? 1 : (spanCount(n, w, lang) ?? 0);
+      const days = wd2 !== undefined ? 7 : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
+      if (base && days) fromDay = addDays(base, days);
+    }
+  }
+
   // A span from now.
   const half = take(g.halfSpan, box);
   if (half) return result(ref + 30 * MINUTE);
@@ -518,7 +554,7 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   }
 
   // The day.
-  let day: Date | undefined;
+  let day: Date | undefined = fromDay;
   let dayDefault = endHour;
   const today = dayStart(ref);
   const ymd = (y: number | undefined, m: number, d: number): Date | undefined => {
@@ -743,6 +779,9 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
 }
+
+/** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
+const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;
 
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;

@@ -252,3 +252,26 @@ describe('spans: larger counts in words, ranges to their end, halves, fortnights
     expect(due('I will call you back in half an hour.', 'en')).toBe(at(2026, 2, 10, 9, 30));
   });
 });
+
+describe('English short forms and misspellings agents type', () => {
+  it.each([
+    ['I will call you on wensday.', at(2026, 2, 11, 17)],
+    ['You will get it tommorow.', at(2026, 2, 11, 17)],
+    ['I will follow up nxt week.', at(2026, 2, 20, 17)],
+    ['We will ship it 2day.', at(2026, 2, 10, 17)],
+    ['It will be with you day after tomorrow.', at(2026, 2, 12, 17)],
+    ['I will email you by Weds 25th.', at(2026, 2, 25, 17)],
+    ['We will deploy it early Thursday morning.', at(2026, 2, 12, 8)],
+    ['We will finish by this coming Saturday.', at(2026, 2, 14, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English spans from a day, not from now', () => {
+  it.each([
+    ['The parts will arrive Tuesday week.', at(2026, 2, 24, 17)],
+    ['We will call you a week from Thursday.', at(2026, 2, 19, 17)],
+    ['The engineer will come three days after tomorrow.', at(2026, 2, 14, 17)],
+    ['The new stock will arrive the month after next.', at(2026, 4, 30, 17)],
+    ['Your access will be back by this time tomorrow.', at(2026, 2, 11, 9)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
