@@ -85,7 +85,33 @@ const ZONES: Record<string, number> = {
   hkt: 480,
   aest: 600,
   ist: 330,
+  aedt: 660,
+  acst: 570,
+  acdt: 630,
+  awst: 480,
+  nzst: 720,
+  nzdt: 780,
+  mst: -420,
+  mdt: -360,
+  akst: -540,
+  hst: -600,
+  sgt: 480,
+  sast: 120,
+  msk: 180,
 };
+
+/** English names of a North American zone with no season ("9 am ET", "noon PT"): its standard offset, an hour more in US summer time. */
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+
+/** US summer time: from the second Sunday of March to the first Sunday of November. */
+function usSummer(d: Date): boolean {
+  const y = d.getFullYear();
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(y, month, 1);
+    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
+  };
+  return d >= sunday(2, 2) && d < sunday(10, 1);
+}
 
 interface Grammar {
   w: DeadlineWords;
@@ -274,7 +300,7 @@ function grammar(lang: string): Grammar | undefined {
           )
         : undefined,
     zone: re(
-      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
@@ -764,7 +790,9 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
         // "UTC+2", "GMT-5:30": the named zone moved by the offset written after it.
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
-        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+        const z = zone.groups?.z ?? '';
+        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : ZONES[z];
+        zoneShift = own - ((named ?? own) + moved);
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -822,7 +850,7 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (clock.pm && h < 12) h += 12;
   if (clock.am && h === 12) h = 0;
   if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
-  if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
 }
@@ -951,6 +979,8 @@ interface Clock {
   am: boolean;
   pm: boolean;
   end: number;
+  /** The hour written with a leading zero ("04:00"): the 24-hour clock, not the afternoon's 4. */
+  h24?: boolean;
 }
 
 function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: string): Clock | undefined {
@@ -1055,7 +1085,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
 
   const [colon, compact, word, zh] = g.clock;
   const c = take(colon, box);
-  if (c?.groups) return markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m));
+  if (c?.groups) return { ...markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m)), h24: /^0\d$/.test(c.groups.h ?? '') };
   const k = take(compact, box);
   if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
   const z = lang === 'zh' ? take(zh, box) : undefined;

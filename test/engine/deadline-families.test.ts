@@ -275,3 +275,20 @@ describe('English spans from a day, not from now', () => {
     ['Your access will be back by this time tomorrow.', at(2026, 2, 11, 9)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('clock times: more zones, North American zones by season, the 24-hour clock', () => {
+  const read = (text: string) => {
+    const r = readDeadline(text, 'en', REF, { offset: 0 });
+    return typeof r === 'object' ? r.due : r;
+  };
+  it.each([
+    ['I will call you at 10 am PT on Thursday.', at(2026, 2, 12, 18)],
+    ['We will call you on 15 April at 9 am ET.', at(2026, 4, 15, 13)],
+    ['Our Melbourne team will call at 8 am AEDT on Friday.', at(2026, 2, 12, 21)],
+  ])('%s', (text, want) => expect(read(text)).toBe(want));
+
+  it('an hour written with a leading zero is the 24-hour clock; without one, 1–7 is the afternoon', () => {
+    expect(due('The backup will finish at 05:30.', 'en')).toBe(at(2026, 2, 11, 5, 30));
+    expect(due('The backup will finish at 5:30.', 'en')).toBe(at(2026, 2, 10, 17, 30));
+  });
+});
