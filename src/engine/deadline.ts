@@ -87,6 +87,19 @@ const ZONES: Record<string, number> = {
   hkt: 480,
   aest: 600,
   ist: 330,
+  aedt: 660,
+  acst: 570,
+  acdt: 630,
+  awst: 480,
+  nzst: 720,
+  nzdt: 780,
+  mst: -420,
+  mdt: -360,
+  akst: -540,
+  hst: -600,
+  sgt: 480,
+  sast: 120,
+  msk: 180,
 };
 /**
  * A country's own time named after the clock ("kl. 15 norsk tid", "14 Uhr deutscher Zeit", "στις
@@ -108,6 +121,19 @@ function euSummer(at: number): boolean {
     return addDays(end, -end.getDay());
   };
   return d >= lastSunday(2) && d < lastSunday(9);
+}
+
+/** English names of a North American zone with no season ("9 am ET", "noon PT"): its standard offset, an hour more in US summer time. */
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+
+/** US summer time: from the second Sunday of March to the first Sunday of November. */
+function usSummer(d: Date): boolean {
+  const y = d.getFullYear();
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(y, month, 1);
+    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
+  };
+  return d >= sunday(2, 2) && d < sunday(10, 1);
 }
 
 interface Grammar {
@@ -153,6 +179,8 @@ interface Grammar {
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
+  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next". */
+  fromDay?: RegExp;
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
@@ -199,17 +227,22 @@ function grammar(lang: string): Grammar | undefined {
   if (!w) return undefined;
   const zh = lang === 'zh';
   const b = zh ? '' : '\\b';
-  const numberWords = Object.keys(w.numbers)
-    .sort((x, y) => y.length - x.length)
-    .join('|');
   // Clock hours in words: not "a" / "an" ("at a quarter…" is no hour).
   const hourWords = Object.keys(w.numbers)
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
   // "2,5 timer", "1.5 hours": a half in digits too.
-  const count = `(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${numberWords}${w.few ? `|${w.few}` : ''})`;
+  // Counts in words beyond the hours ("twenty-four hours", "vierundzwanzig Stunden"), with the digits after them ("three (3)
+  // working days"); a range counts to its end ("3-5 days", "2 to 3 weeks").
+  const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
+  // "two and a half hours", "a day and a half", "a day or two" (its end).
+  const unitsHalfOrMore =
+    lang === 'en' ? `(?:(?<h1>and a half)\\s+)?${units}(?:\\s+(?<h2>and a half)|\\s+or\\s+(?<n2>\\d{1,3}|${countWords}))?` : units;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
   const hour = `(\\d{1,2}|${hourWords})`;
@@ -228,11 +261,11 @@ function grammar(lang: string): Grammar | undefined {
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${units}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
-      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
+      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
@@ -269,7 +302,10 @@ function grammar(lang: string): Grammar | undefined {
       ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
       : re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
-      `${b}(?<o>${NTH_WORDS})\\s+${weekdays}(?:en|e|s|ν)?\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      lang === 'en'
+        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February".
+          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?:${weekdays}|(?<wk>${w.units.workday}))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
+        : `${b}(?<o>${NTH_WORDS})\\s+${weekdays}(?:en|e|s|ν)?\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     phase:
       w.begin && w.mid
@@ -300,8 +336,14 @@ function grammar(lang: string): Grammar | undefined {
     parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
+    fromDay:
+      lang === 'en'
+        ? re(
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next)`,
+          )
+        : undefined,
     zone: re(
-      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
@@ -408,6 +450,11 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   return cn[key];
 }
 
+/** A count of a span: a number word of the hours, or a larger one ("twenty-four"). */
+function spanCount(word: string | undefined, w: DeadlineWords, lang: string): number | undefined {
+  return numberOf(word, w) ?? (word === undefined ? undefined : MINUTE_WORDS[lang]?.[word.trim().replace(/\s+/g, ' ')]);
+}
+
 /** The first match of `pattern` in `text`, its span blanked in `text` so no later pattern reads it again. */
 function take(pattern: RegExp | undefined, box: { text: string; spans: Span[] }): RegExpExecArray | undefined {
   if (!pattern) return undefined;
@@ -449,11 +496,35 @@ function wordEnd(text: string, end: number): number {
 export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
   const g = grammar(lang);
   if (!g) return undefined;
-  const work = options.work ?? STANDARD_WORKING_TIME;
-  const w = g.w;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
   const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
-  const folded = ordinalsToDigits(greeted, text, g, lang);
+  // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
+  // something done is no deadline; blanked, and when nothing else is read the sentence points back.
+  const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
+  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options);
+  return read === undefined && undated !== greeted ? 'past' : read;
+}
+
+/**
+ * English past clauses that date what was done, the time phrase only (up to four words, to the
+ * next "and", "by", comma…): a subject with a past verb ("you made on", "we sent you in"), a
+ * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on"),
+ * or a time followed by one ("from Sunday night that you sent us").
+ */
+const PAST_VERB = '(?:\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
+const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
+const EN_DONE_AT = new RegExp(
+  [
+    `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
+    `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
+  ].join('|'),
+  'g',
+);
+
+function readFolded(folded: string, g: Grammar, lang: string, ref: number, options: ReadOptions): Deadline | 'past' | undefined {
+  const work = options.work ?? STANDARD_WORKING_TIME;
+  const w = g.w;
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang)) return 'past';
   const box = { text: folded, spans: [] as Span[] };
@@ -468,13 +539,41 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const nthOfMonth = lang === 'zh' ? take(g.zhNthOfMonth, box) : undefined;
   // Working hours and days first: "within 2 business days" is not "within 2 days".
   const workhours = take(g.workhours, box);
-  const hours = workhours && numberOf(workhours.groups?.n, w);
+  const hours = workhours && spanCount(workhours.groups?.n, w, lang);
   if (hours) return result(addWorkingTime(ref, hours * 60, work));
   if (take(g.nextWorkday, box)) return result(atMinutes(workdaysAfter(ref, 1, work), work.end));
   const workdays = take(g.workdays, box);
   if (workdays) {
-    const n = numberOf(workdays.groups?.n, w);
+    const n = spanCount(workdays.groups?.n, w, lang);
     if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
+  }
+
+  // English spans from a day, not from now: "a week from Friday", "Friday week", "two days after tomorrow",
+  // "the month after next", "this time tomorrow" (to the minute).
+  let fromDay: Date | undefined;
+  const sameTime = lang === 'en' ? take(EN_SAME_TIME, box) : undefined;
+  if (sameTime) return result(ref + (sameTime.groups?.week ? 7 : 1) * DAY);
+  const fromWeekday = lang === 'en' ? take(g.fromDay, box) : undefined;
+  if (fromWeekday?.groups) {
+    const { n, u, mod, wd, wd2, tomorrow, period } = fromWeekday.groups;
+    const today = dayStart(ref);
+    if (period !== undefined) {
+      // "the month after next", "the week after next": the whole month or week two on, due at its last working day.
+      if (/^month/.test(period)) {
+        const first = new Date(today.getFullYear(), today.getMonth() + 2, 1);
+        fromDay = lastWorkdayOf(first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
+      } else {
+        const monday = addDays(today, -((today.getDay() + 6) % 7) + 14);
+        fromDay = lastWorkdayOf(monday, addDays(monday, 6), work);
+      }
+    } else {
+      const name = wd ?? wd2 ?? '';
+      const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})(?![\\p{L}])`, 'u').test(name));
+      const base = tomorrow !== undefined ? addDays(today, 1) : target >= 0 ? weekdayDate(today, target, mod, w) : undefined;
+      const count = n === undefined ? 1 : (spanCount(n, w, lang) ?? 0);
+      const days = wd2 !== undefined ? 7 : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
+      if (base && days) fromDay = addDays(base, days);
+    }
   }
 
   // A span from now.
@@ -503,7 +602,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
           ? 0
           : 1
-        : numberOf(span.groups.n, w);
+        : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
     if (!n || ofWorkdays) untake(span, box, folded);
@@ -514,9 +613,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         const d = new Date(ref);
         d.setMonth(d.getMonth() + n);
         due = d.getTime();
-      } else if (unit === 'week') due = ref + n * 7 * DAY;
+      } else if (unit === 'week') due = ref + n * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
-      else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      // "in a day and a half": to the minute.
+      else if (unit === 'day') due = Number.isInteger(n) ? Math.floor((ref + n * DAY) / HOUR) * HOUR : ref + n * DAY;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
@@ -531,7 +631,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
 
   // The day.
-  let day: Date | undefined;
+  let day: Date | undefined = fromDay;
   let dayDefault = endHour;
   const today = dayStart(ref);
   let recentPast = false;
@@ -555,19 +655,38 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
 
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
-    const m = monthIndex(nth.groups.mon ?? '');
-    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
-    if (m && target >= 0) {
-      let y = year(nth.groups.y) ?? today.getFullYear();
-      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
-      const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
-      let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
-      while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
-      // "the third Wednesday": two weeks after the first; past the month's end it is no date.
-      const nthOf = NTH_VALUES.findIndex((p) => p.test(nth.groups?.o ?? ''));
-      if (!last && nthOf > 0) d = addDays(d, 7 * nthOf);
-      if (d.getMonth() === m - 1) day = d;
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
+    // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
+    const { mon, wd, wk, y: ys, rel, o } = nth.groups;
+    const relative = mon === undefined;
+    const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
+    const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
+    const target = wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
+    const nthOf = (y: number, month: number): Date | undefined => {
+      const matches = (d: Date) => (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
+      const first = new Date(y, month - 1, 1);
+      const end = new Date(y, month, 0);
+      if (last) {
+        let d = end;
+        while (!matches(d)) d = addDays(d, -1);
+        return d;
+      }
+      const k =
+        { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[
+          o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
+        ] ??
+        (NTH_VALUES.findIndex((p) => p.test(o ?? '')) + 1 || 1);
+      let seen = 0;
+      for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
+      return undefined;
+    };
+    if (m && (target === 'work' || target >= 0)) {
+      const y = year(ys) ?? today.getFullYear();
+      let found = nthOf(y, m);
+      // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
+      if (!ys && !rel && (!found || found < today)) found = relative ? nthOf(y, m + 1) : nthOf(y + 1, m);
+      day = found;
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -767,7 +886,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         // "UTC+2", "GMT-5:30": the named zone moved by the offset written after it.
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
-        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+        const z = zone.groups?.z ?? '';
+        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : ZONES[z];
+        zoneShift = own - ((named ?? own) + moved);
       } else if (LOCAL_ZONES.some(([p]) => p.test(box.text.slice(clock.end)))) {
         const [, standard] = LOCAL_ZONES.find(([p]) => p.test(box.text.slice(clock.end))) ?? [undefined, 0];
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
@@ -829,6 +950,9 @@ function zhZone(text: string): number | undefined {
   return ZH_ZONES.find(([p]) => p.test(text))?.[1];
 }
 
+/** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
+const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;
+
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
@@ -886,7 +1010,7 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   // "natt til torsdag kl. 02": a small hour in the night stays in the night.
   const night = part !== undefined && part[0] >= 22 && h <= 5;
   if (!clock.pm && !clock.am && part?.[1] && h < 12 && !night) h += 12;
-  if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
   // "午夜十二点", "midnight 12": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
@@ -1003,7 +1127,7 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       )
     )
       continue;
-    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    if (/^\s+\S+(\s+days?)?\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     // "månedens siste dag": the month's last day, not the last one gone.
     if (/manedens\s*$/u.test(before)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
@@ -1019,6 +1143,8 @@ interface Clock {
   am: boolean;
   pm: boolean;
   end: number;
+  /** The hour written with a leading zero ("04:00"): the 24-hour clock, not the afternoon's 4. */
+  h24?: boolean;
 }
 
 function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: string): Clock | undefined {
@@ -1125,7 +1251,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
 
   const [colon, compact, word, zh] = g.clock;
   const c = take(colon, box);
-  if (c?.groups) return markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m));
+  if (c?.groups) return { ...markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m)), h24: /^0\d$/.test(c.groups.h ?? '') };
   const k = take(compact, box);
   if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
   const z = lang === 'zh' ? take(zh, box) : undefined;

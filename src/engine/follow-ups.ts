@@ -12,8 +12,9 @@ import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words'
 
 /** First-person commitments, per language. Packs add their own (`commitments` in a pack). */
 const COMMITMENT_WORDS: Record<string, RegExp> = {
-  // A future (will, shall, going to), what the customer will get, or the time the agent asks for.
-  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise)\b/i,
+  // A future (will, shall, going to), what the customer will get, or the time the agent asks for; what is
+  // scheduled, planned, expected or booked ('is scheduled for', 'should arrive', 'I've booked your callback for').
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise|(I|we) expect|(is|are|'s|'re|has been|have been) (scheduled|planned|expected|booked|guaranteed|set to|due to (arrive|ship|be|go|start|reach|land|take))|(I|we)('ve| have) (booked|scheduled|arranged|reserved|set up)|(he|she|they|it|someone|[a-z]+) (will|should|shall) (arrive|ship|reach|land|go out|take effect|start|be with you))\b/i,
   // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future, also with the verb first:
   // "schicken wir Ihnen"), someone doing it to the customer (ruft Sie an, meldet sich) or what the customer gets.
   de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|folgt|kümmert sich|\p{L}{3,}(e|en) (ich|wir)|\p{L}{3,}t (Sie|sich|dich)|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
@@ -147,6 +148,9 @@ export function findPromise(
   const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
+    // A time the reply's own language reads as gone by ("recorded … at 2:15 this morning") is not read again in another.
+    const known = lang ? readDeadline(sentence.text, lang, ref, options) : undefined;
+    if (known === 'past' || (known && known.due <= ref)) continue;
     for (const lang of langs) {
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
       if (!commitment || NEGATED[lang]?.test(sentence.text) || NEGATED_PLAIN[lang]?.test(plain(sentence.text))) continue;

@@ -281,3 +281,87 @@ describe('Norwegian counts and halves, ISO weeks, the Nth weekday and the last d
     expect(due('Vi fornyer avtalen 2. januar.', 'no')).toBe(at(2027, 1, 2, 17));
   });
 });
+
+describe('an English time that dates something done is no deadline', () => {
+  it.each([
+    'I will check the payment you sent on 4 January.',
+    'We will trace the parcel posted on March 2.',
+    'I will answer the question we received in November.',
+    'I will look at the screenshots from Monday morning that you uploaded.',
+  ])('%s', (text) => expect(due(text, 'en')).toBe('past'));
+
+  it.each([
+    ['The parcel will be posted on March 2.', at(2026, 3, 2, 17)],
+    ["I'll have it fixed on Friday.", at(2026, 2, 13, 17)],
+    ['We will have your account updated on Thursday.', at(2026, 2, 12, 17)],
+    ['I will check the payment you sent on 4 January and reply by Friday.', at(2026, 2, 13, 17)],
+  ])('a future passive, a causative or another time still reads: %s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('the nth weekday or working day of a month, in English', () => {
+  it.each([
+    ['We will send it on the third Thursday of April.', at(2026, 4, 16, 17)],
+    ['Your refund will go out on the last Monday of the month.', at(2026, 2, 23, 17)],
+    ['We will review it on the first Monday of the month.', at(2026, 3, 2, 17)],
+    ['The invoice will be issued on the last business day of next month.', at(2026, 3, 31, 17)],
+    ['Your card will be sent on the 2nd Friday of May.', at(2026, 5, 8, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('spans: larger counts in words, ranges to their end, halves, fortnights', () => {
+  it.each([
+    ['en', 'The new password will work in thirty-six hours.', at(2026, 2, 11, 21)],
+    ['en', 'We will refund you within 7-10 days.', at(2026, 2, 20, 9)],
+    ['en', 'We will confirm within two or three working days.', at(2026, 2, 13, 17)],
+    ['en', 'You will hear from us in a week or two.', at(2026, 2, 24, 9)],
+    ['en', 'The upload will finish in three and a half hours.', at(2026, 2, 10, 12, 30)],
+    ['en', 'The account will unlock in a day and a half.', at(2026, 2, 11, 21)],
+    ['en', 'The courier will collect it within a fortnight.', at(2026, 2, 24, 9)],
+    ['en', 'A manager will call you within two (2) business days.', at(2026, 2, 12, 17)],
+    ['de', 'Wir melden uns innerhalb von 2-3 Tagen.', at(2026, 2, 13, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('half an hour stays half an hour', () => {
+    expect(due('I will call you back in half an hour.', 'en')).toBe(at(2026, 2, 10, 9, 30));
+  });
+});
+
+describe('English short forms and misspellings agents type', () => {
+  it.each([
+    ['I will call you on wensday.', at(2026, 2, 11, 17)],
+    ['You will get it tommorow.', at(2026, 2, 11, 17)],
+    ['I will follow up nxt week.', at(2026, 2, 20, 17)],
+    ['We will ship it 2day.', at(2026, 2, 10, 17)],
+    ['It will be with you day after tomorrow.', at(2026, 2, 12, 17)],
+    ['I will email you by Weds 25th.', at(2026, 2, 25, 17)],
+    ['We will deploy it early Thursday morning.', at(2026, 2, 12, 8)],
+    ['We will finish by this coming Saturday.', at(2026, 2, 14, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English spans from a day, not from now', () => {
+  it.each([
+    ['The parts will arrive Tuesday week.', at(2026, 2, 24, 17)],
+    ['We will call you a week from Thursday.', at(2026, 2, 19, 17)],
+    ['The engineer will come three days after tomorrow.', at(2026, 2, 14, 17)],
+    ['The new stock will arrive the month after next.', at(2026, 4, 30, 17)],
+    ['Your access will be back by this time tomorrow.', at(2026, 2, 11, 9)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('clock times: more zones, North American zones by season, the 24-hour clock', () => {
+  const read = (text: string) => {
+    const r = readDeadline(text, 'en', REF, { offset: 0 });
+    return typeof r === 'object' ? r.due : r;
+  };
+  it.each([
+    ['I will call you at 10 am PT on Thursday.', at(2026, 2, 12, 18)],
+    ['We will call you on 15 April at 9 am ET.', at(2026, 4, 15, 13)],
+    ['Our Melbourne team will call at 8 am AEDT on Friday.', at(2026, 2, 12, 21)],
+  ])('%s', (text, want) => expect(read(text)).toBe(want));
+
+  it('an hour written with a leading zero is the 24-hour clock; without one, 1–7 is the afternoon', () => {
+    expect(due('The backup will finish at 05:30.', 'en')).toBe(at(2026, 2, 11, 5, 30));
+    expect(due('The backup will finish at 5:30.', 'en')).toBe(at(2026, 2, 10, 17, 30));
+  });
+});

@@ -164,3 +164,25 @@ describe('where a promise stands, from the thread alone', () => {
     expect(followUpsOf(thread, SENT, chronoDeadline)).toEqual([]);
   });
 });
+
+describe('a time gone by in the reply’s own language', () => {
+  it('is not read again as a time to come in another language', () => {
+    expect(findPromise('Our system logged the crash at 3:40 this morning.', SENT, chronoDeadline, {}, 'en')).toBeUndefined();
+    expect(findPromise('I will call you at 3:40 this afternoon.', SENT, chronoDeadline, {}, 'en')).toBeDefined();
+  });
+});
+
+describe('what is scheduled, planned, expected or booked is a promise in English', () => {
+  it.each([
+    ['The courier visit is scheduled for Monday.', '2026-12-07 17:00'],
+    ['Your replacement card is due to arrive on Tuesday.', '2026-12-08 17:00'],
+    ['We expect the engineer to finish by Friday.', '2026-12-04 17:00'],
+    ["I've booked a call with our specialist for 10 December at 2pm.", '2026-12-10 14:00'],
+    ['Your parcel should arrive in three days.', '2026-12-06 09:00'],
+  ])('%s', (text, want) => expect(local(findPromise(text, SENT, chronoDeadline, {}, 'en')?.due ?? 0)).toBe(want));
+
+  it('what the customer owes is not', () => {
+    expect(findPromise('Your payment is due by Friday.', SENT, chronoDeadline, {}, 'en')).toBeUndefined();
+    expect(findPromise('The delay is due to the holidays, sorry.', SENT, chronoDeadline, {}, 'en')).toBeUndefined();
+  });
+});
