@@ -163,7 +163,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     week: 'woche',
     month: 'monat',
     endOf: '(bis )?(zum |gegen )?ende( des| der| dieser| diesen)?',
-    past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
+    past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei|ein paar|wenigen|einigen)( (halben|guten|knappen|viertel))? (min|std|stunde|tag|woche|monat|jahr)\\S*|\\bvorhin\\b',
     parts: [
       ['mitternacht', 24, false],
       ['mittag(szeit|spause)?', 12, false],

@@ -35,6 +35,31 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
 const ZH_NO_COMMITMENT =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
 
+/**
+ * German states what is to come in the present ("Der Techniker kommt morgen", "Ihr Zugang ist um 20 Uhr
+ * wieder aktiv", "Die Lieferung erfolgt in KW 9"): a German statement with a time to come is what the team
+ * will do, unless it asks the customer to act, states opening hours or what is so every week, is
+ * conditional, thanks, or tells what is done (a past tense, or a perfect).
+ */
+const DE_STATEMENT = unicodeWords(
+  /\b(ich|wir|sie|ihnen|die|das|des|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
+);
+const DE_NO_COMMITMENT = unicodeWords(
+  new RegExp(
+    [
+      // asks the customer to act ("Bitte senden Sie…", "Sie müssen…", "Schicken Sie uns…")
+      '\\bbitte\\b|\\b(Sie|du) (müssen|muss|musst|sollten|sollen|können|könnten|dürfen|brauchen)\\b|\\b(müssen|sollten|können|könnten|dürfen) (Sie|du)\\b|^\\s*\\p{L}+en Sie\\b',
+      // opening hours, absence, what is so every week
+      '\\b(geöffnet|geschlossen|Öffnungszeit\\p{L}*|Sprechzeit\\p{L}*|Geschäftszeit\\p{L}*|Feiertag\\p{L}*|Urlaub|abwesend|nicht im Büro)\\b|\\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags|täglich|jeden|immer|stets)\\b',
+      // a condition, a due date of the customer's, thanks for what the customer sent
+      '\\b(wenn|falls|sofern|fällig|Frist|zahlbar|danke|Dank)\\b',
+      // done: a past tense, "schon", "bereits", or a perfect (its auxiliary with the participle last, or after it in a clause)
+      '\\b(hatte|hatten|hattest|wurde|wurden|war|waren|bereits|schon|soeben|gerade)\\b|\\b(habe|hat|haben|hast|habt)\\b.*\\p{L}+(t|en)\\s*[.!]*\\s*$|\\p{L}+(t|en) (ist|sind|hat|habe|haben|worden)\\s*([,.!]|$)',
+    ].join('|'),
+    'iu',
+  ),
+);
+
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
@@ -156,6 +181,7 @@ function commitmentIn(sentence: string, lang: string, extra: readonly string[] =
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   if (lang === 'zh' && /\p{sc=Han}/u.test(sentence) && !ZH_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  if (lang === 'de' && DE_STATEMENT.test(sentence) && !DE_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());
