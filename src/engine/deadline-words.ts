@@ -48,7 +48,9 @@ export interface DeadlineWords {
   within: string;
   withinAfter?: string;
   /** Units: minute, hour, day, week, month stems, and the working day's. */
-  units: { minute: string; hour: string; day: string; week: string; month: string; workday: string; workhour: string };
+  units: { minute: string; hour: string; day: string; week: string; month: string; year?: string; workday: string; workhour: string };
+  /** Counts with a fraction ("anderthalb", "dreieinhalb", "einer Dreiviertel-"): read by deadline.ts's fractionOf. */
+  fractions?: string;
   /** "… hours, within our opening hours": a count of hours that runs only while the team works. */
   openingHours: string;
   halfUnit?: string;
@@ -199,18 +201,21 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     quarterTo: 'viertel vor',
     minutesPast: '(min(uten)?\\s*)?nach',
     minutesTo: '(min(uten)?\\s*)?vor',
-    within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|in( den nachsten)?|die nachsten|den nachsten',
+    within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|innert|in( den nachsten)?|die nachsten|den nachsten',
+    fractions:
+      '(?:(?:einer|einem|eine|ein|ner)\\s+)?(?:anderthalb|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf)ein(?:halb|viertel)|drei ?viertel|halbe[mnr]?)',
     units: {
       minute: 'min',
-      hour: 'stunde',
+      hour: 'stunde|std\\b',
       day: 'tag(?!es)',
       week: 'woche',
       month: 'monat',
+      year: 'jahr',
       workday: '(werk|arbeits|geschae?fts)tag',
       workhour: '(arbeits|geschae?fts|bue?ro)stunde',
     },
     openingHours: '(wahrend|innerhalb) (unserer )?(geschae?fts|o?ffnungs|bue?ro|arbeits)zeit',
-    halfUnit: 'einer halben stunde|halben stunde|halbe stunde',
+    halfUnit: 'einer halben (stunde|std\\b)|halben (stunde|std\\b)|halbe (stunde|std\\b)',
     nextWorkday: '(nae?chst|nae?chstfolgend|folgend)\\S* (werk|arbeits|geschae?fts)tag',
     endOfBusiness:
       'geschae?ftsschluss|bue?roschluss|dienstschluss|feierabend|(ende des|zum ende des) (arbeits|geschafts)?tages|tagesende|ende des tages',

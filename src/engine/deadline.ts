@@ -170,16 +170,15 @@ function grammar(lang: string): Grammar | undefined {
   if (!w) return undefined;
   const zh = lang === 'zh';
   const b = zh ? '' : '\\b';
-  const numberWords = Object.keys(w.numbers)
-    .sort((x, y) => y.length - x.length)
-    .join('|');
   // Clock hours in words: not "a" / "an" ("at a quarter…" is no hour).
   const hourWords = Object.keys(w.numbers)
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?<n>\\d{1,3}|${numberWords}${w.few ? `|${w.few}` : ''})`;
-  const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
+  // A count: digits (with a decimal, "2,5"), a fraction word ("anderthalb", "einer Dreiviertel-"), a number word to 59.
+  const countWords = wordsOf({ ...w.numbers, ...MINUTE_WORDS[lang] });
+  const count = `(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})`;
+  const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month, w.units.year)})`;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
   const hour = `(\\d{1,2}|${hourWords})`;
@@ -335,10 +334,31 @@ function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
   return to;
 }
 
+/** The language a table of words is for: counts in words to 59 ("vierzehn", "twenty") are in deadline-numbers.ts. */
+const LANG_OF = new Map(Object.entries(DEADLINE_WORDS).map(([lang, words]) => [words, lang]));
+
+/** A German count with a fraction: "anderthalb" 1.5, "dreieinhalb" 3.5, "eineinviertel" 1.25, "dreiviertel" 0.75, "halben" 0.5. */
+function fractionOf(word: string, w: DeadlineWords): number | undefined {
+  const bare = word.replace(/^(?:einer|einem|eine|ein|ner)\s+/u, '');
+  if (/^anderthalb/u.test(bare)) return 1.5;
+  const m = /^(\p{L}*?)(halb|viertel|drei ?viertel)\p{L}*$/u.exec(bare);
+  if (!m) return undefined;
+  const whole = m[1]?.replace(/ein$/u, '') ?? '';
+  const base = whole ? (MINUTE_WORDS.de?.[whole] ?? w.numbers[whole]) : 0;
+  if (base === undefined) return undefined;
+  const frac = m[2] === 'halb' ? 0.5 : m[2] === 'viertel' ? 0.25 : 0.75;
+  return base + frac;
+}
+
 function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
   if (!word) return undefined;
-  const n = Number(word);
+  const n = Number(word.replace(',', '.'));
   if (Number.isFinite(n) && word.trim() !== '') return n;
+  // "anderthalb", "dreieinhalb", "eineinviertel", "einer Dreiviertel-", "einem halben": a whole and a part.
+  const tens = MINUTE_WORDS[LANG_OF.get(w) ?? '']?.[word.trim()];
+  if (tens !== undefined) return tens;
+  const part = w.fractions && new RegExp(`^(?:${w.fractions})$`, 'u').test(word.trim()) ? fractionOf(word.trim(), w) : undefined;
+  if (part !== undefined) return part;
   const key = word.trim().replaceAll('σ', 'ς');
   if (w.numbers[key] !== undefined) return w.numbers[key];
   if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
@@ -379,8 +399,9 @@ function untake(m: RegExpExecArray, box: { text: string; spans: Span[] }, folded
   box.text = box.text.slice(0, m.index) + folded.slice(m.index, m.index + m[0].length) + box.text.slice(m.index + m[0].length);
 }
 
-const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'day' => {
+const unitMs = (unit: string, w: DeadlineWords): 'year' | 'month' | 'week' | number | 'day' => {
   const is = (p: string) => new RegExp(`^(${p})`, 'iu').test(unit);
+  if (w.units.year && is(w.units.year)) return 'year';
   if (is(w.units.month)) return 'month';
   if (is(w.units.week)) return 'week';
   if (is(w.units.day)) return 'day';
@@ -462,9 +483,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const unit = unitMs(span.groups?.u ?? '', w);
     if (n && !ofWorkdays && (unit !== MINUTE || n >= 1)) {
       let due: number;
-      if (unit === 'month') {
+      if (unit === 'month' || unit === 'year') {
         const d = new Date(ref);
-        d.setMonth(d.getMonth() + n);
+        d.setMonth(d.getMonth() + Math.round(n * (unit === 'year' ? 12 : 1)));
         due = d.getTime();
       } else if (unit === 'week') due = ref + n * 7 * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.

@@ -208,3 +208,17 @@ describe('a weekday with a day of the month and no month', () => {
     expect(due("I'll call you Thursday 3pm.", 'en')).toBe(at(2026, 2, 12, 15));
   });
 });
+
+describe('a span counted with a fraction, a decimal or a number word past twelve', () => {
+  it.each([
+    ['de', 'Der Kurier ist in anderthalb Stunden da.', at(2026, 2, 10, 10, 30)],
+    ['de', 'Die Prüfung ist in zweieinhalb Stunden fertig.', at(2026, 2, 10, 11, 30)],
+    ['de', 'Das Update läuft in eineinviertel Stunden durch.', at(2026, 2, 10, 10, 15)],
+    ['de', 'Sie hören in einer Dreiviertelstunde von mir.', at(2026, 2, 10, 9, 45)],
+    ['de', 'Der Rückruf kommt in 1,5 Std.', at(2026, 2, 10, 10, 30)],
+    ['de', 'Wir antworten innert 2 Tagen.', at(2026, 2, 12, 9)],
+    ['de', 'Ich melde mich in fünfzehn Minuten.', at(2026, 2, 10, 9, 15)],
+    ['de', 'Wir prüfen den Vertrag in einem halben Jahr.', at(2026, 8, 10, 9)],
+    ['en', 'I will call you back within twenty minutes.', at(2026, 2, 10, 9, 20)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
