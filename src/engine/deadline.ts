@@ -87,6 +87,42 @@ const ZONES: Record<string, number> = {
   ist: 330,
 };
 
+/**
+ * A zone named by its place, as German writes it ("15 Uhr deutscher Zeit", "12 Uhr New Yorker Zeit"):
+ * its standard offset and whose summer time it keeps (the EU's: last Sunday of March to last Sunday of
+ * October; the US's: second Sunday of March to first Sunday of November).
+ */
+const PLACE_ZONES: Record<string, [number, 'eu' | 'us']> = {
+  'deutscher zeit': [60, 'eu'],
+  'berliner zeit': [60, 'eu'],
+  'schweizer zeit': [60, 'eu'],
+  'zuricher zeit': [60, 'eu'],
+  'wiener zeit': [60, 'eu'],
+  'osterreichischer zeit': [60, 'eu'],
+  'mitteleuropaischer zeit': [60, 'eu'],
+  'londoner zeit': [0, 'eu'],
+  'britischer zeit': [0, 'eu'],
+  'new yorker zeit': [-300, 'us'],
+};
+function placeOffset(name: string, at: number): number | undefined {
+  const zone = PLACE_ZONES[name];
+  if (!zone) return undefined;
+  const [standard, rule] = zone;
+  const d = new Date(at);
+  const y = d.getFullYear();
+  const sunday = (month: number, nth: number) => {
+    // nth Sunday of a month (0-based month); -1: the last.
+    if (nth < 0) {
+      const last = new Date(y, month + 1, 0);
+      return new Date(y, month, last.getDate() - last.getDay());
+    }
+    const first = new Date(y, month, 1);
+    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
+  };
+  const [from, to] = rule === 'eu' ? [sunday(2, -1), sunday(9, -1)] : [sunday(2, 2), sunday(10, 1)];
+  return standard + (d >= from && d < to ? 60 : 0);
+}
+
 interface Grammar {
   w: DeadlineWords;
   past: RegExp;
@@ -253,11 +289,11 @@ function grammar(lang: string): Grammar | undefined {
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
-    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
+    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag|woch))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
     zone: re(
-      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(PLACE_ZONES), ...Object.keys(ZONES)].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
@@ -690,7 +726,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         // "UTC+2", "GMT-5:30": the named zone moved by the offset written after it.
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
-        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+        zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? placeOffset(zone.groups?.z ?? '', ref) ?? own) + moved);
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -746,6 +782,8 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (clock.am && h === 12) h = 0;
   if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
   if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
+  // "bis 24 Uhr": midnight at the end of the day.
+  if (h === 24 && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
 }
@@ -927,7 +965,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
     [
       minuteWords && lang !== 'el'
-        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:.])|${minuteWords})(?![\\p{L}\\d-])${ampm}`
+        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:]|\\.\\d)|${minuteWords})(?![\\p{L}\\d-])${ampm}`
         : undefined,
       'mw',
     ],

@@ -222,3 +222,30 @@ describe('a span counted with a fraction, a decimal or a number word past twelve
     ['en', 'I will call you back within twenty minutes.', at(2026, 2, 10, 9, 20)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('German clock, zone and day forms', () => {
+  it.each([
+    // A zone named by its place, with its summer time (REF is in winter; 15 July is in summer).
+    ['de', 'Wir rufen Sie um 14 Uhr deutscher Zeit an.', at(2026, 2, 10, 14) + (-new Date(REF).getTimezoneOffset() - 60) * 60_000],
+    ['de', 'Das Team meldet sich um 9 Uhr New Yorker Zeit.', at(2026, 2, 10, 9) + (-new Date(REF).getTimezoneOffset() + 300) * 60_000],
+    // Minutes after "Uhr" at the end of a sentence; midnight as "24 Uhr".
+    ['de', 'Der Link kommt um 18 Uhr 45.', at(2026, 2, 10, 18, 45)],
+    ['de', 'Sie haben den Code bis 24 Uhr.', at(2026, 2, 11, 0)],
+    // A weekday and its part as one word; "frueh" and "uebermorgen" written without umlauts.
+    ['de', 'Die Umstellung erfolgt am Mittwochabend.', at(2026, 2, 11, 18)],
+    ['de', 'Ich erledige das morgen frueh.', at(2026, 2, 11, 9)],
+    ['de', 'Das Paket ist uebermorgen bei Ihnen.', at(2026, 2, 12, 17)],
+    // Today and tomorrow as adjectives, and "im Laufe des Tages".
+    ['de', 'Die Freischaltung erfolgt am heutigen Tag.', at(2026, 2, 10, 17)],
+    ['de', 'Sie hören im Laufe des morgigen Nachmittags von uns.', at(2026, 2, 11, 16)],
+    ['de', 'Wir schalten die Leitung im Laufe des Tages frei.', at(2026, 2, 10, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a zone named by its place keeps its summer time', () => {
+    const july = new Date(2026, 6, 14, 9).getTime();
+    const read = readDeadline('Wir rufen Sie um 14 Uhr Berliner Zeit an.', 'de', july);
+    expect(typeof read === 'object' && read.due).toBe(
+      new Date(2026, 6, 14, 14).getTime() + (-new Date(july).getTimezoneOffset() - 120) * 60_000,
+    );
+  });
+});
