@@ -194,6 +194,18 @@ const DURING: Record<string, string> = {
   el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
+/** The nth or last of a kind in a month: "second Tuesday of April", "am dritten Mittwoch im März", "1. Montag", "letzten Werktag des Monats". */
+const NTH =
+  'first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|funfte[nmrs]?|letzte[nmrs]?|[1-5]\\.|første|siste|πρωτη|τελευταια';
+const nthOf = (o: string) =>
+  /^(last|letzte|siste|τελευταια)/.test(o)
+    ? -1
+    : /^\d/.test(o)
+      ? Number(o[0])
+      : 1 +
+        ['(first|erste|første|πρωτη)', '(second|zweite)', '(third|dritte)', '(fourth|vierte)', '(fifth|funfte)'].findIndex((p) =>
+          new RegExp(`^${p}`).test(o),
+        );
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
@@ -266,11 +278,13 @@ function grammar(lang: string): Grammar | undefined {
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
       : re(
-          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+          `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
-    dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+    dayAlone: re(
+      `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
+    ),
     nthWeekday: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH})\\s+(?:${weekdays}|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
     ),
     phase:
       w.begin && w.mid
@@ -556,15 +570,34 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
 
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
-    const m = monthIndex(nth.groups.mon ?? '');
-    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
-    if (m && target >= 0) {
-      let y = year(nth.groups.y) ?? today.getFullYear();
-      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
-      const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
-      let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
-      while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "am zweiten Dienstag im April",
+    // "am letzten Werktag des Monats", "ersten Freitag des nächsten Monats".
+    const { mon, wd, wk, mod, month, y: yearGroup } = nth.groups;
+    const named = monthIndex(mon ?? '');
+    const target = wk !== undefined ? -1 : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const n = nthOf(nth.groups.o ?? '');
+    const pick = (y: number, m: number): Date | undefined => {
+      const first = new Date(y, m - 1, 1);
+      const end = new Date(y, m, 0);
+      if (wk !== undefined) return n < 0 ? lastWorkdayOf(first, end, work) : n === 1 ? workdayFrom(first, work) : undefined;
+      let d = n < 0 ? end : first;
+      while (d.getDay() !== target) d = addDays(d, n < 0 ? -1 : 1);
+      if (n > 1) d = addDays(d, 7 * (n - 1));
+      return d.getMonth() === m - 1 ? d : undefined;
+    };
+    if (named && n) {
+      let y = year(yearGroup) ?? today.getFullYear();
+      if (!yearGroup && new Date(y, named, 0) < today) y++;
+      day = pick(y, named);
+    } else if (month !== undefined && n) {
+      const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+      let first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+      let d = pick(first.getFullYear(), first.getMonth() + 1);
+      // "des Monats" with no "next": this month's while it is ahead, else next month's.
+      if (!mod && d && d < today) {
+        first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+        d = pick(first.getFullYear(), first.getMonth() + 1);
+      }
       day = d;
     }
   }
@@ -586,7 +619,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (ofMonth && ofMonth.groups !== undefined) {
     const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
     const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
-    day = ymd(first.getFullYear(), first.getMonth() + 1, cnNumber(ofMonth.groups.d ?? '') ?? 0);
+    day = ymd(
+      first.getFullYear(),
+      first.getMonth() + 1,
+      /^(ersten|first)$/.test(ofMonth.groups.d ?? '') ? 1 : (cnNumber(ofMonth.groups.d ?? '') ?? 0),
+    );
   }
   const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
   if (zhDate && zhDate.groups !== undefined)
@@ -619,7 +656,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     // "on the 15th", "am 15ten": the next day of the month with that number.
     const alone = take(g.dayAlone, box);
     if (alone?.groups) {
-      const d = alone.groups.first ? 1 : Number(alone.groups.d);
+      // German writes the first of the month as a noun: "am Ersten", not "am ersten Termin".
+      const d =
+        alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
+          ? 1
+          : Number(alone.groups.d);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
@@ -898,7 +939,8 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       )
     )
       continue;
-    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "the last Friday of the month", "am letzten Werktag des Monats": the last of a month, not the one gone by.
+    if (/^\s+\S+\s+(of|in|im|i|des|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
     if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;

@@ -128,9 +128,10 @@ export function ownText(text: string): string {
  */
 function sentences(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  // "Fr, 18. Juli", "am 3. Oktober": a German ordinal date's full stop before its month (capitalised, as German writes it) ends nothing.
+  // "Fr, 18. Juli", "am 3. Oktober", "am 1. Montag im April": a German ordinal's full stop before a month or weekday (capitalised,
+  // as German writes them) ends nothing.
   const end =
-    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo][kc]t|[Nn]ov|[Dd]e[zc])\p{L}*)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
+    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo][kc]t|[Nn]ov|[Dd]e[zc])\p{L}*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Werktag|Arbeitstag)\b)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
   let at = 0;
   for (const m of text.matchAll(end)) {
     const stop = m.index + m[0].length;

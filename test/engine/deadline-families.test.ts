@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDeadline } from '../../src/engine/deadline';
+import { findPromise } from '../../src/engine/follow-ups';
+import { chronoDeadline } from '../../src/lib/due-time';
 
 // Sentences written here for each family of time expression, read on Tuesday 10 February 2026, 09:00 local time.
 const REF = new Date(2026, 1, 10, 9, 0).getTime();
@@ -246,6 +248,33 @@ describe('German clock, zone and day forms', () => {
     const read = readDeadline('Wir rufen Sie um 14 Uhr Berliner Zeit an.', 'de', july);
     expect(typeof read === 'object' && read.due).toBe(
       new Date(2026, 6, 14, 14).getTime() + (-new Date(july).getTimezoneOffset() - 120) * 60_000,
+    );
+  });
+});
+
+describe('the nth or last weekday or working day of a month', () => {
+  it.each([
+    ['de', 'Der Termin ist am zweiten Donnerstag im März.', at(2026, 3, 12, 17)],
+    ['de', 'Die Schulung läuft am 3. Freitag im April.', at(2026, 4, 17, 17)],
+    ['de', 'Die Abrechnung kommt am letzten Donnerstag des Monats.', at(2026, 2, 26, 17)],
+    ['de', 'Wir liefern am ersten Mittwoch des nächsten Monats.', at(2026, 3, 4, 17)],
+    ['de', 'Die Gutschrift erfolgt am letzten Werktag des Monats.', at(2026, 2, 27, 17)],
+    ['en', 'We will send it on the second Monday of March.', at(2026, 3, 9, 17)],
+    // The first of the month as German writes it: a noun, or "zum N." with no month.
+    ['de', 'Die Kündigung wird zum Ersten des nächsten Monats wirksam.', at(2026, 3, 1, 17)],
+    ['de', 'Der Beitrag wird am Ersten abgebucht.', at(2026, 3, 1, 17)],
+    ['de', 'Sie erhalten die Gutschrift bis zum 20.', at(2026, 2, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"letzten Freitag" alone still points back, and "am ersten Termin" is no date', () => {
+    expect(due('Wir haben das letzten Freitag verschickt.', 'de')).toBe('past');
+    expect(due('Wir sprechen am ersten Termin darüber.', 'de')).toBeUndefined();
+  });
+
+  it('keeps "am 1. Montag im April" one sentence', () => {
+    const sent = new Date(2026, 1, 10, 9).getTime();
+    expect(findPromise('Wir schalten den Anschluss am 1. Montag im April frei.', sent, chronoDeadline, {}, 'de')?.due).toBe(
+      at(2026, 4, 6, 17),
     );
   });
 });
