@@ -62,6 +62,16 @@ export interface DeadlineWords {
   afterWeekend?: string;
   /** The weekend: "by the weekend" is the last working day before it. */
   weekend?: string;
+  /** "am Wochenende": its Saturday. */
+  onWeekend?: string;
+  /** The end of the month, quarter or year as a word ("Ultimo", "Quartalsende", "Jahresende"). */
+  monthEnd?: string;
+  quarterEnd?: string;
+  yearEnd?: string;
+  /** A calendar week by its number ("KW 8"). */
+  calendarWeek?: string;
+  /** Named days: [pattern, month, day] for a fixed date, or [pattern, 0, days from Easter Sunday]; "Ostern" (0, 0) is its weekend. */
+  holidays?: [string, number, number][];
   /** "a few (hours)": counted as 3. */
   few?: string;
   /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
@@ -143,7 +153,25 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
-    weekend: '(bis zum|vor dem) wochenende',
+    weekend: '(bis )?zum wochenende|vor dem wochenende',
+    onWeekend: '(am|ubers|uber das) wochenende',
+    monthEnd: 'monatsende|ultimo|monatsletzten',
+    quarterEnd: '(zum |bis zum |bis )?(quartalsende|ende des quartals)',
+    yearEnd: '(zum |bis zum |bis )?(jahresende|jahresschluss|ende des jahres|jahreswechsel)',
+    calendarWeek: 'kw|kalenderwoche',
+    holidays: [
+      ['heiligabend|heiligen abend', 12, 24],
+      ['(am )?(ersten )?weihnachts(feier)?tag|weihnachten', 12, 25],
+      ['silvester', 12, 31],
+      ['neujahr(stag)?', 1, 1],
+      ['valentinstag', 2, 14],
+      ['tag der deutschen einheit', 10, 3],
+      ['karfreitag', 0, -2],
+      ['ostermontag', 0, 1],
+      ['ostern', 0, 0],
+      ['pfingstmontag', 0, 50],
+      ['(christi )?himmelfahrt', 0, 39],
+    ],
     begin: '(?:zu |am )?(?:anfang|beginn)(?: der| des)?',
     mid: 'mitte(?: der| des)?',
     afterWeekend: 'nach dem wochenende',
@@ -162,7 +190,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     dayAfter: 'u(e)?bermorgen',
     next: 'nachste[nmrs]?|kommende[nmrs]?',
     this: 'diese[nmrs]?',
-    week: 'woche',
+    week: 'woche|wo\\.',
     month: 'monat',
     endOf: '(bis )?(zum |gegen )?ende( des| der| dieser| diesen)?',
     past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei|ein paar|wenigen|einigen)( (halben|guten|knappen|viertel))? (min|std|stunde|tag|woche|monat|jahr)\\S*|\\bvorhin\\b',

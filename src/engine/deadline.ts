@@ -161,6 +161,14 @@ interface Grammar {
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
   weekend?: RegExp;
+  /** "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year. */
+  periodEnd?: RegExp;
+  /** "KW 8", "Ende Kalenderwoche 9": the ISO week's last working day. */
+  calendarWeek?: RegExp;
+  /** "am Wochenende": its Saturday. */
+  onWeekend?: RegExp;
+  /** Named days: a fixed date (month, day), or days from Easter Sunday (month 0). */
+  holidays: [RegExp, number, number][];
   parts: [RegExp, number, boolean][];
   zone: RegExp;
   /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
@@ -190,7 +198,7 @@ const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
 /** "During the week / month" in each language: the week or month's group names "week" or "month". */
 const DURING: Record<string, string> = {
   en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
-  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*)',
+  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*(?!\\S)(?!\\s+(?:jan|feb|mae?r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))',
   el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
@@ -271,9 +279,15 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
     ),
     month: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
+      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
-    monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
+    periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
+    calendarWeek: w.calendarWeek ? re(`(?:${b}(?<end>${w.endOf})\\s*)?${b}(?:${w.calendarWeek})\\.?\\s*(?<n>\\d{1,2})(?!\\d)`) : undefined,
+    onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
+    holidays: (w.holidays ?? []).map(([p, m, d]) => [re(`${b}(?:${p})${b}`), m, d]),
+    monthAlone: re(
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?<y>\\d{4})(?![\\d:.]))?`,
+    ),
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
@@ -665,6 +679,35 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
   }
+  // "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year.
+  const period = day ? undefined : take(g.periodEnd, box);
+  if (period?.groups) {
+    const endMonth = period.groups.q !== undefined ? Math.floor(today.getMonth() / 3) * 3 + 3 : 12;
+    day = lastWorkdayOf(today, new Date(today.getFullYear(), endMonth, 0), work);
+  }
+  // "KW 8", "bis Ende KW 7": the last working day of that ISO week (this year's, or next year's once gone).
+  const calendarWeek = day ? undefined : take(g.calendarWeek, box);
+  if (calendarWeek?.groups) {
+    const n = Number(calendarWeek.groups.n);
+    const isoMonday = (y: number) => {
+      const jan4 = new Date(y, 0, 4);
+      return addDays(jan4, -((jan4.getDay() + 6) % 7) + 7 * (n - 1));
+    };
+    let monday = isoMonday(today.getFullYear());
+    if (addDays(monday, 6) < today) monday = isoMonday(today.getFullYear() + 1);
+    if (n >= 1 && n <= 53) day = lastWorkdayOf(monday < today ? today : monday, addDays(monday, 6), work);
+  }
+  // A named day: Christmas Eve, New Year's Eve, Easter (its weekend: the last working day before Easter Sunday).
+  for (const [pattern, m, d] of day ? [] : g.holidays) {
+    if (!take(pattern, box)) continue;
+    const on = (y: number) => (m ? new Date(y, m - 1, d) : addDays(easterSunday(y), d));
+    let date = on(today.getFullYear());
+    if (date < today) date = on(today.getFullYear() + 1);
+    day = m === 0 && d === 0 ? lastWorkdayOf(addDays(date, -6), addDays(date, -1), work) : date;
+    break;
+  }
+  // "am Wochenende": its Saturday.
+  if (!day && take(g.onWeekend, box)) day = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
   // "by the weekend": the last working day before Saturday.
   if (!day && take(g.weekend, box)) {
     const saturday = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
@@ -721,8 +764,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
       if (m) {
-        let first = new Date(today.getFullYear(), m - 1, 1);
-        if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        // "im November 2014": that year's; with no year, the next to end.
+        let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
+        if (!month.groups?.y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
@@ -788,6 +832,25 @@ const GREETINGS =
 
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easterSunday(y: number): Date {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(y, month - 1, day);
+}
 
 /** The first day numbered `n` on or after `today` that falls on `weekday`, within two years. */
 function nextDayOfMonthOn(today: Date, n: number, weekday: number): Date | undefined {

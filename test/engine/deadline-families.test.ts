@@ -278,3 +278,24 @@ describe('the nth or last weekday or working day of a month', () => {
     );
   });
 });
+
+describe('German periods by name: the end of a month, quarter or year, a calendar week, the weekend, named days', () => {
+  it.each([
+    ['de', 'Die Rate wird per Ultimo eingezogen.', at(2026, 2, 27, 17)],
+    ['de', 'Die Prämie wird bis Quartalsende ausgezahlt.', at(2026, 3, 31, 17)],
+    ['de', 'Der Umbau ist bis zum Jahresende fertig.', at(2026, 12, 31, 17)],
+    ['de', 'Die Ware kommt in KW 12.', at(2026, 3, 20, 17)],
+    ['de', 'Sie erhalten den Bericht bis Ende Kalenderwoche 8.', at(2026, 2, 20, 17)],
+    ['de', 'Ich kläre das nächste Wo.', at(2026, 2, 20, 17)],
+    ['de', 'Der Umzug der Server erfolgt am Wochenende.', at(2026, 2, 14, 17)],
+    ['de', 'Die Lieferung kommt zum Wochenende hin.', at(2026, 2, 13, 17)],
+    ['de', 'Die Karte ist an Heiligabend bei Ihnen.', at(2026, 12, 24, 17)],
+    ['de', 'Das Paket kommt am Valentinstag.', at(2026, 2, 14, 17)],
+    // Easter Sunday 2026 is 5 April: "bis Ostern" is the last working day before it.
+    ['de', 'Die Ware ist bis Ostern bei Ihnen.', at(2026, 4, 3, 17)],
+    ['de', 'Wir liefern am Ostermontag.', at(2026, 4, 6, 17)],
+    // A month with its year; a month named after "im Laufe des Monats".
+    ['de', 'Der Austausch ist im Oktober 2027 geplant.', at(2027, 10, 29, 17)],
+    ['de', 'Die Umstellung erfolgt im Laufe des Monats Juni.', at(2026, 6, 30, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
