@@ -547,13 +547,22 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const unit = unitMs(span.groups?.u ?? '', w);
     if (n && !ofWorkdays && (unit !== MINUTE || n >= 1)) {
       let due: number;
+      // "morgen in einer Woche", "heute in 14 Tagen": counted from the day named right before it; German's
+      // "heute in acht Tagen" is a week (the day itself counted twice).
+      const anchor = typeof unit === 'string' ? dayBefore(folded.slice(0, span.index), g) : undefined;
+      let count = n;
+      if (anchor) {
+        box.spans.push({ start: anchor.at, end: span.index });
+        if (lang === 'de' && unit === 'day' && /^acht$/.test(span.groups?.n ?? '')) count = 7;
+      }
+      const from = ref + (anchor?.days ?? 0) * DAY;
       if (unit === 'month' || unit === 'year') {
-        const d = new Date(ref);
-        d.setMonth(d.getMonth() + Math.round(n * (unit === 'year' ? 12 : 1)));
+        const d = new Date(from);
+        d.setMonth(d.getMonth() + Math.round(count * (unit === 'year' ? 12 : 1)));
         due = d.getTime();
-      } else if (unit === 'week') due = ref + n * 7 * DAY;
+      } else if (unit === 'week') due = from + count * 7 * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
-      else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
+      else if (unit === 'day') due = Math.floor((from + count * DAY) / HOUR) * HOUR;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       else return result(ref + n * (unit as number));
@@ -832,6 +841,19 @@ const GREETINGS =
 
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
+
+/** "heute", "morgen", "übermorgen" right before a span, and how many days on it is. */
+function dayBefore(before: string, g: Grammar): { at: number; days: number } | undefined {
+  for (const [words, days] of [
+    [g.w.dayAfter, 2],
+    [g.w.tomorrow, 1],
+    [g.w.today, 0],
+  ] as const) {
+    const m = new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'u').exec(before);
+    if (m) return { at: m.index + m[0].search(/\p{L}/u), days };
+  }
+  return undefined;
+}
 
 /** Easter Sunday of a year (the Gregorian computus). */
 function easterSunday(y: number): Date {

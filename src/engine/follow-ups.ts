@@ -42,7 +42,7 @@ const ZH_NO_COMMITMENT =
  * conditional, thanks, or tells what is done (a past tense, or a perfect).
  */
 const DE_STATEMENT = unicodeWords(
-  /\b(ich|wir|sie|ihnen|die|das|des|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
+  /\b(ich|wir|sie|ihnen|der|die|das|des|dem|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
 );
 const DE_NO_COMMITMENT = unicodeWords(
   new RegExp(

@@ -299,3 +299,18 @@ describe('German periods by name: the end of a month, quarter or year, a calenda
     ['de', 'Die Umstellung erfolgt im Laufe des Monats Juni.', at(2026, 6, 30, 17)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('a span counted from the day named before it', () => {
+  it.each([
+    ['de', 'Der Monteur kommt morgen in einer Woche.', at(2026, 2, 18, 9)],
+    ['de', 'Die Möbel kommen übermorgen in zwei Wochen.', at(2026, 2, 26, 9)],
+    // "heute in acht Tagen" is a week; "in acht Tagen" alone stays eight days.
+    ['de', 'Die Möbel kommen heute in acht Tagen.', at(2026, 2, 17, 9)],
+    ['de', 'Die Möbel kommen in acht Tagen.', at(2026, 2, 18, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('takes a German statement opened by "der" for a promise', () => {
+    const sent = new Date(2026, 1, 10, 9).getTime();
+    expect(findPromise('Der Termin findet am Do., 12.3. statt.', sent, chronoDeadline, {}, 'de')?.due).toBe(at(2026, 3, 12, 17));
+  });
+});
