@@ -16,6 +16,8 @@ export interface DeadlineWords {
   dayAfter: string;
   /** "next" before a weekday, week or month: the coming one after this one. */
   next: string;
+  /** "after next" before a week ("übernächste Woche"): the week after the next one. */
+  afterNext?: string;
   /** "this" before a weekday, week or month. */
   this: string;
   week: string;
@@ -189,6 +191,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     tomorrow: 'morgen|morgigen?',
     dayAfter: 'u(e)?bermorgen',
     next: 'nachste[nmrs]?|kommende[nmrs]?',
+    afterNext: 'u(e)?berna(e)?chste[nmrs]?',
     this: 'diese[nmrs]?',
     week: 'woche|wo\\.',
     month: 'monat',

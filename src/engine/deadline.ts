@@ -276,7 +276,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
     ),
     month: re(
       `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
@@ -303,7 +303,7 @@ function grammar(lang: string): Grammar | undefined {
     phase:
       w.begin && w.mid
         ? re(
-            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
           )
         : lang === 'zh'
           ? re(
@@ -543,9 +543,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         : numberOf(span.groups.n, w);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
-    if (!n || ofWorkdays) untake(span, box, folded);
+    // German "in der Woche (ab dem 25.)" is during a week, not a week from now.
+    const during = lang === 'de' && span.groups?.n === undefined && /^in der\s/u.test(span[0]);
+    if (!n || ofWorkdays || during) untake(span, box, folded);
     const unit = unitMs(span.groups?.u ?? '', w);
-    if (n && !ofWorkdays && (unit !== MINUTE || n >= 1)) {
+    if (n && !ofWorkdays && !during && (unit !== MINUTE || n >= 1)) {
       let due: number;
       // "morgen in einer Woche", "heute in 14 Tagen": counted from the day named right before it; German's
       // "heute in acht Tagen" is a week (the day itself counted twice).
@@ -755,8 +757,10 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   if (!day) {
     const week = take(g.week, box);
     if (week) {
-      const next = new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
-      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+      // "übernächste Woche": the week after next.
+      const afterNext = !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(week.groups?.mod ?? '');
+      const next = afterNext || new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
+      const monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
       day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
     }
   }
@@ -955,10 +959,11 @@ function phaseOf(
   const { begin, mod, week, mon, mo, y, end } = m.groups;
   // 周末 is the weekend, not a week's end.
   if (week !== undefined && end !== undefined) return undefined;
-  const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+  const afterNext = !!mod && !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(mod);
+  const next = afterNext || (!!mod && new RegExp(`^(${w.next})$`, 'u').test(mod));
   const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
   if (week !== undefined) {
-    let monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+    let monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
     if (addDays(monday, to) < today) monday = addDays(monday, 7);
     const start = addDays(monday, from);
     return lastWorkdayOf(start < today ? today : start, addDays(monday, to), work);

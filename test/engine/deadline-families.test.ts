@@ -314,3 +314,12 @@ describe('a span counted from the day named before it', () => {
     expect(findPromise('Der Termin findet am Do., 12.3. statt.', sent, chronoDeadline, {}, 'de')?.due).toBe(at(2026, 3, 12, 17));
   });
 });
+
+describe('the week after next, and German "in der Woche" as during a week', () => {
+  it.each([
+    ['de', 'Die Montage ist übernächste Woche.', at(2026, 2, 27, 17)],
+    ['de', 'Wir melden uns Anfang der übernächsten Woche.', at(2026, 2, 25, 17)],
+    ['de', 'Die Umstellung erfolgt in der Woche ab dem 23. Februar.', at(2026, 2, 23, 17)],
+    ['de', 'Sie hören innerhalb einer Woche von uns.', at(2026, 2, 17, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
