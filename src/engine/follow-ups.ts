@@ -47,8 +47,8 @@ const DE_STATEMENT = unicodeWords(
 const DE_NO_COMMITMENT = unicodeWords(
   new RegExp(
     [
-      // asks the customer to act ("Bitte senden Sie…", "Sie müssen…", "Schicken Sie uns…")
-      '\\bbitte\\b|\\b(Sie|du) (müssen|muss|musst|sollten|sollen|können|könnten|dürfen|brauchen)\\b|\\b(müssen|sollten|können|könnten|dürfen) (Sie|du)\\b|^\\s*\\p{L}+en Sie\\b',
+      // asks the customer to act ("Bitte senden Sie…", "Sie müssen…", "Schicken Sie uns…", "Sie senden uns das Gerät…")
+      '\\bbitte\\b|\\bSie \\p{L}+en uns\\b|\\b(Sie|du) (müssen|muss|musst|sollten|sollen|können|könnten|dürfen|brauchen)\\b|\\b(müssen|sollten|können|könnten|dürfen) (Sie|du)\\b|^\\s*\\p{L}+en Sie\\b',
       // opening hours, absence, what is so every week
       '\\b(geöffnet|geschlossen|Öffnungszeit\\p{L}*|Sprechzeit\\p{L}*|Geschäftszeit\\p{L}*|Feiertag\\p{L}*|Urlaub|abwesend|nicht im Büro)\\b|\\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags|täglich|jeden|immer|stets)\\b',
       // a condition, a due date of the customer's, thanks for what the customer sent

@@ -99,6 +99,7 @@ describe('what an agent promised, and by when', () => {
     for (const text of [
       'Bitte senden Sie uns die Rechnung bis Montag.',
       'Schicken Sie uns das Formular bis Freitag zurück.',
+      'Sie senden uns das Gerät bis Freitag zurück.',
       'Unser Lager ist am Montag geschlossen.',
       'Die Hotline ist freitags bis 14 Uhr besetzt.',
       'Falls die Karte am Montag noch gesperrt ist, rufen Sie uns an.',
