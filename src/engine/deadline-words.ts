@@ -18,6 +18,8 @@ export interface DeadlineWords {
   dayAfter: string;
   /** "next" before a weekday, week or month: the coming one after this one. */
   next: string;
+  /** "after next" before a week ("übernächste Woche"): the week after the next one. */
+  afterNext?: string;
   /** "this" before a weekday, week or month. */
   this: string;
   week: string;
@@ -50,7 +52,9 @@ export interface DeadlineWords {
   within: string;
   withinAfter?: string;
   /** Units: minute, hour, day, week, month stems, and the working day's. */
-  units: { minute: string; hour: string; day: string; week: string; month: string; workday: string; workhour: string };
+  units: { minute: string; hour: string; day: string; week: string; month: string; year?: string; workday: string; workhour: string };
+  /** Counts with a fraction ("anderthalb", "dreieinhalb", "einer Dreiviertel-"): read by deadline.ts's fractionOf. */
+  fractions?: string;
   /** "… hours, within our opening hours": a count of hours that runs only while the team works. */
   openingHours: string;
   halfUnit?: string;
@@ -62,6 +66,14 @@ export interface DeadlineWords {
   afterWeekend?: string;
   /** The weekend: "by the weekend" is the last working day before it. */
   weekend?: string;
+  /** "am Wochenende": its Saturday. */
+  onWeekend?: string;
+  /** The end of the month, quarter or year as a word ("Ultimo", "Quartalsende", "Jahresende"). */
+  monthEnd?: string;
+  quarterEnd?: string;
+  yearEnd?: string;
+  /** Named days: [pattern, month, day] for a fixed date, or [pattern, 0, days from Easter Sunday]; "Ostern" (0, 0) is its weekend. */
+  holidays?: [string, number, number][];
   /** "a few (hours)": counted as 3. */
   few?: string;
   /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
@@ -144,7 +156,24 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     few: 'a few|a couple( of)?|couple of',
   },
   de: {
-    weekend: '(bis zum|vor dem) wochenende',
+    weekend: '(bis )?zum wochenende|vor dem wochenende',
+    onWeekend: '(am|ubers|uber das) wochenende',
+    monthEnd: 'monatsende|ultimo|monatsletzten',
+    quarterEnd: '(zum |bis zum |bis )?(quartalsende|ende des quartals)',
+    yearEnd: '(zum |bis zum |bis )?(jahresende|jahresschluss|ende des jahres|jahreswechsel)',
+    holidays: [
+      ['heiligabend|heiligen abend', 12, 24],
+      ['(am )?(ersten )?weihnachts(feier)?tag|weihnachten', 12, 25],
+      ['silvester', 12, 31],
+      ['neujahr(stag)?', 1, 1],
+      ['valentinstag', 2, 14],
+      ['tag der deutschen einheit', 10, 3],
+      ['karfreitag', 0, -2],
+      ['ostermontag', 0, 1],
+      ['ostern', 0, 0],
+      ['pfingstmontag', 0, 50],
+      ['(christi )?himmelfahrt', 0, 39],
+    ],
     begin: '(?:zu |am )?(?:anfang|beginn)(?: der| des)?',
     mid: 'mitte(?: der| des)?',
     afterWeekend: 'nach dem wochenende',
@@ -158,22 +187,23 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       'fr(eitag|\\.)?',
       'sa(mstag|\\.)?',
     ],
-    today: 'heute',
-    tomorrow: 'morgen(?! ?fruh)|morgen',
-    dayAfter: 'ubermorgen',
+    today: 'heute|heutigen tag\\S*|im laufe des tages',
+    tomorrow: 'morgen|morgigen?',
+    dayAfter: 'u(e)?bermorgen',
     next: 'nachste[nmrs]?|kommende[nmrs]?',
+    afterNext: 'u(e)?berna(e)?chste[nmrs]?',
     this: 'diese[nmrs]?',
-    week: 'woche',
+    week: 'woche|wo\\.',
     month: 'monat',
     endOf: '(bis )?(zum |gegen )?ende( des| der| dieser| diesen)?',
-    past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei) (min|stunde|tag|woche|monat|jahr)\\S*',
+    past: 'letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|gestern|vorgestern|\\bvor (\\d+|einer|einem|zwei|drei|ein paar|wenigen|einigen)( (halben|guten|knappen|viertel))? (min|std|stunde|tag|woche|monat|jahr)\\S*|\\bvorhin\\b',
     parts: [
       ['mitternacht', 24, false],
       ['mittag(szeit|spause)?', 12, false],
-      ['fruh', 9, false],
-      ['vormittag', 11, false],
-      ['morgens|morgen fruh', 9, false],
-      ['nachmittag', 16, true],
+      ['fru(e)?h', 9, false],
+      ['vormittags?', 11, false],
+      ['morgens|morgen fru(e)?h', 9, false],
+      ['nachmittags?', 16, true],
       ['abends?', 18, true],
       ['nachts?', 22, true],
     ],
@@ -202,18 +232,21 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     quarterTo: 'viertel vor',
     minutesPast: '(min(uten)?\\s*)?nach',
     minutesTo: '(min(uten)?\\s*)?vor',
-    within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|in( den nachsten)?|die nachsten|den nachsten',
+    within: 'innerhalb (von |der nachsten |eines |einer )?|binnen|innert|in( den nachsten)?|die nachsten|den nachsten',
+    fractions:
+      '(?:(?:einer|einem|eine|ein|ner)\\s+)?(?:anderthalb|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf)ein(?:halb|viertel)|drei ?viertel|halbe[mnr]?)',
     units: {
       minute: 'min',
-      hour: 'stunde',
+      hour: 'stunde|std\\b',
       day: 'tag(?!es)',
       week: 'woche',
       month: 'monat',
+      year: 'jahr',
       workday: '(werk|arbeits|geschae?fts)tag',
       workhour: '(arbeits|geschae?fts|bue?ro)stunde',
     },
     openingHours: '(wahrend|innerhalb) (unserer )?(geschae?fts|o?ffnungs|bue?ro|arbeits)zeit',
-    halfUnit: 'einer halben stunde|halben stunde|halbe stunde',
+    halfUnit: 'einer halben (stunde|std\\b)|halben (stunde|std\\b)|halbe (stunde|std\\b)',
     nextWorkday: '(nae?chst|nae?chstfolgend|folgend)\\S* (werk|arbeits|geschae?fts)tag',
     endOfBusiness:
       'geschae?ftsschluss|bue?roschluss|dienstschluss|feierabend|(ende des|zum ende des) (arbeits|geschafts)?tages|tagesende|ende des tages',

@@ -136,6 +136,42 @@ function usSummer(d: Date): boolean {
   return d >= sunday(2, 2) && d < sunday(10, 1);
 }
 
+/**
+ * A zone named by its place, as German writes it ("15 Uhr deutscher Zeit", "12 Uhr New Yorker Zeit"):
+ * its standard offset and whose summer time it keeps (the EU's: last Sunday of March to last Sunday of
+ * October; the US's: second Sunday of March to first Sunday of November).
+ */
+const PLACE_ZONES: Record<string, [number, 'eu' | 'us']> = {
+  'deutscher zeit': [60, 'eu'],
+  'berliner zeit': [60, 'eu'],
+  'schweizer zeit': [60, 'eu'],
+  'zuricher zeit': [60, 'eu'],
+  'wiener zeit': [60, 'eu'],
+  'osterreichischer zeit': [60, 'eu'],
+  'mitteleuropaischer zeit': [60, 'eu'],
+  'londoner zeit': [0, 'eu'],
+  'britischer zeit': [0, 'eu'],
+  'new yorker zeit': [-300, 'us'],
+};
+function placeOffset(name: string, at: number): number | undefined {
+  const zone = PLACE_ZONES[name];
+  if (!zone) return undefined;
+  const [standard, rule] = zone;
+  const d = new Date(at);
+  const y = d.getFullYear();
+  const sunday = (month: number, nth: number) => {
+    // nth Sunday of a month (0-based month); -1: the last.
+    if (nth < 0) {
+      const last = new Date(y, month + 1, 0);
+      return new Date(y, month, last.getDate() - last.getDay());
+    }
+    const first = new Date(y, month, 1);
+    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
+  };
+  const [from, to] = rule === 'eu' ? [sunday(2, -1), sunday(9, -1)] : [sunday(2, 2), sunday(10, 1)];
+  return standard + (d >= from && d < to ? 60 : 0);
+}
+
 interface Grammar {
   w: DeadlineWords;
   past: RegExp;
@@ -182,6 +218,12 @@ interface Grammar {
   /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next". */
   fromDay?: RegExp;
   weekend?: RegExp;
+  /** "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year. */
+  periodEnd?: RegExp;
+  /** "am Wochenende": its Saturday. */
+  onWeekend?: RegExp;
+  /** Named days: a fixed date (month, day), or days from Easter Sunday (month 0). */
+  holidays: [RegExp, number, number][];
   parts: [RegExp, number, boolean][];
   zone: RegExp;
   /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
@@ -211,10 +253,26 @@ const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
 /** "During the week / month" in each language: the week or month's group names "week" or "month". */
 const DURING: Record<string, string> = {
   en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
-  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*)',
+  de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*(?!\\S)(?!\\s+(?:jan|feb|mae?r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))',
   el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
+/** The nth or last of a kind in a month: "second Tuesday of April", "am dritten Mittwoch im März", "1. Montag", "letzten Werktag des Monats". */
+const NTH =
+  'first|second|third|fourth|fifth|last|[1-5](?:st|nd|rd|th)|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|funfte[nmrs]?|letzte[nmrs]?|[1-5]\\.|første|forste|andre|tredje|fjerde|femte|siste|πρωτη|δευτερη|τριτη|τεταρτη|πεμπτη|τελευταια';
+const nthOf = (o: string) =>
+  /^(last|letzte|siste|τελευταια)/.test(o)
+    ? -1
+    : /^\d/.test(o)
+      ? Number(o[0])
+      : 1 +
+        [
+          '(first|erste|første|forste|πρωτη)',
+          '(second|zweite|andre|δευτερη)',
+          '(third|dritte|tredje|τριτη)',
+          '(fourth|vierte|fjerde|τεταρτη)',
+          '(fifth|funfte|femte|πεμπτη)',
+        ].findIndex((p) => new RegExp(`^${p}`).test(o));
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
@@ -232,14 +290,14 @@ function grammar(lang: string): Grammar | undefined {
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  // "2,5 timer", "1.5 hours": a half in digits too.
   // Counts in words beyond the hours ("twenty-four hours", "vierundzwanzig Stunden"), with the digits after them ("three (3)
-  // working days"); a range counts to its end ("3-5 days", "2 to 3 weeks").
+  // working days"); a range counts to its end ("3-5 days", "2 to 3 weeks"); a half in digits ("2,5 timer") or a fraction
+  // word ("anderthalb").
   const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
-  const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
+  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
+  const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month, w.units.year)})`;
   // "two and a half hours", "a day and a half", "a day or two" (its end).
   const unitsHalfOrMore =
     lang === 'en' ? `(?:(?<h1>and a half)\\s+)?${units}(?:\\s+(?<h2>and a half)|\\s+or\\s+(?<n2>\\d{1,3}|${countWords}))?` : units;
@@ -284,33 +342,35 @@ function grammar(lang: string): Grammar | undefined {
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
     ),
     month: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
+      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
+    periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
+    onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
+    holidays: (w.holidays ?? []).map(([p, m, d]) => [re(`${b}(?:${p})${b}`), m, d]),
     monthAlone: re(
-      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d])`,
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
     ),
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
       : re(
-          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+          `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: zh
       ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
-      : re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+      : re(
+          `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
+        ),
     nthWeekday: re(
-      lang === 'en'
-        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February".
-          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?:${weekdays}|(?<wk>${w.units.workday}))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
-        : `${b}(?<o>${NTH_WORDS})\\s+${weekdays}(?:en|e|s|ν)?\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH})\\s+(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
     ),
     phase:
       w.begin && w.mid
         ? re(
-            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
           )
         : lang === 'zh'
           ? re(
@@ -333,7 +393,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
     // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
-    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
+    parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag|woch))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
     fromDay:
@@ -343,7 +403,7 @@ function grammar(lang: string): Grammar | undefined {
           )
         : undefined,
     zone: re(
-      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(PLACE_ZONES), ...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
@@ -420,10 +480,31 @@ function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
   return to;
 }
 
+/** The language a table of words is for: counts in words to 59 ("vierzehn", "twenty") are in deadline-numbers.ts. */
+const LANG_OF = new Map(Object.entries(DEADLINE_WORDS).map(([lang, words]) => [words, lang]));
+
+/** A German count with a fraction: "anderthalb" 1.5, "dreieinhalb" 3.5, "eineinviertel" 1.25, "dreiviertel" 0.75, "halben" 0.5. */
+function fractionOf(word: string, w: DeadlineWords): number | undefined {
+  const bare = word.replace(/^(?:einer|einem|eine|ein|ner)\s+/u, '');
+  if (/^anderthalb/u.test(bare)) return 1.5;
+  const m = /^(\p{L}*?)(halb|viertel|drei ?viertel)\p{L}*$/u.exec(bare);
+  if (!m) return undefined;
+  const whole = m[1]?.replace(/ein$/u, '') ?? '';
+  const base = whole ? (MINUTE_WORDS.de?.[whole] ?? w.numbers[whole]) : 0;
+  if (base === undefined) return undefined;
+  const frac = m[2] === 'halb' ? 0.5 : m[2] === 'viertel' ? 0.25 : 0.75;
+  return base + frac;
+}
+
 function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
   if (!word) return undefined;
   const n = Number(word.replace(',', '.'));
   if (Number.isFinite(n) && word.trim() !== '') return n;
+  // "anderthalb", "dreieinhalb", "eineinviertel", "einer Dreiviertel-", "einem halben": a whole and a part.
+  const tens = MINUTE_WORDS[LANG_OF.get(w) ?? '']?.[word.trim()];
+  if (tens !== undefined) return tens;
+  const part = w.fractions && new RegExp(`^(?:${w.fractions})$`, 'u').test(word.trim()) ? fractionOf(word.trim(), w) : undefined;
+  if (part !== undefined) return part;
   const key = word.trim().replaceAll('σ', 'ς');
   if (w.numbers[key] !== undefined) return w.numbers[key];
   if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
@@ -471,9 +552,10 @@ function untake(m: RegExpExecArray, box: { text: string; spans: Span[] }, folded
   box.text = box.text.slice(0, m.index) + folded.slice(m.index, m.index + m[0].length) + box.text.slice(m.index + m[0].length);
 }
 
-const unitMs = (unit: string, w: DeadlineWords): 'month' | 'week' | number | 'day' => {
+const unitMs = (unit: string, w: DeadlineWords): 'year' | 'month' | 'week' | number | 'day' => {
   // A unit's lookahead (zh "日(?=内)") is about the text after it, not the unit word.
   const is = (p: string) => new RegExp(`^(${p.replace(/\(\?=[^)]*\)/g, '')})`, 'iu').test(unit);
+  if (w.units.year && is(w.units.year)) return 'year';
   if (is(w.units.month)) return 'month';
   if (is(w.units.week)) return 'week';
   if (is(w.units.day)) return 'day';
@@ -501,7 +583,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
-  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options);
+  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options, text);
   return read === undefined && undated !== greeted ? 'past' : read;
 }
 
@@ -522,7 +604,14 @@ const EN_DONE_AT = new RegExp(
   'g',
 );
 
-function readFolded(folded: string, g: Grammar, lang: string, ref: number, options: ReadOptions): Deadline | 'past' | undefined {
+function readFolded(
+  folded: string,
+  g: Grammar,
+  lang: string,
+  ref: number,
+  options: ReadOptions,
+  text: string,
+): Deadline | 'past' | undefined {
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
   g.past.lastIndex = 0;
@@ -605,18 +694,29 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
         : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
-    if (!n || ofWorkdays) untake(span, box, folded);
+    // German "in der Woche (ab dem 25.)" is during a week, not a week from now.
+    const during = lang === 'de' && span.groups?.n === undefined && /^in der\s/u.test(span[0]);
+    if (!n || ofWorkdays || during) untake(span, box, folded);
     const unit = unitMs(span.groups?.u ?? '', w);
-    if (n && !ofWorkdays && (unit !== MINUTE || n >= 1)) {
+    if (n && !ofWorkdays && !during && (unit !== MINUTE || n >= 1)) {
       let due: number;
-      if (unit === 'month') {
-        const d = new Date(ref);
-        d.setMonth(d.getMonth() + n);
+      // "morgen in einer Woche", "heute in 14 Tagen": counted from the day named right before it; German's
+      // "heute in acht Tagen" is a week (the day itself counted twice).
+      const anchor = typeof unit === 'string' ? dayBefore(folded.slice(0, span.index), g) : undefined;
+      let count = n;
+      if (anchor) {
+        box.spans.push({ start: anchor.at, end: span.index });
+        if (lang === 'de' && unit === 'day' && /^acht$/.test(span.groups?.n ?? '')) count = 7;
+      }
+      const from = ref + (anchor?.days ?? 0) * DAY;
+      if (unit === 'month' || unit === 'year') {
+        const d = new Date(from);
+        d.setMonth(d.getMonth() + Math.round(count * (unit === 'year' ? 12 : 1)));
         due = d.getTime();
-      } else if (unit === 'week') due = ref + n * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
-      // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
+      } else if (unit === 'week') due = from + count * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
+      // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute;
       // "in a day and a half": to the minute.
-      else if (unit === 'day') due = Number.isInteger(n) ? Math.floor((ref + n * DAY) / HOUR) * HOUR : ref + n * DAY;
+      else if (unit === 'day') due = Number.isInteger(count) ? Math.floor((from + count * DAY) / HOUR) * HOUR : from + count * DAY;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
@@ -655,38 +755,35 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
 
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
-    // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
-    const { mon, wd, wk, y: ys, rel, o } = nth.groups;
-    const relative = mon === undefined;
-    const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
-    const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
-    const target = wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
-    const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
-    const nthOf = (y: number, month: number): Date | undefined => {
-      const matches = (d: Date) => (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
-      const first = new Date(y, month - 1, 1);
-      const end = new Date(y, month, 0);
-      if (last) {
-        let d = end;
-        while (!matches(d)) d = addDays(d, -1);
-        return d;
-      }
-      const k =
-        { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[
-          o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
-        ] ??
-        (NTH_VALUES.findIndex((p) => p.test(o ?? '')) + 1 || 1);
-      let seen = 0;
-      for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
-      return undefined;
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "am zweiten Dienstag im April",
+    // "am letzten Werktag des Monats", "ersten Freitag des nächsten Monats".
+    const { mon, wd, wk, mod, month, y: yearGroup } = nth.groups;
+    const named = monthIndex(mon ?? '');
+    const target = wk !== undefined ? -1 : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const n = nthOf(nth.groups.o ?? '');
+    const pick = (y: number, m: number): Date | undefined => {
+      const first = new Date(y, m - 1, 1);
+      const end = new Date(y, m, 0);
+      if (wk !== undefined) return n < 0 ? lastWorkdayOf(first, end, work) : n === 1 ? workdayFrom(first, work) : undefined;
+      let d = n < 0 ? end : first;
+      while (d.getDay() !== target) d = addDays(d, n < 0 ? -1 : 1);
+      if (n > 1) d = addDays(d, 7 * (n - 1));
+      return d.getMonth() === m - 1 ? d : undefined;
     };
-    if (m && (target === 'work' || target >= 0)) {
-      const y = year(ys) ?? today.getFullYear();
-      let found = nthOf(y, m);
-      // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
-      if (!ys && !rel && (!found || found < today)) found = relative ? nthOf(y, m + 1) : nthOf(y + 1, m);
-      day = found;
+    if (named && n) {
+      let y = year(yearGroup) ?? today.getFullYear();
+      if (!yearGroup && new Date(y, named, 0) < today) y++;
+      day = pick(y, named);
+    } else if (month !== undefined && n) {
+      const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+      let first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+      let d = pick(first.getFullYear(), first.getMonth() + 1);
+      // "des Monats" with no "next": this month's while it is ahead, else next month's.
+      if (!mod && d && d < today) {
+        first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+        d = pick(first.getFullYear(), first.getMonth() + 1);
+      }
+      day = d;
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -707,7 +804,11 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   if (ofMonth && ofMonth.groups !== undefined) {
     const next = new RegExp(`^(${w.next})$`, 'u').test(ofMonth.groups.mod ?? '');
     const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
-    day = ymd(first.getFullYear(), first.getMonth() + 1, cnNumber(ofMonth.groups.d ?? '') ?? 0);
+    day = ymd(
+      first.getFullYear(),
+      first.getMonth() + 1,
+      /^(ersten|first)$/.test(ofMonth.groups.d ?? '') ? 1 : (cnNumber(ofMonth.groups.d ?? '') ?? 0),
+    );
   }
   if (!day && nthOfMonth?.groups) day = zhNthOfMonth(nthOfMonth.groups, today, work, w);
   const zhDate = !day && lang === 'zh' && take(g.zhDate, box);
@@ -744,7 +845,11 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     // "on the 15th", "am 15ten": the next day of the month with that number.
     const alone = take(g.dayAlone, box);
     if (alone?.groups) {
-      const d = alone.groups.first ? 1 : (cnNumber(alone.groups.d ?? '') ?? 0);
+      // German writes the first of the month as a noun: "am Ersten", not "am ersten Termin".
+      const d =
+        alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
+          ? 1
+          : (cnNumber(alone.groups.d ?? '') ?? 0);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
@@ -755,6 +860,23 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     const saturday = addDays(today, (6 - today.getDay() + 7) % 7);
     day = addDays(saturday, zhWeekend.groups?.mod?.startsWith('下') ? 7 : 0);
   }
+  // "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year.
+  const period = day ? undefined : take(g.periodEnd, box);
+  if (period?.groups) {
+    const endMonth = period.groups.q !== undefined ? Math.floor(today.getMonth() / 3) * 3 + 3 : 12;
+    day = lastWorkdayOf(today, new Date(today.getFullYear(), endMonth, 0), work);
+  }
+  // A named day: Christmas Eve, New Year's Eve, Easter (its weekend: the last working day before Easter Sunday).
+  for (const [pattern, m, d] of day ? [] : g.holidays) {
+    if (!take(pattern, box)) continue;
+    const on = (y: number) => (m ? new Date(y, m - 1, d) : addDays(easterSunday(y), d));
+    let date = on(today.getFullYear());
+    if (date < today) date = on(today.getFullYear() + 1);
+    day = m === 0 && d === 0 ? lastWorkdayOf(addDays(date, -6), addDays(date, -1), work) : date;
+    break;
+  }
+  // "am Wochenende": its Saturday.
+  if (!day && take(g.onWeekend, box)) day = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
   // "by the weekend": the last working day before Saturday.
   if (!day && take(g.weekend, box)) {
     const saturday = addDays(today, (6 - today.getDay() + 7) % 7 || 7);
@@ -817,9 +939,11 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   if (!day) {
     const week = take(g.week, box);
     if (week) {
-      const next = new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
-      const afterNext = lang === 'zh' && next && box.text[week.index - 1] === '下';
-      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0) + (afterNext ? 7 : 0));
+      // "übernächste Woche", "下下周": the week after next.
+      const afterNextWord = !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(week.groups?.mod ?? '');
+      const next = afterNextWord || new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
+      const afterNext = afterNextWord || (lang === 'zh' && next && box.text[week.index - 1] === '下');
+      const monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
       day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
     }
   }
@@ -837,8 +961,9 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
       if (m) {
+        // "im November 2014": that year's; with no year, the next to end.
         let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
-        if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        if (!month.groups?.y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
@@ -887,7 +1012,7 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         const z = zone.groups?.z ?? '';
-        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : ZONES[z];
+        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : (ZONES[z] ?? placeOffset(z, ref));
         zoneShift = own - ((named ?? own) + moved);
       } else if (LOCAL_ZONES.some(([p]) => p.test(box.text.slice(clock.end)))) {
         const [, standard] = LOCAL_ZONES.find(([p]) => p.test(box.text.slice(clock.end))) ?? [undefined, 0];
@@ -956,16 +1081,6 @@ const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorro
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
-/** First to fourth and last, in the six languages' folded forms. */
-const NTH_VALUES = [
-  /^(first|erste|første|forste|πρωτη|prv)/u,
-  /^(second|zweite|andre|δευτερη|druh)/u,
-  /^(third|dritte|tredje|τριτη|tret)/u,
-  /^(fourth|vierte|fjerde|τεταρτη|stvrt)/u,
-];
-const NTH_WORDS =
-  'first|second|third|fourth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|første|forste|andre|tredje|fjerde|siste|πρωτη|δευτερη|τριτη|τεταρτη|τελευταια';
-
 /** The Monday of ISO week `n` of `year` (week 1 holds 4 January). */
 function isoMonday(year: number, n: number): Date {
   const jan4 = new Date(year, 0, 4);
@@ -974,6 +1089,38 @@ function isoMonday(year: number, n: number): Date {
 
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
+
+/** "heute", "morgen", "übermorgen" right before a span, and how many days on it is. */
+function dayBefore(before: string, g: Grammar): { at: number; days: number } | undefined {
+  for (const [words, days] of [
+    [g.w.dayAfter, 2],
+    [g.w.tomorrow, 1],
+    [g.w.today, 0],
+  ] as const) {
+    const m = new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'u').exec(before);
+    if (m) return { at: m.index + m[0].search(/\p{L}/u), days };
+  }
+  return undefined;
+}
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easterSunday(y: number): Date {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(y, month - 1, day);
+}
 
 /** The first day numbered `n` on or after `today` that falls on `weekday`, within two years. */
 function nextDayOfMonthOn(today: Date, n: number, weekday: number): Date | undefined {
@@ -1011,8 +1158,9 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   const night = part !== undefined && part[0] >= 22 && h <= 5;
   if (!clock.pm && !clock.am && part?.[1] && h < 12 && !night) h += 12;
   if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
-  // "午夜十二点", "midnight 12": the end of the day.
+  // "午夜十二点", "midnight 12", "bis 24 Uhr": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
+  if (h === 24 && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
 }
@@ -1058,10 +1206,11 @@ function phaseOf(
   const { begin, mod, week, mon, mo, y, end } = m.groups;
   // 周末 is the weekend, not a week's end.
   if (week !== undefined && end !== undefined) return undefined;
-  const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+  const afterNext = !!mod && !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(mod);
+  const next = afterNext || (!!mod && new RegExp(`^(${w.next})$`, 'u').test(mod));
   const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
   if (week !== undefined) {
-    let monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+    let monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
     if (addDays(monday, to) < today) monday = addDays(monday, 7);
     const start = addDays(monday, from);
     return lastWorkdayOf(start < today ? today : start, addDays(monday, to), work);
@@ -1127,7 +1276,8 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       )
     )
       continue;
-    if (/^\s+\S+(\s+days?)?\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "the last Friday of the month", "am letzten Werktag des Monats": the last of a month, not the one gone by.
+    if (/^\s+\S+(\s+days?)?\s+(of|in|im|i|des|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     // "månedens siste dag": the month's last day, not the last one gone.
     if (/manedens\s*$/u.test(before)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
@@ -1198,7 +1348,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
     [
       minuteWords && lang !== 'el'
-        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:.])|${minuteWords})(?![\\p{L}\\d-])${ampm}`
+        ? `(?<![\\d.:/])${hourP}(?![\\d\\p{L}])(?:\\s*(?:${w.hourWord ?? '(?!)'})\\s+(?=\\d)|\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?=\\D))(?<mw>\\d{1,2}(?![\\d:]|\\.\\d)|${minuteWords})(?![\\p{L}\\d-])${ampm}`
         : undefined,
       'mw',
     ],

@@ -51,6 +51,31 @@ const NO_NO_COMMITMENT = withUnicodeEdges(
   /\b(ble|var|hadde|har (blitt|vært|sendt|fått|mottatt|gjort|tatt|ringt|prøvd|sjekket|\p{L}+et|\p{L}+te|\p{L}+dd))\b|\b(vennligst|venligst|husk|send oss|ring oss|kontakt oss|ta kontakt med oss|gi oss beskjed)\b|\b(åpen|åpent|stengt|åpningstid\p{L}*|betjent|bemannet|hvis|dersom|kanskje|muligens)\b|\?/iu,
 );
 
+/**
+ * German states what is to come in the present ("Der Techniker kommt morgen", "Ihr Zugang ist um 20 Uhr
+ * wieder aktiv", "Die Lieferung erfolgt in KW 9"): a German statement with a time to come is what the team
+ * will do, unless it asks the customer to act, states opening hours or what is so every week, is
+ * conditional, thanks, or tells what is done (a past tense, or a perfect).
+ */
+const DE_STATEMENT = unicodeWords(
+  /\b(ich|wir|sie|ihnen|der|die|das|des|dem|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
+);
+const DE_NO_COMMITMENT = unicodeWords(
+  new RegExp(
+    [
+      // asks the customer to act ("Bitte senden Sie…", "Sie müssen…", "Schicken Sie uns…", "Sie senden uns das Gerät…")
+      '\\bbitte\\b|\\bSie \\p{L}+en uns\\b|\\b(Sie|du) (müssen|muss|musst|sollten|sollen|können|könnten|dürfen|brauchen)\\b|\\b(müssen|sollten|können|könnten|dürfen) (Sie|du)\\b|^\\s*\\p{L}+en Sie\\b',
+      // opening hours, absence, what is so every week
+      '\\b(geöffnet|geschlossen|Öffnungszeit\\p{L}*|Sprechzeit\\p{L}*|Geschäftszeit\\p{L}*|Feiertag\\p{L}*|Urlaub|abwesend|nicht im Büro)\\b|\\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags|täglich|jeden|immer|stets)\\b',
+      // a condition, a due date of the customer's, thanks for what the customer sent
+      '\\b(wenn|falls|sofern|fällig|Frist|zahlbar|danke|Dank)\\b',
+      // done: a past tense, "schon", "bereits", or a perfect (its auxiliary with the participle last, or after it in a clause)
+      '\\b(hatte|hatten|hattest|wurde|wurden|war|waren|bereits|schon|soeben|gerade)\\b|\\b(habe|hat|haben|hast|habt)\\b.*\\p{L}+(t|en)\\s*[.!]*\\s*$|\\p{L}+(t|en) (ist|sind|hat|habe|haben|worden)\\s*([,.!]|$)',
+    ].join('|'),
+    'iu',
+  ),
+);
+
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
@@ -119,9 +144,10 @@ export function ownText(text: string): string {
  */
 function sentences(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  // "Fr, 18. Juli", "am 3. Oktober": a German ordinal date's full stop before its month (capitalised, as German writes it) ends nothing.
+  // "Fr, 18. Juli", "am 3. Oktober", "am 1. Montag im April": a German ordinal's full stop before a month or weekday (capitalised,
+  // as German writes them) ends nothing.
   const end =
-    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo][kc]t|[Nn]ov|[Dd]e[zc])\p{L}*)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
+    /(?<!\b\d{1,2})[.!?]+(?=\s+[\p{Lu}\p{Lo}]|\s*$)|(?<=\b\d{1,2})[.!?]+(?=\s*$|\s+(?!(?:[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo][kc]t|[Nn]ov|[Dd]e[zc])\p{L}*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Werktag|Arbeitstag)\b)[\p{Lu}\p{Lo}])|[。！？]+|\n+/gu;
   let at = 0;
   for (const m of text.matchAll(end)) {
     const stop = m.index + m[0].length;
@@ -176,6 +202,7 @@ function commitmentIn(sentence: string, lang: string, extra: readonly string[] =
   if (m) return { index: m.index, length: m[0].length };
   if (lang === 'zh' && /\p{sc=Han}/u.test(sentence) && !ZH_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   if (lang === 'no' && NORWEGIAN.test(sentence) && !NO_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  if (lang === 'de' && DE_STATEMENT.test(sentence) && !DE_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());

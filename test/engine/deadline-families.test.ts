@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDeadline } from '../../src/engine/deadline';
+import { findPromise } from '../../src/engine/follow-ups';
+import { chronoDeadline } from '../../src/lib/due-time';
 
 // Sentences written here for each family of time expression, read on Tuesday 10 February 2026, 09:00 local time.
 const REF = new Date(2026, 1, 10, 9, 0).getTime();
@@ -364,4 +366,117 @@ describe('clock times: more zones, North American zones by season, the 24-hour c
     expect(due('The backup will finish at 05:30.', 'en')).toBe(at(2026, 2, 11, 5, 30));
     expect(due('The backup will finish at 5:30.', 'en')).toBe(at(2026, 2, 10, 17, 30));
   });
+});
+
+describe('a span counted with a fraction, a decimal or a number word past twelve', () => {
+  it.each([
+    ['de', 'Der Kurier ist in anderthalb Stunden da.', at(2026, 2, 10, 10, 30)],
+    ['de', 'Die Prüfung ist in zweieinhalb Stunden fertig.', at(2026, 2, 10, 11, 30)],
+    ['de', 'Das Update läuft in eineinviertel Stunden durch.', at(2026, 2, 10, 10, 15)],
+    ['de', 'Sie hören in einer Dreiviertelstunde von mir.', at(2026, 2, 10, 9, 45)],
+    ['de', 'Der Rückruf kommt in 1,5 Std.', at(2026, 2, 10, 10, 30)],
+    ['de', 'Wir antworten innert 2 Tagen.', at(2026, 2, 12, 9)],
+    ['de', 'Ich melde mich in fünfzehn Minuten.', at(2026, 2, 10, 9, 15)],
+    ['de', 'Wir prüfen den Vertrag in einem halben Jahr.', at(2026, 8, 10, 9)],
+    ['en', 'I will call you back within twenty minutes.', at(2026, 2, 10, 9, 20)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('German clock, zone and day forms', () => {
+  it.each([
+    // A zone named by its place, with its summer time (REF is in winter; 15 July is in summer).
+    ['de', 'Wir rufen Sie um 14 Uhr deutscher Zeit an.', at(2026, 2, 10, 14) + (-new Date(REF).getTimezoneOffset() - 60) * 60_000],
+    ['de', 'Das Team meldet sich um 9 Uhr New Yorker Zeit.', at(2026, 2, 10, 9) + (-new Date(REF).getTimezoneOffset() + 300) * 60_000],
+    // Minutes after "Uhr" at the end of a sentence; midnight as "24 Uhr".
+    ['de', 'Der Link kommt um 18 Uhr 45.', at(2026, 2, 10, 18, 45)],
+    ['de', 'Sie haben den Code bis 24 Uhr.', at(2026, 2, 11, 0)],
+    // A weekday and its part as one word; "frueh" and "uebermorgen" written without umlauts.
+    ['de', 'Die Umstellung erfolgt am Mittwochabend.', at(2026, 2, 11, 18)],
+    ['de', 'Ich erledige das morgen frueh.', at(2026, 2, 11, 9)],
+    ['de', 'Das Paket ist uebermorgen bei Ihnen.', at(2026, 2, 12, 17)],
+    // Today and tomorrow as adjectives, and "im Laufe des Tages".
+    ['de', 'Die Freischaltung erfolgt am heutigen Tag.', at(2026, 2, 10, 17)],
+    ['de', 'Sie hören im Laufe des morgigen Nachmittags von uns.', at(2026, 2, 11, 16)],
+    ['de', 'Wir schalten die Leitung im Laufe des Tages frei.', at(2026, 2, 10, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a zone named by its place keeps its summer time', () => {
+    const july = new Date(2026, 6, 14, 9).getTime();
+    const read = readDeadline('Wir rufen Sie um 14 Uhr Berliner Zeit an.', 'de', july);
+    expect(typeof read === 'object' && read.due).toBe(
+      new Date(2026, 6, 14, 14).getTime() + (-new Date(july).getTimezoneOffset() - 120) * 60_000,
+    );
+  });
+});
+
+describe('the nth or last weekday or working day of a month', () => {
+  it.each([
+    ['de', 'Der Termin ist am zweiten Donnerstag im März.', at(2026, 3, 12, 17)],
+    ['de', 'Die Schulung läuft am 3. Freitag im April.', at(2026, 4, 17, 17)],
+    ['de', 'Die Abrechnung kommt am letzten Donnerstag des Monats.', at(2026, 2, 26, 17)],
+    ['de', 'Wir liefern am ersten Mittwoch des nächsten Monats.', at(2026, 3, 4, 17)],
+    ['de', 'Die Gutschrift erfolgt am letzten Werktag des Monats.', at(2026, 2, 27, 17)],
+    ['en', 'We will send it on the second Monday of March.', at(2026, 3, 9, 17)],
+    // The first of the month as German writes it: a noun, or "zum N." with no month.
+    ['de', 'Die Kündigung wird zum Ersten des nächsten Monats wirksam.', at(2026, 3, 1, 17)],
+    ['de', 'Der Beitrag wird am Ersten abgebucht.', at(2026, 3, 1, 17)],
+    ['de', 'Sie erhalten die Gutschrift bis zum 20.', at(2026, 2, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"letzten Freitag" alone still points back, and "am ersten Termin" is no date', () => {
+    expect(due('Wir haben das letzten Freitag verschickt.', 'de')).toBe('past');
+    expect(due('Wir sprechen am ersten Termin darüber.', 'de')).toBeUndefined();
+  });
+
+  it('keeps "am 1. Montag im April" one sentence', () => {
+    const sent = new Date(2026, 1, 10, 9).getTime();
+    expect(findPromise('Wir schalten den Anschluss am 1. Montag im April frei.', sent, chronoDeadline, {}, 'de')?.due).toBe(
+      at(2026, 4, 6, 17),
+    );
+  });
+});
+
+describe('German periods by name: the end of a month, quarter or year, a calendar week, the weekend, named days', () => {
+  it.each([
+    ['de', 'Die Rate wird per Ultimo eingezogen.', at(2026, 2, 27, 17)],
+    ['de', 'Die Prämie wird bis Quartalsende ausgezahlt.', at(2026, 3, 31, 17)],
+    ['de', 'Der Umbau ist bis zum Jahresende fertig.', at(2026, 12, 31, 17)],
+    ['de', 'Die Ware kommt in KW 12.', at(2026, 3, 20, 17)],
+    ['de', 'Sie erhalten den Bericht bis Ende Kalenderwoche 8.', at(2026, 2, 20, 17)],
+    ['de', 'Ich kläre das nächste Wo.', at(2026, 2, 20, 17)],
+    ['de', 'Der Umzug der Server erfolgt am Wochenende.', at(2026, 2, 14, 17)],
+    ['de', 'Die Lieferung kommt zum Wochenende hin.', at(2026, 2, 13, 17)],
+    ['de', 'Die Karte ist an Heiligabend bei Ihnen.', at(2026, 12, 24, 17)],
+    ['de', 'Das Paket kommt am Valentinstag.', at(2026, 2, 14, 17)],
+    // Easter Sunday 2026 is 5 April: "bis Ostern" is the last working day before it.
+    ['de', 'Die Ware ist bis Ostern bei Ihnen.', at(2026, 4, 3, 17)],
+    ['de', 'Wir liefern am Ostermontag.', at(2026, 4, 6, 17)],
+    // A month with its year; a month named after "im Laufe des Monats".
+    ['de', 'Der Austausch ist im Oktober 2027 geplant.', at(2027, 10, 29, 17)],
+    ['de', 'Die Umstellung erfolgt im Laufe des Monats Juni.', at(2026, 6, 30, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('a span counted from the day named before it', () => {
+  it.each([
+    ['de', 'Der Monteur kommt morgen in einer Woche.', at(2026, 2, 18, 9)],
+    ['de', 'Die Möbel kommen übermorgen in zwei Wochen.', at(2026, 2, 26, 9)],
+    // "heute in acht Tagen" is a week; "in acht Tagen" alone stays eight days.
+    ['de', 'Die Möbel kommen heute in acht Tagen.', at(2026, 2, 17, 9)],
+    ['de', 'Die Möbel kommen in acht Tagen.', at(2026, 2, 18, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('takes a German statement opened by "der" for a promise', () => {
+    const sent = new Date(2026, 1, 10, 9).getTime();
+    expect(findPromise('Der Termin findet am Do., 12.3. statt.', sent, chronoDeadline, {}, 'de')?.due).toBe(at(2026, 3, 12, 17));
+  });
+});
+
+describe('the week after next, and German "in der Woche" as during a week', () => {
+  it.each([
+    ['de', 'Die Montage ist übernächste Woche.', at(2026, 2, 27, 17)],
+    ['de', 'Wir melden uns Anfang der übernächsten Woche.', at(2026, 2, 25, 17)],
+    ['de', 'Die Umstellung erfolgt in der Woche ab dem 23. Februar.', at(2026, 2, 23, 17)],
+    ['de', 'Sie hören innerhalb einer Woche von uns.', at(2026, 2, 17, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });

@@ -126,6 +126,36 @@ describe('what an agent promised, and by when', () => {
       expect(due(text)).toBeNull();
   });
 
+  it('takes a German statement of what is to come, in the present, for a promise', () => {
+    // SENT is Thursday 3 December 2026, 09:00.
+    const due = (text: string) => {
+      const found = findPromise(text, SENT, chronoDeadline, {}, 'de');
+      return found ? local(found.due) : null;
+    };
+    expect(due('Die Monteurin kommt am Montag zu Ihnen.')).toBe('2026-12-07 17:00');
+    expect(due('Ihre Karte ist morgen wieder freigeschaltet.')).toBe('2026-12-04 17:00');
+    expect(due('Das Ersatzteil trifft übermorgen bei Ihnen ein.')).toBe('2026-12-05 17:00');
+    // Not what the team will do: a request, opening hours, a condition, thanks, what is done.
+    for (const text of [
+      'Bitte senden Sie uns die Rechnung bis Montag.',
+      'Schicken Sie uns das Formular bis Freitag zurück.',
+      'Sie senden uns das Gerät bis Freitag zurück.',
+      'Unser Lager ist am Montag geschlossen.',
+      'Die Hotline ist freitags bis 14 Uhr besetzt.',
+      'Falls die Karte am Montag noch gesperrt ist, rufen Sie uns an.',
+      'Danke für Ihre Mail vom 12.11.',
+      'Das Paket hat unser Lager am Montag verlassen.',
+      'Ich prüfe, warum das Paket am Montag nicht angekommen ist.',
+      'Der Techniker war am Montag bei Ihnen.',
+    ])
+      expect(due(text), text).toBeNull();
+  });
+
+  it('reads "vor einer halben Stunde" as a time gone by', () => {
+    expect(findPromise('Ich habe Ihnen vor einer guten Stunde die Unterlagen geschickt.', SENT, chronoDeadline, {}, 'de')).toBeUndefined();
+    expect(findPromise('Ich schicke Ihnen in einer halben Stunde die Unterlagen.', SENT, chronoDeadline, {}, 'de')).toBeDefined();
+  });
+
   it('takes phrases a pack adds', () => {
     const text = 'Our team circles back by Friday.';
     expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
