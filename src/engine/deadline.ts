@@ -160,6 +160,8 @@ interface Grammar {
   ordinalAfter?: RegExp;
   /** "beginning of next week", "mid March", "Anfang nächsten Monats", "3月中旬". */
   phase?: RegExp;
+  /** English: "the end of the year", "end of Q1", "end of next quarter". */
+  yearEnd?: RegExp;
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
@@ -259,7 +261,15 @@ function grammar(lang: string): Grammar | undefined {
     month: re(
       `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
-    monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
+    monthAlone: re(
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d])`,
+    ),
+    yearEnd:
+      lang === 'en'
+        ? re(
+            `${b}(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:(?<next>next\\s+)?year|(?<y>\\d{4})|(?:q|quarter\\s*)(?<q>[1-4])|(?<nq>next\\s+)?quarter)(?![\\p{L}\\d])`,
+          )
+        : undefined,
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
@@ -276,7 +286,7 @@ function grammar(lang: string): Grammar | undefined {
     phase:
       w.begin && w.mid
         ? re(
-            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid})${w.late ? `|(?<end>${w.late})` : ''})\\s*(?:(?<mod>${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
           )
         : lang === 'zh'
           ? re(
@@ -743,12 +753,29 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     const month = take(g.monthAlone, box);
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
+      // "in June 2014": that year's; with no year, the next June to end.
+      const y = month.groups?.y;
       if (m) {
-        let first = new Date(today.getFullYear(), m - 1, 1);
-        if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        let first = new Date(y ? Number(y) : today.getFullYear(), m - 1, 1);
+        if (!y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
+  }
+  // "by the end of the year", "end of Q1", "end of next quarter": its last working day.
+  const yearEnd = !day && take(g.yearEnd, box);
+  if (yearEnd && yearEnd.groups !== undefined) {
+    const { next, y, q, nq } = yearEnd.groups;
+    let endMonth: Date;
+    if (q !== undefined) {
+      endMonth = new Date(today.getFullYear(), Number(q) * 3 - 1, 1);
+      if (new Date(endMonth.getFullYear(), endMonth.getMonth() + 1, 0) < today)
+        endMonth = new Date(today.getFullYear() + 1, Number(q) * 3 - 1, 1);
+    } else if (y !== undefined || next !== undefined || !/quarter/.test(yearEnd[0]))
+      endMonth = new Date(y ? Number(y) : today.getFullYear() + (next ? 1 : 0), 11, 1);
+    else endMonth = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3 + 2 + (nq ? 3 : 0), 1);
+    const last = new Date(endMonth.getFullYear(), endMonth.getMonth() + 1, 0);
+    day = lastWorkdayOf(endMonth < today ? today : endMonth, last, work);
   }
   const todayNamed = !day && take(g.today, box);
   if (todayNamed) day = today;
@@ -895,9 +922,10 @@ function phaseOf(
   if (!m?.groups) return undefined;
   const { begin, mod, week, mon, mo, y, end } = m.groups;
   // 周末 is the weekend, not a week's end.
-  if (week !== undefined && end !== undefined) return undefined;
+  if (week !== undefined && end !== undefined && /[周週]/u.test(m[0])) return undefined;
   const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
-  const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
+  // A week's beginning is Monday–Wednesday, its middle Wednesday–Friday, its end ("late next week") Thursday–Friday.
+  const [from, to] = begin !== undefined ? [0, 2] : end !== undefined ? [3, 4] : [2, 4];
   if (week !== undefined) {
     let monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
     if (addDays(monday, to) < today) monday = addDays(monday, 7);

@@ -292,3 +292,15 @@ describe('clock times: more zones, North American zones by season, the 24-hour c
     expect(due('The backup will finish at 5:30.', 'en')).toBe(at(2026, 2, 10, 17, 30));
   });
 });
+
+describe('a month with its year, the end of a year or quarter, late in a week or month', () => {
+  it.each([
+    ['en', 'We will upgrade you in September 2027.', at(2027, 9, 30, 17)],
+    ['de', 'Wir liefern im Juni 2027.', at(2027, 6, 30, 17)],
+    ['en', 'The feature will ship by the end of the year.', at(2026, 12, 31, 17)],
+    ['en', 'It will be ready by the end of Q3.', at(2026, 9, 30, 17)],
+    ['en', 'We will migrate you by the end of next quarter.', at(2026, 6, 30, 17)],
+    ['en', 'Your order will arrive in late April.', at(2026, 4, 30, 17)],
+    ['en', 'We will call you late next week.', at(2026, 2, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
