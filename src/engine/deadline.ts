@@ -150,7 +150,7 @@ interface Grammar {
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
-  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next". */
+  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next", "4 Tuesdays from now", "Christmas Day". */
   fromDay?: RegExp;
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
@@ -306,7 +306,7 @@ function grammar(lang: string): Grammar | undefined {
     fromDay:
       lang === 'en'
         ? re(
-            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next)`,
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
         : undefined,
     zone: re(
@@ -517,9 +517,21 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   if (sameTime) return result(ref + (sameTime.groups?.week ? 7 : 1) * DAY);
   const fromWeekday = lang === 'en' ? take(g.fromDay, box) : undefined;
   if (fromWeekday?.groups) {
-    const { n, u, mod, wd, wd2, tomorrow, period } = fromWeekday.groups;
+    const { n, u, mod, wd, wd2, tomorrow, period, n3, wd3, holiday } = fromWeekday.groups;
     const today = dayStart(ref);
-    if (period !== undefined) {
+    const holidayDate =
+      holiday !== undefined ? Object.entries(EN_HOLIDAYS).find(([k]) => new RegExp(`^(?:${k})$`, 'u').test(holiday))?.[1] : undefined;
+    if (holidayDate) {
+      // "until Christmas Day", "by New Year's Eve": its next one.
+      const [hm, hd] = holidayDate;
+      fromDay = new Date(today.getFullYear(), hm - 1, hd);
+      if (fromDay < today) fromDay = new Date(today.getFullYear() + 1, hm - 1, hd);
+    } else if (wd3 !== undefined) {
+      // "4 Tuesdays from now": the fourth Tuesday to come.
+      const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})s?$`, 'u').test(wd3));
+      const count = spanCount(n3, w, lang) ?? 0;
+      if (target >= 0 && count) fromDay = addDays(weekdayDate(today, target, undefined, w), (count - 1) * 7);
+    } else if (period !== undefined) {
       // "the month after next", "the week after next": the whole month or week two on, due at its last working day.
       if (/^month/.test(period)) {
         const first = new Date(today.getFullYear(), today.getMonth() + 2, 1);
@@ -685,6 +697,8 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
       const [a, b] = [Number(numeric[1]), Number(numeric[3])];
       const slash = numeric[2] !== '.';
       day = w.monthFirst && slash ? ymd(year(numeric[4]), a, b) : ymd(year(numeric[4]), b, a);
+      // "Monday 25/02": a month-first locale's date that can only be day first.
+      if (!day && w.monthFirst && slash && a > 12) day = ymd(year(numeric[4]), b, a);
       // "14.30" is no date: give the digits back to the clock.
       if (!day) untake(numeric, box, folded);
     }
@@ -834,6 +848,17 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
 }
+
+/** English holidays on a fixed day: [month, day]. */
+const EN_HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas(?: day)?|xmas(?: day)?': [12, 25],
+  'boxing day': [12, 26],
+  "new year'?s eve": [12, 31],
+  "new year'?s(?: day)?": [1, 1],
+  "valentine'?s day": [2, 14],
+  halloween: [10, 31],
+};
 
 /** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
 const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;

@@ -304,3 +304,12 @@ describe('a month with its year, the end of a year or quarter, late in a week or
     ['en', 'We will call you late next week.', at(2026, 2, 20, 17)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('English: a day-first date where month first cannot be, N weekdays from now, fixed-day holidays', () => {
+  it.each([
+    ['I will reply by Friday 27/02.', at(2026, 2, 27, 17)],
+    ['We will call you two Fridays from now.', at(2026, 2, 20, 17)],
+    ["The voucher will stay valid until New Year's Eve.", at(2026, 12, 31, 17)],
+    ['We will deliver it before Christmas.', at(2026, 12, 25, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
