@@ -162,6 +162,8 @@ interface Grammar {
   phase?: RegExp;
   /** English: "the end of the year", "end of Q1", "end of next quarter". */
   yearEnd?: RegExp;
+  /** English: "the closest Monday to Oct 5th", "the second nearest Friday to the 20th". */
+  closest?: RegExp;
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
@@ -264,6 +266,10 @@ function grammar(lang: string): Grammar | undefined {
     monthAlone: re(
       `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d])`,
     ),
+    closest:
+      lang === 'en'
+        ? re(`${b}(?:the\\s+)?(?:(?<k>second|third|2nd|3rd)\\s+)?(?:closest|nearest)\\s+${weekdays}(?![\\p{L}])\\.?\\s+to${b}`)
+        : undefined,
     yearEnd:
       lang === 'en'
         ? re(
@@ -279,8 +285,9 @@ function grammar(lang: string): Grammar | undefined {
     dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
       lang === 'en'
-        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February".
-          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?:${weekdays}|(?<wk>${w.units.workday}))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
+        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February",
+          // counted from the end: "the second last Friday of May", "the fifth last day of May".
+          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<fromEnd>last\\s+)?(?:${weekdays}|(?<wk>${w.units.workday})|(?<any>day))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
         : `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     phase:
@@ -619,21 +626,23 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
   };
   const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
 
+  const closest = take(g.closest, box);
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
     // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
     // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
-    const { mon, wd, wk, y: ys, rel, o } = nth.groups;
+    const { mon, wd, wk, y: ys, rel, o, fromEnd, any } = nth.groups;
     const relative = mon === undefined;
     const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
     const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
-    const target = wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const target =
+      any !== undefined ? 'any' : wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
     const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
     const nthOf = (y: number, month: number): Date | undefined => {
-      const matches = (d: Date) => (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
+      const matches = (d: Date) => target === 'any' || (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
       const first = new Date(y, month - 1, 1);
       const end = new Date(y, month, 0);
-      if (last) {
+      if (last && (!fromEnd || target === 'any')) {
         let d = end;
         while (!matches(d)) d = addDays(d, -1);
         return d;
@@ -643,10 +652,14 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
           o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
         ] ?? 1;
       let seen = 0;
+      if (fromEnd) {
+        for (let d = end; d >= first; d = addDays(d, -1)) if (matches(d) && ++seen === k) return d;
+        return undefined;
+      }
       for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
       return undefined;
     };
-    if (m && (target === 'work' || target >= 0)) {
+    if (m && (target === 'work' || target === 'any' || target >= 0)) {
       const y = year(ys) ?? today.getFullYear();
       let found = nthOf(y, m);
       // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
@@ -790,6 +803,15 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     else endMonth = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3 + 2 + (nq ? 3 : 0), 1);
     const last = new Date(endMonth.getFullYear(), endMonth.getMonth() + 1, 0);
     day = lastWorkdayOf(endMonth < today ? today : endMonth, last, work);
+  }
+  if (closest?.groups && day) {
+    // "the closest Monday to Oct 5th": that weekday nearest the day read, the second nearest for "second closest".
+    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})$`, 'u').test(closest.groups?.wd ?? ''));
+    const k = /^(second|2nd)$/.test(closest.groups.k ?? '') ? 2 : /^(third|3rd)$/.test(closest.groups.k ?? '') ? 3 : 1;
+    const around: Date[] = [];
+    for (let d = 0; d < 21 && target >= 0; d++)
+      for (const c of d ? [addDays(day, d), addDays(day, -d)] : [day]) if (c.getDay() === target) around.push(c);
+    day = around[k - 1] ?? day;
   }
   const todayNamed = !day && take(g.today, box);
   if (todayNamed) day = today;

@@ -313,3 +313,12 @@ describe('English: a day-first date where month first cannot be, N weekdays from
     ['We will deliver it before Christmas.', at(2026, 12, 25, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('English: days counted from a month’s end, and the weekday closest to a date', () => {
+  it.each([
+    ['We will close the ticket on the second last Friday of March.', at(2026, 3, 20, 17)],
+    ['The report will be out on the third last day of April.', at(2026, 4, 28, 17)],
+    ['We will visit on the closest Saturday to 20 March.', at(2026, 3, 21, 17)],
+    ['We will visit on the second nearest Saturday to 20 March.', at(2026, 3, 14, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
