@@ -322,3 +322,10 @@ describe('English: days counted from a month’s end, and the weekday closest to
     ['We will visit on the second nearest Saturday to 20 March.', at(2026, 3, 14, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('a contraction or a plan before a participle is no past', () => {
+  it.each([
+    ["It's updated at 3pm on Friday, and we will email you then.", at(2026, 2, 13, 15)],
+    ['The engineer visit scheduled on Thursday will go ahead.', at(2026, 2, 12, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
