@@ -79,6 +79,8 @@ export interface DeadlineWords {
   /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
   begin?: string;
   mid?: string;
+  /** "late" before a week or month: its last third (a week's Thursday–Friday, a month's 21st on). */
+  late?: string;
 }
 
 const EN_NUMBERS = {
@@ -103,6 +105,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     weekend: '(by|before) the weekend',
     begin: '(?:the )?(?:beginning|start) of(?: the)?|early(?: in)?(?: the)?',
     mid: '(?:the )?middle of(?: the)?|mid-?',
+    late: 'late(?: in)?(?: the)?',
     afterWeekend: 'after the weekend|over the weekend|on monday morning',
     months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     // With the short forms and misspellings agents type: 'Weds', 'wensday', 'thurs'.

@@ -215,7 +215,7 @@ interface Grammar {
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
-  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next". */
+  /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next", "4 Tuesdays from now", "Christmas Day". */
   fromDay?: RegExp;
   weekend?: RegExp;
   /** "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year. */
@@ -231,6 +231,10 @@ interface Grammar {
   ordinalAfter?: RegExp;
   /** "beginning of next week", "mid March", "Anfang nächsten Monats", "3月中旬". */
   phase?: RegExp;
+  /** English: "the end of the year", "end of Q1", "end of next quarter". */
+  yearEnd?: RegExp;
+  /** English: "the closest Monday to Oct 5th", "the second nearest Friday to the 20th". */
+  closest?: RegExp;
 }
 
 /** Chinese numbers to 99 (二十, 十五, 三十一). */
@@ -353,6 +357,16 @@ function grammar(lang: string): Grammar | undefined {
     monthAlone: re(
       `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
     ),
+    closest:
+      lang === 'en'
+        ? re(`${b}(?:the\\s+)?(?:(?<k>second|third|2nd|3rd)\\s+)?(?:closest|nearest)\\s+${weekdays}(?![\\p{L}])\\.?\\s+to${b}`)
+        : undefined,
+    yearEnd:
+      lang === 'en'
+        ? re(
+            `${b}(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:(?<next>next\\s+)?year|(?<y>\\d{4})|(?:q|quarter\\s*)(?<q>[1-4])|(?<nq>next\\s+)?quarter)(?![\\p{L}\\d])`,
+          )
+        : undefined,
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
@@ -365,12 +379,16 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
         ),
     nthWeekday: re(
-      `${b}(?<o>${NTH})\\s+(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
+      lang === 'en'
+        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February",
+          // counted from the end: "the second last Friday of May", "the fifth last day of May".
+          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<fromEnd>last\\s+)?(?:${weekdays}|(?<wk>${w.units.workday})|(?<any>day))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
+        : `${b}(?<o>${NTH})\\s+(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
     ),
     phase:
       w.begin && w.mid
         ? re(
-            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid}))\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid})${w.late ? `|(?<end>${w.late})` : ''})\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
           )
         : lang === 'zh'
           ? re(
@@ -399,7 +417,7 @@ function grammar(lang: string): Grammar | undefined {
     fromDay:
       lang === 'en'
         ? re(
-            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next)`,
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
         : undefined,
     zone: re(
@@ -590,15 +608,17 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
 /**
  * English past clauses that date what was done, the time phrase only (up to four words, to the
  * next "and", "by", comma…): a subject with a past verb ("you made on", "we sent you in"), a
- * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on"),
+ * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on", "it's fixed in", nor
+ * what is planned: "the visit scheduled on Monday"),
  * or a time followed by one ("from Sunday night that you sent us").
  */
-const PAST_VERB = '(?:\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
+const PAST_VERB =
+  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
 const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
 const EN_DONE_AT = new RegExp(
   [
     `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
-    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
     `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
   ].join('|'),
   'g',
@@ -644,9 +664,21 @@ function readFolded(
   if (sameTime) return result(ref + (sameTime.groups?.week ? 7 : 1) * DAY);
   const fromWeekday = lang === 'en' ? take(g.fromDay, box) : undefined;
   if (fromWeekday?.groups) {
-    const { n, u, mod, wd, wd2, tomorrow, period } = fromWeekday.groups;
+    const { n, u, mod, wd, wd2, tomorrow, period, n3, wd3, holiday } = fromWeekday.groups;
     const today = dayStart(ref);
-    if (period !== undefined) {
+    const holidayDate =
+      holiday !== undefined ? Object.entries(EN_HOLIDAYS).find(([k]) => new RegExp(`^(?:${k})$`, 'u').test(holiday))?.[1] : undefined;
+    if (holidayDate) {
+      // "until Christmas Day", "by New Year's Eve": its next one.
+      const [hm, hd] = holidayDate;
+      fromDay = new Date(today.getFullYear(), hm - 1, hd);
+      if (fromDay < today) fromDay = new Date(today.getFullYear() + 1, hm - 1, hd);
+    } else if (wd3 !== undefined) {
+      // "4 Tuesdays from now": the fourth Tuesday to come.
+      const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})s?$`, 'u').test(wd3));
+      const count = spanCount(n3, w, lang) ?? 0;
+      if (target >= 0 && count) fromDay = addDays(weekdayDate(today, target, undefined, w), (count - 1) * 7);
+    } else if (period !== undefined) {
       // "the month after next", "the week after next": the whole month or week two on, due at its last working day.
       if (/^month/.test(period)) {
         const first = new Date(today.getFullYear(), today.getMonth() + 2, 1);
@@ -753,37 +785,78 @@ function readFolded(
   };
   const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
 
+  const closest = take(g.closest, box);
   const nth = take(g.nthWeekday, box);
   if (nth?.groups) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "am zweiten Dienstag im April",
-    // "am letzten Werktag des Monats", "ersten Freitag des nächsten Monats".
-    const { mon, wd, wk, mod, month, y: yearGroup } = nth.groups;
-    const named = monthIndex(mon ?? '');
-    const target = wk !== undefined ? -1 : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
-    const n = nthOf(nth.groups.o ?? '');
-    const pick = (y: number, m: number): Date | undefined => {
-      const first = new Date(y, m - 1, 1);
-      const end = new Date(y, m, 0);
-      if (wk !== undefined) return n < 0 ? lastWorkdayOf(first, end, work) : n === 1 ? workdayFrom(first, work) : undefined;
-      let d = n < 0 ? end : first;
-      while (d.getDay() !== target) d = addDays(d, n < 0 ? -1 : 1);
-      if (n > 1) d = addDays(d, 7 * (n - 1));
-      return d.getMonth() === m - 1 ? d : undefined;
-    };
-    if (named && n) {
-      let y = year(yearGroup) ?? today.getFullYear();
-      if (!yearGroup && new Date(y, named, 0) < today) y++;
-      day = pick(y, named);
-    } else if (month !== undefined && n) {
-      const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
-      let first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
-      let d = pick(first.getFullYear(), first.getMonth() + 1);
-      // "des Monats" with no "next": this month's while it is ahead, else next month's.
-      if (!mod && d && d < today) {
-        first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
-        d = pick(first.getFullYear(), first.getMonth() + 1);
+    if (lang === 'en') {
+      // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
+      // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
+      const { mon, wd, wk, y: ys, rel, o, fromEnd, any } = nth.groups;
+      const relative = mon === undefined;
+      const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
+      const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
+      const target =
+        any !== undefined ? 'any' : wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+      const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
+      const nthOf = (y: number, month: number): Date | undefined => {
+        const matches = (d: Date) => target === 'any' || (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
+        const first = new Date(y, month - 1, 1);
+        const end = new Date(y, month, 0);
+        if (last && (!fromEnd || target === 'any')) {
+          let d = end;
+          while (!matches(d)) d = addDays(d, -1);
+          return d;
+        }
+        const k =
+          { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[
+            o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
+          ] ?? 1;
+        let seen = 0;
+        if (fromEnd) {
+          for (let d = end; d >= first; d = addDays(d, -1)) if (matches(d) && ++seen === k) return d;
+          return undefined;
+        }
+        for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
+        return undefined;
+      };
+      if (m && (target === 'work' || target === 'any' || target >= 0)) {
+        const y = year(ys) ?? today.getFullYear();
+        let found = nthOf(y, m);
+        // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
+        if (!ys && !rel && (!found || found < today)) found = relative ? nthOf(y, m + 1) : nthOf(y + 1, m);
+        day = found;
       }
-      day = d;
+    } else {
+      // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "am zweiten Dienstag im April",
+      // "am letzten Werktag des Monats", "ersten Freitag des nächsten Monats".
+      const { mon, wd, wk, mod, month, y: yearGroup } = nth.groups;
+      const named = monthIndex(mon ?? '');
+      const target = wk !== undefined ? -1 : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+      const n = nthOf(nth.groups.o ?? '');
+      const pick = (y: number, m: number): Date | undefined => {
+        const first = new Date(y, m - 1, 1);
+        const end = new Date(y, m, 0);
+        if (wk !== undefined) return n < 0 ? lastWorkdayOf(first, end, work) : n === 1 ? workdayFrom(first, work) : undefined;
+        let d = n < 0 ? end : first;
+        while (d.getDay() !== target) d = addDays(d, n < 0 ? -1 : 1);
+        if (n > 1) d = addDays(d, 7 * (n - 1));
+        return d.getMonth() === m - 1 ? d : undefined;
+      };
+      if (named && n) {
+        let y = year(yearGroup) ?? today.getFullYear();
+        if (!yearGroup && new Date(y, named, 0) < today) y++;
+        day = pick(y, named);
+      } else if (month !== undefined && n) {
+        const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+        let first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+        let d = pick(first.getFullYear(), first.getMonth() + 1);
+        // "des Monats" with no "next": this month's while it is ahead, else next month's.
+        if (!mod && d && d < today) {
+          first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+          d = pick(first.getFullYear(), first.getMonth() + 1);
+        }
+        day = d;
+      }
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -961,12 +1034,36 @@ function readFolded(
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
       if (m) {
-        // "im November 2014": that year's; with no year, the next to end.
+        // "in June 2014", "im November 2014": that year's; with no year, the next to end.
         let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
         if (!month.groups?.y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
+  }
+  // "by the end of the year", "end of Q1", "end of next quarter": its last working day.
+  const yearEnd = !day && take(g.yearEnd, box);
+  if (yearEnd && yearEnd.groups !== undefined) {
+    const { next, y, q, nq } = yearEnd.groups;
+    let endMonth: Date;
+    if (q !== undefined) {
+      endMonth = new Date(today.getFullYear(), Number(q) * 3 - 1, 1);
+      if (new Date(endMonth.getFullYear(), endMonth.getMonth() + 1, 0) < today)
+        endMonth = new Date(today.getFullYear() + 1, Number(q) * 3 - 1, 1);
+    } else if (y !== undefined || next !== undefined || !/quarter/.test(yearEnd[0]))
+      endMonth = new Date(y ? Number(y) : today.getFullYear() + (next ? 1 : 0), 11, 1);
+    else endMonth = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3 + 2 + (nq ? 3 : 0), 1);
+    const last = new Date(endMonth.getFullYear(), endMonth.getMonth() + 1, 0);
+    day = lastWorkdayOf(endMonth < today ? today : endMonth, last, work);
+  }
+  if (closest?.groups && day) {
+    // "the closest Monday to Oct 5th": that weekday nearest the day read, the second nearest for "second closest".
+    const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})$`, 'u').test(closest.groups?.wd ?? ''));
+    const k = /^(second|2nd)$/.test(closest.groups.k ?? '') ? 2 : /^(third|3rd)$/.test(closest.groups.k ?? '') ? 3 : 1;
+    const around: Date[] = [];
+    for (let d = 0; d < 21 && target >= 0; d++)
+      for (const c of d ? [addDays(day, d), addDays(day, -d)] : [day]) if (c.getDay() === target) around.push(c);
+    day = around[k - 1] ?? day;
   }
   const todayNamed = !day && take(g.today, box);
   if (todayNamed) day = today;
@@ -1074,6 +1171,17 @@ function zhZone(text: string): number | undefined {
   if (offset) return offset[1] ? (offset[1] === '-' ? -1 : 1) * Number(offset[2]) * 60 : 0;
   return ZH_ZONES.find(([p]) => p.test(text))?.[1];
 }
+
+/** English holidays on a fixed day: [month, day]. */
+const EN_HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas(?: day)?|xmas(?: day)?': [12, 25],
+  'boxing day': [12, 26],
+  "new year'?s eve": [12, 31],
+  "new year'?s(?: day)?": [1, 1],
+  "valentine'?s day": [2, 14],
+  halloween: [10, 31],
+};
 
 /** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
 const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;
@@ -1205,10 +1313,11 @@ function phaseOf(
   if (!m?.groups) return undefined;
   const { begin, mod, week, mon, mo, y, end } = m.groups;
   // 周末 is the weekend, not a week's end.
-  if (week !== undefined && end !== undefined) return undefined;
+  if (week !== undefined && end !== undefined && /[周週]/u.test(m[0])) return undefined;
   const afterNext = !!mod && !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(mod);
   const next = afterNext || (!!mod && new RegExp(`^(${w.next})$`, 'u').test(mod));
-  const [from, to] = begin !== undefined ? [0, 2] : [2, 4];
+  // A week's beginning is Monday–Wednesday, its middle Wednesday–Friday, its end ("late next week") Thursday–Friday.
+  const [from, to] = begin !== undefined ? [0, 2] : end !== undefined ? [3, 4] : [2, 4];
   if (week !== undefined) {
     let monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
     if (addDays(monday, to) < today) monday = addDays(monday, 7);

@@ -172,6 +172,7 @@ export function findPromise(
 ): FoundPromise | undefined {
   // The language the reply is known to be in is tried first; a phrase of another still counts.
   const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
+  const languageOfReply = lang;
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
     // A time the reply's own language reads as gone by ("recorded … at 2:15 this morning") is not read again in another.
@@ -184,7 +185,9 @@ export function findPromise(
       const own = readDeadline(sentence.text, lang, ref, options);
       // A phrase that points back ("last Sunday") is no deadline in any language.
       if (own === 'past') break;
-      const time = own ?? resolve(sentence.text, lang, ref);
+      // A commitment read in another language keeps the time the reply's own language reads, where both read one.
+      const read = own ?? resolve(sentence.text, lang, ref);
+      const time = read && known && lang !== languageOfReply ? known : read;
       if (!time || time.due <= ref) continue;
       return {
         lang,

@@ -480,3 +480,40 @@ describe('the week after next, and German "in der Woche" as during a week', () =
     ['de', 'Sie hören innerhalb einer Woche von uns.', at(2026, 2, 17, 9)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('a month with its year, the end of a year or quarter, late in a week or month', () => {
+  it.each([
+    ['en', 'We will upgrade you in September 2027.', at(2027, 9, 30, 17)],
+    ['de', 'Wir liefern im Juni 2027.', at(2027, 6, 30, 17)],
+    ['en', 'The feature will ship by the end of the year.', at(2026, 12, 31, 17)],
+    ['en', 'It will be ready by the end of Q3.', at(2026, 9, 30, 17)],
+    ['en', 'We will migrate you by the end of next quarter.', at(2026, 6, 30, 17)],
+    ['en', 'Your order will arrive in late April.', at(2026, 4, 30, 17)],
+    ['en', 'We will call you late next week.', at(2026, 2, 20, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('English: a day-first date where month first cannot be, N weekdays from now, fixed-day holidays', () => {
+  it.each([
+    ['I will reply by Friday 27/02.', at(2026, 2, 27, 17)],
+    ['We will call you two Fridays from now.', at(2026, 2, 20, 17)],
+    ["The voucher will stay valid until New Year's Eve.", at(2026, 12, 31, 17)],
+    ['We will deliver it before Christmas.', at(2026, 12, 25, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English: days counted from a month’s end, and the weekday closest to a date', () => {
+  it.each([
+    ['We will close the ticket on the second last Friday of March.', at(2026, 3, 20, 17)],
+    ['The report will be out on the third last day of April.', at(2026, 4, 28, 17)],
+    ['We will visit on the closest Saturday to 20 March.', at(2026, 3, 21, 17)],
+    ['We will visit on the second nearest Saturday to 20 March.', at(2026, 3, 14, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('a contraction or a plan before a participle is no past', () => {
+  it.each([
+    ["It's updated at 3pm on Friday, and we will email you then.", at(2026, 2, 13, 15)],
+    ['The engineer visit scheduled on Thursday will go ahead.', at(2026, 2, 12, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});

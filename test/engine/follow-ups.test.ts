@@ -216,3 +216,11 @@ describe('what is scheduled, planned, expected or booked is a promise in English
     expect(findPromise('The delay is due to the holidays, sorry.', SENT, chronoDeadline, {}, 'en')).toBeUndefined();
   });
 });
+
+describe('a commitment read in another language', () => {
+  it('keeps the time the reply’s own language reads', () => {
+    // Slovak reads "system" as a first person and "the first" as the 1st of next month.
+    const found = findPromise('Our billing system goes live on the first Tuesday of March.', SENT, chronoDeadline, {}, 'en');
+    expect(local(found?.due ?? 0)).toBe('2027-03-02 17:00');
+  });
+});
