@@ -409,7 +409,7 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
   const folded = ordinalsToDigits(greeted, text, g, lang);
   g.past.lastIndex = 0;
-  if (pastIn(folded, g.past, lang)) return 'past';
+  if (pastIn(folded, g.past, lang) || (lang === 'el' && greekPastClause(folded, text))) return 'past';
   const box = { text: folded, spans: [] as Span[] };
   const endHour = work.end / 60;
   const result = (due: number): Deadline => ({
@@ -823,6 +823,28 @@ function ordinalValue(word: string, table: Record<string, number>, firstLetter: 
   const keys = Object.keys(table).sort((a, b) => b.length - a.length);
   const key = keys.find((k) => new RegExp(`^(?:${k})\\p{L}{0,4}$`, 'u').test(word));
   return key === undefined ? undefined : table[key];
+}
+
+/**
+ * Greek names when something happened in a relative clause: "η παραγγελία που κάνατε το Σάββατο", "η
+ * χρέωση που έγινε στις 28 Ιανουαρίου". A time right after "που" and a past verb (aorist or imperfect:
+ * -ατε, -αμε unaccented, -ηκε, -αν, a third person in -ε) is when it was done, not a deadline.
+ */
+const EL_PAST_CLAUSE =
+  /(?<![\p{L}])που\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+function greekPastClause(folded: string, text: string): boolean {
+  EL_PAST_CLAUSE.lastIndex = 0;
+  for (let m = EL_PAST_CLAUSE.exec(folded); m; m = EL_PAST_CLAUSE.exec(folded)) {
+    const verb = m.groups?.v ?? '';
+    const at = m.index + m[0].indexOf(verb, 3);
+    const written = text.slice(at, at + verb.length);
+    // Present forms end -ει, -ετε, -ειτε, -ουμε, -στε, -ουν; a contracted present is accented on its ending (ζητάτε, ζητάμε).
+    if (/ηκ(ε|αν|ατε|αμε|ες)$/.test(verb)) return true;
+    if (/(ατε|αμε)$/.test(verb) && !/ά(τε|με)$/.test(written)) return true;
+    if (/ανε?$/.test(verb) && verb !== 'οταν') return true;
+    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb)) return true;
+  }
+  return false;
 }
 
 function pastIn(folded: string, past: RegExp, lang: string): boolean {
