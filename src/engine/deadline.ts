@@ -116,6 +116,10 @@ interface Grammar {
   dayOfMonth: RegExp;
   dayAlone: RegExp;
   nthWeekday: RegExp;
+  /** "the last day of the month", "τελευταία εργάσιμη του Μαρτίου", "den vorletzten Tag des Monats". */
+  nthDay: RegExp;
+  /** "the 15th of the month", "στις 15 του μηνός": the next day of that number. */
+  dayOfThisMonth: RegExp;
   zhDate: RegExp;
   afterWeekend?: RegExp;
   /** "the last week of September", "erste Woche im Oktober", "πρώτη βδομάδα του Οκτώβρη". */
@@ -158,6 +162,14 @@ const DURING: Record<string, string> = {
   el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
+/** Ordinals before a weekday of a month ("second Tuesday of March", "δεύτερη Τετάρτη του Απριλίου"). */
+const NTH =
+  'first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|første|andre|tredje|fjerde|siste|πρωτη|δευτερη|τριτη|τεταρτη|πεμπτη|τελευταια';
+/** First, last or second to last before a day of a month. */
+const NTH_DAY =
+  'first|last|second[- ]to[- ]last|penultimate|erste[nmrs]?|letzte[nmrs]?|vorletzte[nmrs]?|første|siste|nest siste|πρωτη|τελευταια|προτελευταια';
+const WORKDAY_WORDS =
+  '(?:business|working|work) day|werktag\\S*|arbeitstag\\S*|geschaftstag\\S*|virkedag(?:en)?|arbeidsdag(?:en)?|εργασιμη(?:\\s+(?:η)?μερα)?';
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
@@ -231,12 +243,14 @@ function grammar(lang: string): Grammar | undefined {
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
       : re(
-          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+          `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|ησ|ην|η|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+|του\\s+|τησ\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
-    nthWeekday: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    nthWeekday: re(`${b}(?<o>${NTH})\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`),
+    nthDay: re(
+      `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S*|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
+    dayOfThisMonth: re(`${b}(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|η|ησ|ην|\\.)?\\s+(?:of the|des|του|τησ)\\s+(?:${w.month})\\S*`),
     phase:
       w.begin && w.mid
         ? re(
@@ -497,8 +511,31 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   };
   const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
 
-  const nth = take(g.nthWeekday, box);
-  if (nth?.groups) {
+  const nthDay = take(g.nthDay, box);
+  if (nthDay?.groups) {
+    // "the last working day of the month", "πρώτη εργάσιμη του Μαρτίου", "προτελευταία μέρα του μήνα".
+    const { o, work: ofWork, mod, mon, y: ys } = nthDay.groups;
+    const named = mon ? monthIndex(mon) : 0;
+    const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+    const from = !o || /^(first|erste|første|πρωτη)/.test(o) ? 1 : /^(second|penultimate|vorletzte|nest|προτελευταια)/.test(o) ? -2 : -1;
+    const pick = (y: number, m0: number): Date => {
+      const days: Date[] = [];
+      for (let d = new Date(y, m0, 1); d.getMonth() === ((m0 % 12) + 12) % 12; d = addDays(d, 1))
+        if (!ofWork || isWorkday(d, work)) days.push(d);
+      return (from > 0 ? days[from - 1] : days[days.length + from]) ?? new Date(y, m0, 1);
+    };
+    let y = year(ys) ?? today.getFullYear();
+    let m0 = named ? named - 1 : today.getMonth() + (next ? 1 : 0);
+    let d = pick(y, m0);
+    if (d < today && !ys) {
+      if (named) y++;
+      else m0++;
+      d = pick(y, m0);
+    }
+    day = d;
+  }
+  const nth = !day && take(g.nthWeekday, box);
+  if (nth && nth.groups !== undefined) {
     // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
     const m = monthIndex(nth.groups.mon ?? '');
     const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
@@ -508,7 +545,19 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
       let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
       while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
-      day = d;
+      // "the third Thursday of March": weeks on from the first.
+      const o = nth.groups.o ?? '';
+      const later = /^(second|zweite|andre|δευτερη)/.test(o)
+        ? 1
+        : /^(third|dritte|tredje|τριτη)/.test(o)
+          ? 2
+          : /^(fourth|vierte|fjerde|τεταρτη)/.test(o)
+            ? 3
+            : /^(fifth|πεμπτη)/.test(o)
+              ? 4
+              : 0;
+      const moved = addDays(d, 7 * later);
+      if (moved.getMonth() === m - 1) day = moved;
     }
   }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
@@ -524,6 +573,12 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       while (monday.getDay() !== 1) monday = addDays(monday, last ? -1 : 1);
       day = lastWorkdayOf(monday, addDays(monday, 6), work);
     }
+  }
+  const thisMonth = !day && take(g.dayOfThisMonth, box);
+  if (thisMonth && thisMonth.groups !== undefined) {
+    const d = Number(thisMonth.groups.d);
+    day = ymd(today.getFullYear(), today.getMonth() + 1, d);
+    if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
   }
   const ofMonth = !day && take(g.dayOfMonth, box);
   if (ofMonth && ofMonth.groups !== undefined) {
@@ -804,10 +859,12 @@ function ordinalsToDigits(folded: string, text: string, g: Grammar, lang: string
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       // Greek "Τετάρτη" (Wednesday) folds to "τέταρτη" (fourth): the accent, or an ordinal before it ("πρώτη Τετάρτη"), says the weekday.
+      // So are Δευτέρα, Τρίτη and Πέμπτη after an ordinal ("πρώτη Δευτέρα του Μαρτίου", "τρίτη Πέμπτη του Μαρτίου").
       if (
         lang === 'el' &&
-        match === 'τεταρτη' &&
-        (/άρ/i.test(text.slice(offset, offset + 7)) || /(πρωτη|δευτερη|τριτη|τελευταια)\s+$/u.test(out.slice(0, offset)))
+        ((match === 'τεταρτη' && /άρ/i.test(text.slice(offset, offset + 7))) ||
+          (/^(δευτερα|τριτη|τεταρτη|πεμπτη)$/.test(match) &&
+            /(πρωτη|δευτερη|τριτη|τεταρτη|πεμπτη|τελευταια)\s+$/u.test(out.slice(0, offset))))
       )
         return match;
       const n = ordinalValue(match, table, text.slice(offset, offset + 1));
@@ -861,7 +918,7 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       )
     )
       continue;
-    if (/^\s+\S+\s+(of|in|im|i|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    if (/^\s+\S+\s+(of|in|im|i|des|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
     if (/^\s+(week|woche|uke)\S*\s+(of|in|im|i)\s+(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/u.test(after)) continue;
     return true;

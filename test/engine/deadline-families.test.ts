@@ -226,3 +226,24 @@ describe('Greek: a time in a relative clause with a past verb says when it happe
     expect(due('Θα σας ενημερώσουμε νωρίτερα αν γίνεται, το αργότερο την Παρασκευή.', 'el')).toBe(at(2026, 2, 13, 17));
   });
 });
+
+describe('the nth weekday, and the first or last (working) day, of a month', () => {
+  it.each([
+    ['el', 'Η εγκατάσταση θα γίνει την τρίτη Τρίτη του Μαρτίου.', at(2026, 3, 17, 17)],
+    ['el', 'Θα σας δούμε την πρώτη Δευτέρα του Απριλίου.', at(2026, 4, 6, 17)],
+    ['en', 'We will run the upgrade on the second Monday of April.', at(2026, 4, 13, 17)],
+    ['de', 'Wir schicken die Rechnung am letzten Arbeitstag des Monats.', at(2026, 2, 27, 17)],
+    ['en', 'The plan will renew on the last day of the month.', at(2026, 2, 28, 17)],
+    ['el', 'Η χρέωση θα γίνει την προτελευταία ημέρα του Μαρτίου.', at(2026, 3, 30, 17)],
+    ['el', 'Το ποσό θα πιστωθεί την πρώτη εργάσιμη του επόμενου μήνα.', at(2026, 3, 2, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('a day number of this or next month', () => {
+  it.each([
+    ['el', 'Το τιμολόγιο θα εκδοθεί στις 20 του μηνός.', at(2026, 2, 20, 17)],
+    ['el', 'Θα σας καλέσουμε στις 5 του επόμενου μήνα.', at(2026, 3, 5, 17)],
+    ['el', 'Η έκπτωση θα ισχύσει από την 3η του μήνα.', at(2026, 3, 3, 17)],
+    ['en', 'We will bill you on the 5th of the month.', at(2026, 3, 5, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
