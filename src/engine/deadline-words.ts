@@ -34,6 +34,8 @@ export interface DeadlineWords {
   pm?: string;
   /** Words for the numbers 1–12 (clock hours) and small counts, folded. */
   numbers: Record<string, number>;
+  /** Counts of time that are no clock hour ("δεκαπέντε μέρες", "δυόμισι ώρες" 2.5), folded. */
+  counts?: Record<string, number>;
   /** Hour words that name the hour before ("halb vier" = 3:30; "pol piatej" = 4:30). */
   half?: string;
   /** "quarter past" / "quarter to", before the hour. */
@@ -269,11 +271,42 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       εντεκα: 11,
       δωδεκα: 12,
     },
+    counts: {
+      εναν: 1,
+      δεκατρια: 13,
+      δεκατεσσερα: 14,
+      δεκατεσσερις: 14,
+      δεκαπεντε: 15,
+      δεκαεξι: 16,
+      δεκαεφτα: 17,
+      δεκαεπτα: 17,
+      δεκαοχτω: 18,
+      δεκαοκτω: 18,
+      δεκαεννια: 19,
+      δεκαεννεα: 19,
+      εικοσι: 20,
+      τριαντα: 30,
+      σαραντα: 40,
+      σαρανταπεντε: 45,
+      εξηντα: 60,
+      // A count and a half in one word: "δυόμισι ώρες" (2½), "μιάμιση ώρα", "ενάμιση μήνα".
+      μιαμιση: 1.5,
+      μιαμισι: 1.5,
+      εναμιση: 1.5,
+      εναμισι: 1.5,
+      δυομισι: 2.5,
+      τρεισημισι: 3.5,
+      τεσσερισημισι: 4.5,
+      πεντεμισι: 5.5,
+      εξιμισι: 6.5,
+      εφταμισι: 7.5,
+      οχτωμισι: 8.5,
+    },
     quarterPast: '(ενα )?τεταρτο μετα (τις|τη)',
     quarterTo: 'παρα τεταρτο',
     minutesPast: 'λεπτα μετα (τις|τη)',
     minutesTo: 'λεπτα πριν (τις|τη)',
-    within: 'εντος|μεσα σε|σε|τις επομενες|οι επομενες|επομενες|τα επομενα|επομενα|τους επομενους',
+    within: 'εντος|μεσα σε|σε|υστερα απο|μετα απο|τις επομενες|οι επομενες|επομενες|τα επομενα|επομενα|τους επομενους',
     units: {
       minute: "λεπτ|'",
       hour: 'ωρ|ω(?![\\p{L}])',
@@ -284,7 +317,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       workhour: 'εργασιμ\\S* ωρ|εργ\\.? ωρ',
     },
     openingHours: '(εντος|μεσα στο|κατα τη διαρκεια) του ωραριου',
-    halfUnit: 'μιση ωρα|1/2 ?ω',
+    halfUnit: 'μιση ωρ\\S*|1/2 ?ω',
     nextWorkday: 'επομενη εργασιμη',
     endOfBusiness: 'τελος της (εργασιμης|σημερινης) (ημερας|μερας)|τελος της (ημερας|μερας)|το κλεισιμο|ληξη του ωραριου',
     firstThing: 'πρωι πρωι|πρωτη δουλεια|με το που ανοιξουμε',

@@ -128,6 +128,8 @@ interface Grammar {
   during?: RegExp;
   /** "a week from today", "3 Tage ab heute", "2 dager fra nå". */
   spanFrom: RegExp;
+  /** "… and 20 minutes" after a span of hours ("in one hour and twenty minutes", "σε μία ώρα και είκοσι λεπτά"). */
+  spanMinutes: RegExp;
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
@@ -182,7 +184,7 @@ function grammar(lang: string): Grammar | undefined {
   if (!w) return undefined;
   const zh = lang === 'zh';
   const b = zh ? '' : '\\b';
-  const numberWords = Object.keys(w.numbers)
+  const numberWords = Object.keys({ ...w.numbers, ...w.counts })
     .sort((x, y) => y.length - x.length)
     .join('|');
   // Clock hours in words: not "a" / "an" ("at a quarter…" is no hour).
@@ -271,6 +273,7 @@ function grammar(lang: string): Grammar | undefined {
     parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
+    spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
     zone: re(
       `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
@@ -354,8 +357,10 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   const n = Number(word);
   if (Number.isFinite(n) && word.trim() !== '') return n;
   const key = word.trim().replaceAll('σ', 'ς');
-  if (w.numbers[key] !== undefined) return w.numbers[key];
-  if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
+  for (const table of [w.numbers, w.counts ?? {}]) {
+    if (table[key] !== undefined) return table[key];
+    if (table[word.trim()] !== undefined) return table[word.trim()];
+  }
   // "a couple", "ein paar": two; "a few", "μερικές": three.
   if (w.few && new RegExp(`^(${w.few})$`, 'u').test(key)) return /couple|paar|par|et par/.test(key) ? 2 : 3;
   const cn: Record<string, number> = {
@@ -485,7 +490,14 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
-      else return result(ref + n * (unit as number));
+      else {
+        // "in an hour and twenty minutes": the minutes said after the hours count too.
+        g.spanMinutes.lastIndex = 0;
+        const more = unit === HOUR ? g.spanMinutes.exec(box.text.slice(span.index + span[0].length)) : null;
+        const extra = more ? (numberOf(more.groups?.n, w) ?? 0) : 0;
+        if (more) box.spans.push({ start: span.index, end: span.index + span[0].length + more[0].length });
+        return result(ref + n * (unit as number) + extra * MINUTE);
+      }
       // "in 7 days at 5pm": that day, at that time.
       const clock = readClock(box, g, lang);
       const at = clock && clockMinutes(clock, undefined);

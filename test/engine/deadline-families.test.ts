@@ -247,3 +247,18 @@ describe('a day number of this or next month', () => {
     ['en', 'We will bill you on the 5th of the month.', at(2026, 3, 5, 17)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('spans of time: counts in words past twelve, a count and a half, hours and minutes', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε την απάντηση σε τεσσερισήμισι ώρες.', at(2026, 2, 10, 13, 30)],
+    ['el', 'Ο τεχνικός θα είναι εκεί σε δύο ώρες και δέκα λεπτά.', at(2026, 2, 10, 11, 10)],
+    ['el', 'Η κάρτα θα φτάσει μετά από δεκαοχτώ μέρες.', at(2026, 2, 28, 9)],
+    ['el', 'Θα σας καλέσω ύστερα από μισή ωρίτσα.', at(2026, 2, 10, 9, 30)],
+    ['el', 'Η ανανέωση θα γίνει μέσα σε έναν μήνα.', at(2026, 3, 10, 9)],
+    ['en', 'I will call you back in one hour and 15 minutes.', at(2026, 2, 10, 10, 15)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a half hour in one word with no unit stays a clock time', () => {
+    expect(due('Θα σας καλέσω στις δυόμισι.', 'el')).toBe(at(2026, 2, 10, 14, 30));
+  });
+});
