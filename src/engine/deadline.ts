@@ -356,7 +356,8 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   if (!word) return undefined;
   const n = Number(word);
   if (Number.isFinite(n) && word.trim() !== '') return n;
-  const key = word.trim().replaceAll('σ', 'ς');
+  // Folded text writes every sigma σ; the tables write a final one ς ("τέσσερις": medial σσ stay).
+  const key = word.trim().replace(/σ$/u, 'ς');
   for (const table of [w.numbers, w.counts ?? {}]) {
     if (table[key] !== undefined) return table[key];
     if (table[word.trim()] !== undefined) return table[word.trim()];
@@ -790,7 +791,10 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   const { m } = clock;
   if (clock.pm && h < 12) h += 12;
   if (clock.am && h === 12) h = 0;
-  if (!clock.pm && !clock.am && part?.[1] && h < 12) h += 12;
+  // "12 midnight", "στις 12 τα μεσάνυχτα": the midnight to come.
+  if (!clock.pm && !clock.am && part?.[0] === 24 && h === 12) h = 0;
+  // A part of the day that makes an hour the afternoon's; around noon only the hours after it ("2 το μεσημέρι", not "11").
+  if (!clock.pm && !clock.am && part?.[1] && h < 12 && !(part[0] === 12 && h > 6)) h += 12;
   if (!clock.pm && !clock.am && !part && h >= 1 && h <= 7) h += 12;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
@@ -1048,7 +1052,11 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
 
   const [colon, compact, word, zh] = g.clock;
   const c = take(colon, box);
-  if (c?.groups) return markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m));
+  if (c?.groups) {
+    const clock = markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m));
+    // "03:45" written with its zero is the 24-hour clock's, not an afternoon hour.
+    return /^0\d$/.test(c.groups.h ?? '') && !clock.pm ? { ...clock, am: true } : clock;
+  }
   const k = take(compact, box);
   if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
   const z = lang === 'zh' ? take(zh, box) : undefined;

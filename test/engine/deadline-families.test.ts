@@ -262,3 +262,19 @@ describe('spans of time: counts in words past twelve, a count and a half, hours 
     expect(due('Θα σας καλέσω στις δυόμισι.', 'el')).toBe(at(2026, 2, 10, 14, 30));
   });
 });
+
+describe('clock times: Greek noon hours, midnight at 12, number words with a medial sigma, a leading zero', () => {
+  it.each([
+    ['el', 'Θα σας καλέσουμε στις 3 το μεσημέρι.', at(2026, 2, 10, 15)],
+    ['el', 'Θα σας καλέσουμε στις 12 το μεσημέρι.', at(2026, 2, 10, 12)],
+    ['el', 'Η σύνδεση θα κοπεί στις 12 τα μεσάνυχτα.', at(2026, 2, 11, 0)],
+    ['en', 'The line will be cut at 12 midnight.', at(2026, 2, 11, 0)],
+    ['el', 'Θα σας πάρω τηλέφωνο στις τέσσερις και δέκα.', at(2026, 2, 10, 16, 10)],
+    ['el', 'Η συντήρηση θα ξεκινήσει στις 05:30.', at(2026, 2, 11, 5, 30)],
+    ['en', 'Maintenance will start at 04:15.', at(2026, 2, 11, 4, 15)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('an hour alone from 1 to 7 is still the afternoon', () => {
+    expect(due('Θα σας καλέσουμε στις 5:30.', 'el')).toBe(at(2026, 2, 10, 17, 30));
+  });
+});
