@@ -172,6 +172,8 @@ const NTH_DAY =
   'first|last|second[- ]to[- ]last|penultimate|erste[nmrs]?|letzte[nmrs]?|vorletzte[nmrs]?|første|siste|nest siste|πρωτη|τελευταια|προτελευταια';
 const WORKDAY_WORDS =
   '(?:business|working|work) day|werktag\\S*|arbeitstag\\S*|geschaftstag\\S*|virkedag(?:en)?|arbeidsdag(?:en)?|εργασιμη(?:\\s+(?:η)?μερα)?';
+/** "The week / month / Friday after next" said in one word. */
+const AFTER_NEXT = /^(μεθεπομεν)/u;
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
@@ -240,7 +242,9 @@ function grammar(lang: string): Grammar | undefined {
     month: re(
       `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
     ),
-    monthAlone: re(`(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?![\\p{L}\\d])`),
+    monthAlone: re(
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4}))?(?![\\p{L}\\d])`,
+    ),
     clock: [],
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
@@ -654,7 +658,12 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const tail = g.weekdayTail.exec(after);
       const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
       if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
-      if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      // Greek "την ερχόμενη Παρασκευή" (the coming Friday) is the next one to come; "μεθεπόμενη" the one a week after next week's.
+      if (target >= 0)
+        day =
+          lang === 'el' && /^ερχομεν/.test(modifier ?? '')
+            ? weekdayDate(today, target, undefined, w)
+            : addDays(weekdayDate(today, target, modifier, w), AFTER_NEXT.test(modifier ?? '') ? 7 : 0);
       // "Thu 15th", "Do., den 15.": the next 15th that is a Thursday (a month with no weekday says nothing more).
       const dom = target >= 0 && !modifier && /^(en|de|no)$/.test(lang) ? DAY_OF_MONTH_AFTER.exec(after) : null;
       const matching = dom ? nextDayOfMonthOn(today, Number(dom[1]), target) : undefined;
@@ -674,7 +683,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const week = take(g.week, box);
     if (week) {
       const next = new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
-      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0));
+      // "μεθεπόμενη εβδομάδα": the week after next.
+      const monday = addDays(today, -((today.getDay() + 6) % 7) + (next ? 7 : 0) + (AFTER_NEXT.test(week.groups?.mod ?? '') ? 7 : 0));
       day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
     }
   }
@@ -682,7 +692,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const month = take(g.month, box);
     if (month) {
       const next = new RegExp(`^(${w.next})$`, 'u').test(month.groups?.mod ?? '');
-      const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+      const first = new Date(
+        today.getFullYear(),
+        today.getMonth() + (next ? 1 : 0) + (AFTER_NEXT.test(month.groups?.mod ?? '') ? 1 : 0),
+        1,
+      );
       day = lastWorkdayOf(next ? first : today, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
     }
   }
@@ -690,9 +704,11 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     const month = take(g.monthAlone, box);
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
+      const y = year(month.groups?.y);
       if (m) {
-        let first = new Date(today.getFullYear(), m - 1, 1);
-        if (new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        // "τον Μάρτιο του 2014", "in March 2014": that year's.
+        let first = new Date(y ?? today.getFullYear(), m - 1, 1);
+        if (!y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
