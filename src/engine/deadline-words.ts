@@ -62,6 +62,8 @@ export interface DeadlineWords {
   afterWeekend?: string;
   /** The weekend: "by the weekend" is the last working day before it. */
   weekend?: string;
+  /** A place's time after a clock time ("ώρα Ελλάδας", "ώρα Νέας Υόρκης"): folded pattern → IANA zone, read at the date it names. */
+  zoneNames?: [string, string][];
   /** "a few (hours)": counted as 3. */
   few?: string;
   /** "the beginning of" and "the middle of" before a week or month: its first or middle third. */
@@ -320,6 +322,20 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       workhour: 'εργασιμ\\S* ωρ|εργ\\.? ωρ',
     },
     openingHours: '(εντος|μεσα στο|κατα τη διαρκεια) του ωραριου',
+    zoneNames: [
+      ['ελλαδ(ας|ος)|αθηνας|ελληνικη', 'Europe/Athens'],
+      ['κυπρου|λευκωσιας|κυπριακη', 'Asia/Nicosia'],
+      ['(νεας υορκης|ανατολικης ακτης)', 'America/New_York'],
+      ['(σικαγου)', 'America/Chicago'],
+      ['(λος αντζελες|καλιφορνιας|δυτικης ακτης)', 'America/Los_Angeles'],
+      ['(λονδινου|βρεταν\\S*|αγγλιας|ηνωμενου βασιλειου)', 'Europe/London'],
+      [
+        '(κεντρικης ευρωπης|βερολινου|γερμανιας|παρισιου|γαλλιας|βρυξελλων|ρωμης|ιταλιας|μαδριτης|ισπανιας|αμστερνταμ|ολλανδιας)',
+        'Europe/Berlin',
+      ],
+      ['(πεκινου|κινας|σαγκαης|χονγκ κονγκ)', 'Asia/Shanghai'],
+      ['(τοκιο|ιαπωνιας)', 'Asia/Tokyo'],
+    ],
     halfUnit: 'μιση ωρ\\S*|1/2 ?ω',
     nextWorkday: 'επομενη εργασιμη',
     endOfBusiness: 'τελος της (εργασιμης|σημερινης) (ημερας|μερας)|τελος της (ημερας|μερας)|το κλεισιμο|ληξη του ωραριου',

@@ -133,6 +133,8 @@ interface Grammar {
   weekend?: RegExp;
   parts: [RegExp, number, boolean][];
   zone: RegExp;
+  /** A place's time after a clock ("ώρα Ελλάδας"): which of w.zoneNames matched. */
+  zoneName?: RegExp;
   /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
   ordinalBefore?: RegExp;
   ordinalAfter?: RegExp;
@@ -278,6 +280,11 @@ function grammar(lang: string): Grammar | undefined {
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
     spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
     spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
+    zoneName: w.zoneNames?.length
+      ? re(
+          `^\\s*,?\\s*(?:\\(\\s*)?(?:ωρα|time|zeit|tid|cas)?\\s*(?:${w.zoneNames.map(([p], i) => `(?<z${i}>${p})`).join('|')})(?![\\p{L}])`,
+        )
+      : undefined,
     zone: re(
       `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${Object.keys(ZONES).join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
@@ -754,6 +761,18 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         zoneShift = own - ((ZONES[zone.groups?.z ?? ''] ?? own) + moved);
+      } else if (g.zoneName) {
+        // "στις 3 μ.μ. ώρα Ελλάδας": the place's offset on that day (its summer time included).
+        g.zoneName.lastIndex = 0;
+        const named = g.zoneName.exec(box.text.slice(clock.end));
+        const i = named ? Object.entries(named.groups ?? {}).find(([, v]) => v !== undefined)?.[0] : undefined;
+        const zoneId = i ? w.zoneNames?.[Number(i.slice(1))]?.[1] : undefined;
+        const at = zoneId ? zoneOffset(zoneId, atMinutes(day ?? today, minutes ?? 0)) : undefined;
+        if (named && at !== undefined) {
+          const own = options.offset ?? -new Date(ref).getTimezoneOffset();
+          zoneShift = own - at;
+          box.spans.push({ start: clock.end, end: clock.end + named[0].length });
+        }
       }
     } else if (part && minutes === undefined) {
       minutes = part[0] * 60;
@@ -767,6 +786,20 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
   if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
+}
+
+/** Minutes east of UTC the IANA zone `id` is at around `wall` (a wall time), or undefined where Intl cannot say. */
+function zoneOffset(id: string, wall: number): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(wall))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const m = /GMT(?:([+-])(\d{1,2})(?::(\d\d))?)?/.exec(name ?? '');
+    if (!m) return undefined;
+    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  } catch {
+    return undefined;
+  }
 }
 
 const GREETINGS =

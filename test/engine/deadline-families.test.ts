@@ -300,3 +300,17 @@ describe('Greek days, weeks and months in everyday words', () => {
     expect(due('Θα σας καλέσουμε την επόμενη Πέμπτη.', 'el')).toBe(at(2026, 2, 19, 17));
   });
 });
+
+describe('a clock time in a named place’s time, at that place’s offset on the day', () => {
+  // The writer at UTC: the place's offset moves the clock.
+  const utc = (text: string) => {
+    const read = readDeadline(text, 'el', REF, { offset: 0 });
+    return typeof read === 'object' ? read.due : read;
+  };
+  it.each([
+    ['Θα σας καλέσουμε στις 3 μ.μ. ώρα Ελλάδας.', at(2026, 2, 10, 13)],
+    ['Θα σας καλέσουμε στις 10 Ιουλίου στις 3 μ.μ. ώρα Ελλάδας.', at(2026, 7, 10, 12)],
+    ['Ο συνεργάτης μας θα σας καλέσει στις 9 π.μ. ώρα Νέας Υόρκης.', at(2026, 2, 10, 14)],
+    ['Θα σας ενημερώσουμε στις 18:30 ώρα Κύπρου.', at(2026, 2, 10, 16, 30)],
+  ])('%s', (text, want) => expect(utc(text)).toBe(want));
+});
