@@ -1046,6 +1046,8 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
     [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'el'],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    // "3 και κάτι μ.μ." (some minutes past 3): the hour.
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+κατι(?![\\p{L}])${ampm}` : undefined, 0],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+(?<n>\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'to'],
     // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
     [

@@ -314,3 +314,10 @@ describe('a clock time in a named place’s time, at that place’s offset on th
     ['Θα σας ενημερώσουμε στις 18:30 ώρα Κύπρου.', at(2026, 2, 10, 16, 30)],
   ])('%s', (text, want) => expect(utc(text)).toBe(want));
 });
+
+describe('Greek "N και κάτι": some minutes past the hour is the hour', () => {
+  it.each([
+    ['Θα σας καλέσω στις 8 και κάτι μ.μ.', at(2026, 2, 10, 20)],
+    ['Θα σας ενημερώσω 9 και κάτι μμ.', at(2026, 2, 10, 21)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+});
