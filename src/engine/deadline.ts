@@ -437,7 +437,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
-  const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  let greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  // Greek names a thing by its day in the genitive ("το τιμολόγιο της 5ης Μαρτίου", "η παραγγελία της Τρίτης"): no deadline.
+  if (lang === 'el') greeted = greeted.replace(EL_DAY_ATTRIBUTE, (m) => ' '.repeat(m.length));
   const folded = ordinalsToDigits(greeted, text, g, lang);
   g.past.lastIndex = 0;
   if (pastIn(folded, g.past, lang) || (lang === 'el' && greekPastClause(folded, text))) return 'past';
@@ -801,6 +803,13 @@ function zoneOffset(id: string, wall: number): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * A day in the genitive after a noun that is no time or bound ("της Τρίτης" after "παραγγελία", not after
+ * "τέλος", "πρωί", "μέχρι"): what the thing is, not when anything is due.
+ */
+const EL_DAY_ATTRIBUTE =
+  /(?<=(?<![\p{L}])(?!(?:τελοσ|αρχεσ|αρχη|μεσα|μεσημερι|πρωι|πρωινο|απογευμα|βραδυ|βραδια|νυχτα|ξημερωματα|ωρα|ωρεσ|μερα|ημερα|εβδομαδα|βδομαδα|μεχρι|εωσ|ωσ|πριν|μετα|εντοσ|διαρκεια|κλεισιμο|ληξη)\s)\p{L}{3,}\s+)(?:τησ|του)\s+(?:(?:δευτερασ|τριτησ|τεταρτησ|πεμπτησ|παρασκευησ|κυριακησ|σαββατου)(?![\p{L}])|\d{1,2}(?:ησ|η)?\s+\p{L}+)/gu;
 
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;

@@ -321,3 +321,17 @@ describe('Greek "N και κάτι": some minutes past the hour is the hour', ()
     ['Θα σας ενημερώσω 9 και κάτι μμ.', at(2026, 2, 10, 21)],
   ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
 });
+
+describe('Greek: a day in the genitive after a noun names the thing, not a deadline', () => {
+  it.each([
+    'Σας στέλνω συνημμένα την απόδειξη της Δευτέρας.',
+    'Σας επισυνάπτω το τιμολόγιο της 5ης Μαρτίου.',
+    'Θα σας προωθήσω το μήνυμα της Τετάρτης.',
+  ])('%s', (text) => expect(due(text, 'el')).toBeUndefined());
+
+  it('after a time of day, a bound or another day it is still the deadline', () => {
+    expect(due('Θα σας ενημερώσουμε μέχρι το τέλος της Πέμπτης.', 'el')).toBe(at(2026, 2, 12, 17));
+    expect(due('Θα σας καλέσουμε το απόγευμα της Παρασκευής.', 'el')).toBe(at(2026, 2, 13, 17));
+    expect(due('Θα σας στείλουμε το τιμολόγιο της 5ης Μαρτίου την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
+  });
+});
