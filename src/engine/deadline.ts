@@ -206,7 +206,12 @@ function grammar(lang: string): Grammar | undefined {
   const dayOf = '(?:(?:day|tag|dag|ημερα|ημερασ|den|dna)\\s+)?(?:(?:of|im|des|i|του|τησ|the)\\s+)*';
   const g: Grammar = {
     w,
-    ordinalBefore: ordinals ? re(`${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}]))`) : undefined,
+    // … or before "of the (next) month" ("the first of the month", "την πρώτη του επόμενου μήνα").
+    ordinalBefore: ordinals
+      ? re(
+          `${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}])|\\s+(?:of the|des|του|τησ)\\s+(?:(?:${w.next})\\s+)?(?:${w.month}))`,
+        )
+      : undefined,
     ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s+(?:the\\s+)?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
@@ -220,7 +225,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
-      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
+      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?${b}(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,

@@ -335,3 +335,12 @@ describe('Greek: a day in the genitive after a noun names the thing, not a deadl
     expect(due('Θα σας στείλουμε το τιμολόγιο της 5ης Μαρτίου την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
   });
 });
+
+describe('an ordinal day of this or next month, and a half hour inside a longer word', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε τα έγγραφα την πρώτη του επόμενου μήνα.', at(2026, 3, 1, 17)],
+    ['el', 'Η δόση θα χρεωθεί την εικοστή του μήνα.', at(2026, 2, 20, 17)],
+    ['en', 'We will invoice you on the fifth of the month.', at(2026, 3, 5, 17)],
+    ['el', 'Θα σας καλέσουμε σε μιάμιση ώρα.', at(2026, 2, 10, 10, 30)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
