@@ -163,12 +163,23 @@ const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
 const DURING: Record<string, string> = {
   en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
   de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*)',
-  el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
+  el: '(?:μεσα (?:στην|στη|σ αυτη την|σε αυτη την)|εντος (?:της|αυτης της)) (?:(?<week>(?:ε)?βδομαδ\\S*))|(?:μεσα (?:στον|σ αυτον τον|σε αυτον τον)|εντος (?:του|αυτου του)) (?<month>μην\\S*)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
 /** Ordinals before a weekday of a month ("second Tuesday of March", "δεύτερη Τετάρτη του Απριλίου"). */
 const NTH =
   'first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|første|andre|tredje|fjerde|siste|πρωτη|δευτερη|τριτη|τεταρτη|πεμπτη|τελευταια';
+/** Weeks after the first an ordinal names: "second" 1, "third" 2 … */
+const nthOf = (o: string) =>
+  /^(second|zweite|andre|δευτερη)/.test(o)
+    ? 1
+    : /^(third|dritte|tredje|τριτη)/.test(o)
+      ? 2
+      : /^(fourth|vierte|fjerde|τεταρτη)/.test(o)
+        ? 3
+        : /^(fifth|πεμπτη)/.test(o)
+          ? 4
+          : 0;
 /** First, last or second to last before a day of a month. */
 const NTH_DAY =
   'first|last|second[- ]to[- ]last|penultimate|erste[nmrs]?|letzte[nmrs]?|vorletzte[nmrs]?|første|siste|nest siste|πρωτη|τελευταια|προτελευταια';
@@ -196,7 +207,8 @@ function grammar(lang: string): Grammar | undefined {
     .filter((k) => !['a', 'an'].includes(k))
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?<n>\\d{1,3}|${numberWords}${w.few ? `|${w.few}` : ''})`;
+  // "5-7 working days", "2 – 3 ώρες": the later bound.
+  const count = `(?<n>\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?|${numberWords}${w.few ? `|${w.few}` : ''})`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month)})`;
   const months = w.months.length ? `(?<mon>${w.months.map((m) => `(?:${m})[\\p{L}]*`).join('|')})\\.?` : '(?<mon>(?!))';
   const weekdays = `(?<wd>${w.weekdays.map((d) => `(?:${d})`).join('|')})`;
@@ -259,7 +271,10 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|ησ|ην|η|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+|του\\s+|τησ\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
-    nthWeekday: re(`${b}(?<o>${NTH})\\s+${weekdays}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`),
+    // "… of March", or of this or next month ("the last Friday of the month", "τελευταία Παρασκευή του επόμενου μήνα").
+    nthWeekday: re(
+      `${b}(?<o>${NTH})\\s+${weekdays}\\s+(?:of|in|im|i|des|του|της)\\s+(?:(?:the|des)\\s+)?(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?<mod>${w.next})\\s+)?(?<month>${w.month})\\S*)`,
+    ),
     nthDay: re(
       `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S*|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
@@ -276,7 +291,7 @@ function grammar(lang: string): Grammar | undefined {
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
     nthWeek: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH})\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     zhDate: re(`(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<mo>\\d{1,2}|${CN})月(?<d>\\d{1,2}|${CN})(?:日|号|號)`),
@@ -370,6 +385,8 @@ function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
 
 function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
   if (!word) return undefined;
+  const range = /^\d{1,3}\s*[-–]\s*(\d{1,3})$/.exec(word.trim());
+  if (range) return Number(range[1]);
   const n = Number(word);
   if (Number.isFinite(n) && word.trim() !== '') return n;
   // Folded text writes every sigma σ; the tables write a final one ς ("τέσσερις": medial σσ stay).
@@ -567,27 +584,20 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   }
   const nth = !day && take(g.nthWeekday, box);
   if (nth && nth.groups !== undefined) {
-    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη".
-    const m = monthIndex(nth.groups.mon ?? '');
+    // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη"; "… of the (next) month".
+    const ofMonth = nth.groups.month !== undefined;
+    const next = !!nth.groups.mod && new RegExp(`^(${w.next})$`, 'u').test(nth.groups.mod);
+    const base = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
+    const m = ofMonth ? base.getMonth() + 1 : monthIndex(nth.groups.mon ?? '');
     const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(nth.groups?.wd ?? ''));
     if (m && target >= 0) {
-      let y = year(nth.groups.y) ?? today.getFullYear();
-      if (!nth.groups.y && new Date(y, m, 0) < today) y++;
+      let y = ofMonth ? base.getFullYear() : (year(nth.groups.y) ?? today.getFullYear());
+      if (!ofMonth && !nth.groups.y && new Date(y, m, 0) < today) y++;
       const last = /^(last|letzte|siste|τελευταια)/.test(nth.groups.o ?? '');
       let d = last ? new Date(y, m, 0) : new Date(y, m - 1, 1);
       while (d.getDay() !== target) d = addDays(d, last ? -1 : 1);
       // "the third Thursday of March": weeks on from the first.
-      const o = nth.groups.o ?? '';
-      const later = /^(second|zweite|andre|δευτερη)/.test(o)
-        ? 1
-        : /^(third|dritte|tredje|τριτη)/.test(o)
-          ? 2
-          : /^(fourth|vierte|fjerde|τεταρτη)/.test(o)
-            ? 3
-            : /^(fifth|πεμπτη)/.test(o)
-              ? 4
-              : 0;
-      const moved = addDays(d, 7 * later);
+      const moved = addDays(d, 7 * nthOf(nth.groups.o ?? ''));
       if (moved.getMonth() === m - 1) day = moved;
     }
   }
@@ -602,6 +612,8 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       const last = /^(last|letzte|siste|τελευταια)/.test(nthWeek.groups.o ?? '');
       let monday = last ? addDays(new Date(y, m, 0), -6) : new Date(y, m - 1, 1);
       while (monday.getDay() !== 1) monday = addDays(monday, last ? -1 : 1);
+      // "the second week of March", "τη δεύτερη εβδομάδα του Μαρτίου": weeks on from the first.
+      monday = addDays(monday, 7 * nthOf(nthWeek.groups.o ?? ''));
       day = lastWorkdayOf(monday, addDays(monday, 6), work);
     }
   }
@@ -1072,6 +1084,19 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     ],
     [lang === 'el' ? `(?<g>${greekHalf})${ampm}` : undefined, 'el'],
   ];
+  // Greek "μεταξύ 10 και 12" (between 10 and 12): due by the later hour.
+  if (lang === 'el') {
+    const range = take(
+      unicodeWords(
+        new RegExp(
+          `μεταξυ\\s+(?:των\\s+|τισ\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s+(?:και|εωσ|-)\\s+(?:τισ\\s+)?(?<h>\\d{1,2})(?:[:.](?<m>\\d\\d))?(?!\\d)${ampm}`,
+          'u',
+        ),
+      ),
+      box,
+    );
+    if (range?.groups) return markers(range, range.groups.ap, Number(range.groups.h), Number(range.groups.m ?? 0));
+  }
   for (const [source, minutes] of forms) {
     if (!source) continue;
     const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);

@@ -344,3 +344,16 @@ describe('an ordinal day of this or next month, and a half hour inside a longer 
     ['el', 'Θα σας καλέσουμε σε μιάμιση ώρα.', at(2026, 2, 10, 10, 30)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('within this week or month, nth weekdays and weeks of this or a named month, ranges', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε το δέμα εντός της εβδομάδας.', at(2026, 2, 13, 17)],
+    ['el', 'Θα σας απαντήσουμε εντός του μήνα.', at(2026, 2, 27, 17)],
+    ['el', 'Η επισκευή θα γίνει την τελευταία Παρασκευή του μήνα.', at(2026, 2, 27, 17)],
+    ['en', 'The audit will take place on the first Monday of next month.', at(2026, 3, 2, 17)],
+    ['el', 'Θα σας στείλουμε το προϊόν τη δεύτερη εβδομάδα του Μαρτίου.', at(2026, 3, 13, 17)],
+    ['el', 'Η επιστροφή θα γίνει εντός 5-7 εργάσιμων ημερών.', at(2026, 2, 19, 17)],
+    ['en', 'You will get the refund within 3-5 business days.', at(2026, 2, 17, 17)],
+    ['el', 'Θα σας καλέσουμε αύριο μεταξύ 10 και 12.', at(2026, 2, 11, 12)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
