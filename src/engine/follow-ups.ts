@@ -20,7 +20,7 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα"). What has been scheduled
   // for the customer ("ορίστηκε για", "έχει προγραμματιστεί για", "αναμένεται"); a first person present done to the
   // customer ("σας ξαναπαίρνω", "σας στέλνουμε"), not asking, advising, reminding or thanking, nor telling "that …".
-  el: /(θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως)))/i,
+  el: /(θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
   // A first person (jeg/vi …, or with the verb first: "sender vi"), someone doing it to the customer (ringer deg),

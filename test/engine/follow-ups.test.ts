@@ -84,6 +84,7 @@ describe('what an agent promised, and by when', () => {
     expect(due('Σας τηλεφωνώ σε μία ώρα.')).toBe('2026-12-03 10:00');
     // Asking, informing "that …", thanking, a subjunctive after "να" or a refusal are none.
     expect(due('Σας ζητώ να μου στείλετε το τιμολόγιο έως αύριο.')).toBeNull();
+    expect(due('Σας καλούμε να επικοινωνήσετε μαζί μας έως την Τετάρτη.')).toBeNull();
     expect(due('Σας ενημερώνω ότι το κατάστημα είναι κλειστό αύριο.')).toBeNull();
     expect(due('Σας ευχαριστούμε για την υπομονή σας μέχρι την Παρασκευή.')).toBeNull();
     expect(due('Για να σας εξυπηρετήσουμε αύριο, στείλτε μας το τιμολόγιο.')).toBeNull();
