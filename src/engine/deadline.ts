@@ -519,8 +519,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
       let due: number;
       if (unit === 'month') {
         const d = new Date(ref);
-        d.setMonth(d.getMonth() + n);
-        due = d.getTime();
+        d.setMonth(d.getMonth() + Math.floor(n));
+        // "σε ενάμιση μήνα": the half month as 15 days.
+        due = d.getTime() + Math.round((n % 1) * 30) * DAY;
       } else if (unit === 'week') due = ref + n * 7 * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute.
       else if (unit === 'day') due = Math.floor((ref + n * DAY) / HOUR) * HOUR;

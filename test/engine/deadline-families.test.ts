@@ -357,3 +357,12 @@ describe('within this week or month, nth weekdays and weeks of this or a named m
     ['el', 'Θα σας καλέσουμε αύριο μεταξύ 10 και 12.', at(2026, 2, 11, 12)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('Greek abbreviated weekdays, "κατά τις", a month and a half', () => {
+  it.each([
+    ['Θα σας καλέσουμε την Τετ. στις 10.', at(2026, 2, 11, 10)],
+    ['Ο τεχνικός θα έρθει τη Δευ. το πρωί.', at(2026, 2, 16, 11)],
+    ['Θα σας καλέσουμε αύριο κατά τις 11.', at(2026, 2, 11, 11)],
+    ['Η κάρτα θα εκδοθεί σε ενάμιση μήνα.', at(2026, 3, 25, 9)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+});
