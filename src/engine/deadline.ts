@@ -975,22 +975,29 @@ function ordinalValue(word: string, table: Record<string, number>, firstLetter: 
 }
 
 /**
- * Greek names when something happened in a relative clause: "η παραγγελία που κάνατε το Σάββατο", "η
- * χρέωση που έγινε στις 28 Ιανουαρίου". A time right after "που" and a past verb (aorist or imperfect:
- * -ατε, -αμε unaccented, -ηκε, -αν, a third person in -ε) is when it was done, not a deadline.
+ * Greek names when something happened by a past verb right before the time: "η παραγγελία που κάνατε το
+ * Σάββατο", "η χρέωση που έγινε στις 28 Ιανουαρίου", "γιατί το δέμα δεν έφτασε την Παρασκευή", "που είχατε
+ * κάνει την Κυριακή". A past verb (aorist or imperfect: -ατε, -αμε unaccented, -ηκε, -αν, a third person in
+ * -ε; or a pluperfect, είχε + verb) then the time is when it was done, not a deadline. After "θα" the same
+ * forms are a conditional ("θα μπορούσαμε"), not a past, and are left alone.
  */
 const EL_PAST_CLAUSE =
-  /(?<![\p{L}])που\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+  /(?<![\p{L}])(?<fut>θα\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)*)?(?<plu>ειχ(?:α|εσ|ε|αμε|ατε|αν|ανε)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+/** Words in -ε or -αν that are no past verb. */
+const EL_NOT_VERBS = /^(αποψε|τοτε|ποτε|οποτε|ωστε|ουτε|οταν|σαν|καν|καφε|μπλε)$/u;
 function greekPastClause(folded: string, text: string): boolean {
   EL_PAST_CLAUSE.lastIndex = 0;
   for (let m = EL_PAST_CLAUSE.exec(folded); m; m = EL_PAST_CLAUSE.exec(folded)) {
+    if (m.groups?.fut !== undefined) continue;
+    if (m.groups?.plu !== undefined) return true;
     const verb = m.groups?.v ?? '';
-    const at = m.index + m[0].indexOf(verb, 3);
+    if (EL_NOT_VERBS.test(verb)) continue;
+    const at = m.index + m[0].lastIndexOf(verb, m[0].length - 1);
     const written = text.slice(at, at + verb.length);
     // Present forms end -ει, -ετε, -ειτε, -ουμε, -στε, -ουν; a contracted present is accented on its ending (ζητάτε, ζητάμε).
     if (/ηκ(ε|αν|ατε|αμε|ες)$/.test(verb)) return true;
     if (/(ατε|αμε)$/.test(verb) && !/ά(τε|με)$/.test(written)) return true;
-    if (/ανε?$/.test(verb) && verb !== 'οταν') return true;
+    if (/ανε?$/.test(verb)) return true;
     if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb)) return true;
   }
   return false;

@@ -217,7 +217,16 @@ describe('Greek: a time in a relative clause with a past verb says when it happe
     'Θα ελέγξω την πληρωμή που κάνατε πριν από λίγο.',
     'Θα σας καλέσω για τη βλάβη που είδατε σήμερα νωρίτερα στις 8.',
     'Θα εξετάσουμε το αίτημα της Τετάρτης που μας πέρασε.',
+    // Not only after "που": a past verb right before the time, or a pluperfect.
+    'Θα ελέγξουμε γιατί το δέμα δεν έφτασε τη Δευτέρα.',
+    'Θα δούμε γιατί χρεωθήκατε στις 2 Φεβρουαρίου.',
+    'Θα ελέγξουμε την αίτηση που είχατε στείλει την Κυριακή.',
   ])('%s', (text) => expect(readDeadline(text, 'el', REF)).toBe('past'));
+
+  it('a future, a time adverb in -ε or a conditional after θα is no past', () => {
+    expect(due('Η αναβάθμιση θα ξεκινήσει απόψε στις 10 και θα σας ενημερώσουμε.', 'el')).toBe(at(2026, 2, 10, 22));
+    expect(due('Θα σας καλέσουμε όταν έρθει το δέμα, την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
+  });
 
   it('a present, a future or a clause closed by "και" keeps its deadline', () => {
     expect(due('Θα σας στείλουμε το δέμα που ζητάτε την Παρασκευή.', 'el')).toBe(at(2026, 2, 13, 17));
