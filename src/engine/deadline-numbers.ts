@@ -41,6 +41,39 @@ const EL_UNITS_ORD: Table = {
   ενατη: 9,
   εννατη: 9,
 };
+const EL_DAY_UNITS: Table = {
+  μια: 1,
+  ενα: 1,
+  δυο: 2,
+  τρεις: 3,
+  τεσσερις: 4,
+  πεντε: 5,
+  εξι: 6,
+  επτα: 7,
+  εφτα: 7,
+  οχτω: 8,
+  οκτω: 8,
+  εννια: 9,
+  εννεα: 9,
+};
+const EL_DAY_CARDINALS: Table = {
+  ...Object.fromEntries(Object.entries(EL_DAY_UNITS).filter(([, v]) => v > 1)),
+  δεκα: 10,
+  εντεκα: 11,
+  δωδεκα: 12,
+  δεκατρεις: 13,
+  δεκατεσσερις: 14,
+  δεκαπεντε: 15,
+  δεκαεξι: 16,
+  δεκαεπτα: 17,
+  δεκαεφτα: 17,
+  δεκαοχτω: 18,
+  δεκαοκτω: 18,
+  δεκαεννια: 19,
+  δεκαεννεα: 19,
+  εικοσι: 20,
+  τριαντα: 30,
+};
 const SK_UNITS_ORD: Table = {
   prv: 1,
   druh: 2,
@@ -127,6 +160,10 @@ export const ORDINALS: Record<string, Table> = {
     εικοστη: 20,
     τριακοστη: 30,
     'τριακοστη πρωτη': 31,
+    // Greek names every day but the first with a cardinal: "στις είκοσι πέντε Φεβρουαρίου", "τρεις Μαΐου".
+    ...EL_DAY_CARDINALS,
+    ...compose(EL_DAY_UNITS, { εικοσι: 20 }, (t, u) => [`${t} ${u}`]),
+    'τριαντα μια': 31,
   },
   sk: {
     ...SK_UNITS_ORD,

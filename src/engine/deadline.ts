@@ -201,6 +201,10 @@ interface Grammar {
   dayOfMonth: RegExp;
   dayAlone: RegExp;
   nthWeekday: RegExp;
+  /** "the last day of the month", "τελευταία εργάσιμη του Μαρτίου", "den vorletzten Tag des Monats". */
+  nthDay: RegExp;
+  /** "the 15th of the month", "στις 15 του μηνός": the next day of that number. */
+  dayOfThisMonth: RegExp;
   zhDate: RegExp;
   /** "uke 9", "KW 12", "týždeň 10": an ISO week by its number. */
   isoWeek: RegExp;
@@ -217,6 +221,8 @@ interface Grammar {
   spanFrom: RegExp;
   /** English: "a week from Friday", "two days after tomorrow", "Friday week", "the month after next", "4 Tuesdays from now", "Christmas Day". */
   fromDay?: RegExp;
+  /** "… and 20 minutes" after a span of hours ("in one hour and twenty minutes", "σε μία ώρα και είκοσι λεπτά"). */
+  spanMinutes: RegExp;
   weekend?: RegExp;
   /** "bis Quartalsende", "bis Jahresende": the last working day of the quarter or year. */
   periodEnd?: RegExp;
@@ -226,6 +232,8 @@ interface Grammar {
   holidays: [RegExp, number, number][];
   parts: [RegExp, number, boolean][];
   zone: RegExp;
+  /** A place's time after a clock ("ώρα Ελλάδας"): which of w.zoneNames matched. */
+  zoneName?: RegExp;
   /** An ordinal day word before a month name ("tredje mars", "τρίτη Μάρτη", "dritter Tag im Oktober") or after one ("May fifth"). */
   ordinalBefore?: RegExp;
   ordinalAfter?: RegExp;
@@ -258,7 +266,7 @@ const DE_DAY_PARTS = 'vormittag|nachmittag|abend|morgen|mittag|nacht';
 const DURING: Record<string, string> = {
   en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
   de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*(?!\\S)(?!\\s+(?:jan|feb|mae?r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))',
-  el: 'μεσα (?:στην|στη|σ αυτη την|σε αυτη την) (?:(?<week>(?:ε)?βδομαδα))|μεσα (?:στον|σ αυτον τον|σε αυτον τον) (?<month>μηνα)',
+  el: '(?:μεσα (?:στην|στη|σ αυτη την|σε αυτη την)|εντος (?:της|αυτης της)) (?:(?<week>(?:ε)?βδομαδ\\S*))|(?:μεσα (?:στον|σ αυτον τον|σε αυτον τον)|εντος (?:του|αυτου του)) (?<month>μην\\S*)',
   no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
 /** The nth or last of a kind in a month: "second Tuesday of April", "am dritten Mittwoch im März", "1. Montag", "letzten Werktag des Monats". */
@@ -277,6 +285,13 @@ const nthOf = (o: string) =>
           '(fourth|vierte|fjerde|τεταρτη)',
           '(fifth|funfte|femte|πεμπτη)',
         ].findIndex((p) => new RegExp(`^${p}`).test(o));
+/** First, last or second to last before a day of a month. */
+const NTH_DAY =
+  'first|last|second[- ]to[- ]last|penultimate|erste[nmrs]?|letzte[nmrs]?|vorletzte[nmrs]?|første|siste|nest siste|πρωτη|τελευταια|προτελευταια';
+const WORKDAY_WORDS =
+  '(?:business|working|work) day|werktag\\S*|arbeitstag\\S*|geschaftstag\\S*|virkedag(?:en)?|arbeidsdag(?:en)?|εργασιμη(?:\\s+(?:η)?μερα)?';
+/** "The week / month / Friday after next" said in one word. */
+const AFTER_NEXT = /^(μεθεπομεν)/u;
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
@@ -297,7 +312,7 @@ function grammar(lang: string): Grammar | undefined {
   // Counts in words beyond the hours ("twenty-four hours", "vierundzwanzig Stunden"), with the digits after them ("three (3)
   // working days"); a range counts to its end ("3-5 days", "2 to 3 weeks"); a half in digits ("2,5 timer") or a fraction
   // word ("anderthalb").
-  const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
+  const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(w.counts ?? {}), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
     .sort((x, y) => y.length - x.length)
     .join('|');
   const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
@@ -313,7 +328,12 @@ function grammar(lang: string): Grammar | undefined {
   const dayOf = '(?:(?:day|tag|dag|ημερα|ημερασ|den|dna)\\s+)?(?:(?:of|im|des|i|του|τησ|the)\\s+)*';
   const g: Grammar = {
     w,
-    ordinalBefore: ordinals ? re(`${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}]))`) : undefined,
+    // … or before "of the (next) month" ("the first of the month", "την πρώτη του επόμενου μήνα").
+    ordinalBefore: ordinals
+      ? re(
+          `${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}])|\\s+(?:of the|des|του|τησ)\\s+(?:(?:${w.next})\\s+)?(?:${w.month}))`,
+        )
+      : undefined,
     ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s+(?:the\\s+)?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
@@ -327,7 +347,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
-      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
+      `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)${b}(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
       `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
@@ -355,7 +375,7 @@ function grammar(lang: string): Grammar | undefined {
     onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
     holidays: (w.holidays ?? []).map(([p, m, d]) => [re(`${b}(?:${p})${b}`), m, d]),
     monthAlone: re(
-      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
+      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
     ),
     closest:
       lang === 'en'
@@ -371,7 +391,7 @@ function grammar(lang: string): Grammar | undefined {
     dayOfMonth: zh
       ? re(`(?<mod>${w.next}|${w.this}|今)(?:个|個)?月(?<d>\\d{1,2}|${CN})(?:号|號|日)`)
       : re(
-          `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
+          `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|ησ|ην|η|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+|του\\s+|τησ\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: zh
       ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
@@ -385,6 +405,10 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<fromEnd>last\\s+)?(?:${weekdays}|(?<wk>${w.units.workday})|(?<any>day))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
         : `${b}(?<o>${NTH})\\s+(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
     ),
+    nthDay: re(
+      `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S*|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+    ),
+    dayOfThisMonth: re(`${b}(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|η|ησ|ην|\\.)?\\s+(?:of the|des|του|τησ)\\s+(?:${w.month})\\S*`),
     phase:
       w.begin && w.mid
         ? re(
@@ -397,7 +421,7 @@ function grammar(lang: string): Grammar | undefined {
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
     nthWeek: re(
-      `${b}(?<o>first|last|erste[nmrs]?|letzte[nmrs]?|første|siste|πρωτη|τελευταια)\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH})\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     isoWeek: re(
@@ -420,6 +444,12 @@ function grammar(lang: string): Grammar | undefined {
             `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
         : undefined,
+    spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
+    zoneName: w.zoneNames?.length
+      ? re(
+          `^\\s*,?\\s*(?:\\(\\s*)?(?:ωρα|time|zeit|tid|cas)?\\s*(?:${w.zoneNames.map(([p], i) => `(?<z${i}>${p})`).join('|')})(?![\\p{L}])`,
+        )
+      : undefined,
     zone: re(
       `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(PLACE_ZONES), ...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
@@ -516,6 +546,9 @@ function fractionOf(word: string, w: DeadlineWords): number | undefined {
 
 function numberOf(word: string | undefined, w: DeadlineWords): number | undefined {
   if (!word) return undefined;
+  // "5-7 working days": the later bound.
+  const range = /^\d{1,3}\s*[-–]\s*(\d{1,3})$/.exec(word.trim());
+  if (range) return Number(range[1]);
   const n = Number(word.replace(',', '.'));
   if (Number.isFinite(n) && word.trim() !== '') return n;
   // "anderthalb", "dreieinhalb", "eineinviertel", "einer Dreiviertel-", "einem halben": a whole and a part.
@@ -523,9 +556,12 @@ function numberOf(word: string | undefined, w: DeadlineWords): number | undefine
   if (tens !== undefined) return tens;
   const part = w.fractions && new RegExp(`^(?:${w.fractions})$`, 'u').test(word.trim()) ? fractionOf(word.trim(), w) : undefined;
   if (part !== undefined) return part;
-  const key = word.trim().replaceAll('σ', 'ς');
-  if (w.numbers[key] !== undefined) return w.numbers[key];
-  if (w.numbers[word.trim()] !== undefined) return w.numbers[word.trim()];
+  // Folded text writes every sigma σ; the tables write a final one ς ("τέσσερις": medial σσ stay).
+  const key = word.trim().replace(/σ$/u, 'ς');
+  for (const table of [w.numbers, w.counts ?? {}]) {
+    if (table[key] !== undefined) return table[key];
+    if (table[word.trim()] !== undefined) return table[word.trim()];
+  }
   // Chinese counts past twelve: 十五, 二十四, 四十五.
   if (/^[一二两兩三四五六七八九十廿卅]+$/u.test(key)) return cnNumber(key);
   // "a couple", "ein paar": two; "a few", "μερικές": three.
@@ -597,7 +633,9 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const g = grammar(lang);
   if (!g) return undefined;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
-  const greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  let greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  // Greek names a thing by its day in the genitive ("το τιμολόγιο της 5ης Μαρτίου", "η παραγγελία της Τρίτης"): no deadline.
+  if (lang === 'el') greeted = greeted.replace(EL_DAY_ATTRIBUTE, (m) => ' '.repeat(m.length));
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
@@ -635,7 +673,7 @@ function readFolded(
   const work = options.work ?? STANDARD_WORKING_TIME;
   const w = g.w;
   g.past.lastIndex = 0;
-  if (pastIn(folded, g.past, lang)) return 'past';
+  if (pastIn(folded, g.past, lang) || (lang === 'el' && greekPastClause(folded, text))) return 'past';
   const box = { text: folded, spans: [] as Span[] };
   const endHour = work.end / 60;
   const result = (due: number): Deadline => ({
@@ -743,8 +781,10 @@ function readFolded(
       const from = ref + (anchor?.days ?? 0) * DAY;
       if (unit === 'month' || unit === 'year') {
         const d = new Date(from);
-        d.setMonth(d.getMonth() + Math.round(count * (unit === 'year' ? 12 : 1)));
-        due = d.getTime();
+        const months = count * (unit === 'year' ? 12 : 1);
+        d.setMonth(d.getMonth() + Math.floor(months));
+        // "σε ενάμιση μήνα": the half month as 15 days.
+        due = d.getTime() + Math.round((months % 1) * 30) * DAY;
       } else if (unit === 'week') due = from + count * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute;
       // "in a day and a half": to the minute.
@@ -754,7 +794,14 @@ function readFolded(
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
       else if (/半/u.test(span.groups?.u ?? '')) return result(ref + n * (unit as number) + 30 * MINUTE);
       else if (/^刻/u.test(span.groups?.u ?? '')) return result(ref + n * 15 * MINUTE);
-      else return result(ref + n * (unit as number));
+      else {
+        // "in an hour and twenty minutes": the minutes said after the hours count too.
+        g.spanMinutes.lastIndex = 0;
+        const more = unit === HOUR ? g.spanMinutes.exec(box.text.slice(span.index + span[0].length)) : null;
+        const extra = more ? (numberOf(more.groups?.n, w) ?? 0) : 0;
+        if (more) box.spans.push({ start: span.index, end: span.index + span[0].length + more[0].length });
+        return result(ref + n * (unit as number) + extra * MINUTE);
+      }
       // "in 7 days at 5pm": that day, at that time.
       const clock = readClock(box, g, lang);
       const at = clock && clockMinutes(clock, undefined);
@@ -786,7 +833,7 @@ function readFolded(
   const monthIndex = (name: string) => w.months.findIndex((m) => new RegExp(`^(${m})`, 'u').test(name.replaceAll('ς', 'σ'))) + 1;
 
   const closest = take(g.closest, box);
-  const nth = take(g.nthWeekday, box);
+  const nth = day ? undefined : take(g.nthWeekday, box);
   if (nth?.groups) {
     if (lang === 'en') {
       // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
@@ -859,6 +906,29 @@ function readFolded(
       }
     }
   }
+  const nthDay = day ? undefined : take(g.nthDay, box);
+  if (nthDay?.groups) {
+    // "the last working day of the month", "πρώτη εργάσιμη του Μαρτίου", "προτελευταία μέρα του μήνα".
+    const { o, work: ofWork, mod, mon, y: ys } = nthDay.groups;
+    const named = mon ? monthIndex(mon) : 0;
+    const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+    const from = !o || /^(first|erste|første|πρωτη)/.test(o) ? 1 : /^(second|penultimate|vorletzte|nest|προτελευταια)/.test(o) ? -2 : -1;
+    const pick = (y: number, m0: number): Date => {
+      const days: Date[] = [];
+      for (let d = new Date(y, m0, 1); d.getMonth() === ((m0 % 12) + 12) % 12; d = addDays(d, 1))
+        if (!ofWork || isWorkday(d, work)) days.push(d);
+      return (from > 0 ? days[from - 1] : days[days.length + from]) ?? new Date(y, m0, 1);
+    };
+    let y = year(ys) ?? today.getFullYear();
+    let m0 = named ? named - 1 : today.getMonth() + (next ? 1 : 0);
+    let d = pick(y, m0);
+    if (d < today && !ys) {
+      if (named) y++;
+      else m0++;
+      d = pick(y, m0);
+    }
+    day = d;
+  }
   if (!day) day = phaseOf(take(g.phase, box), today, work, w, monthIndex);
   const nthWeek = !day && take(g.nthWeek, box);
   if (nthWeek && nthWeek.groups !== undefined) {
@@ -870,8 +940,16 @@ function readFolded(
       const last = /^(last|letzte|siste|τελευταια)/.test(nthWeek.groups.o ?? '');
       let monday = last ? addDays(new Date(y, m, 0), -6) : new Date(y, m - 1, 1);
       while (monday.getDay() !== 1) monday = addDays(monday, last ? -1 : 1);
+      // "the second week of March", "τη δεύτερη εβδομάδα του Μαρτίου": weeks on from the first.
+      if (!last) monday = addDays(monday, 7 * Math.max(0, nthOf(nthWeek.groups.o ?? '') - 1));
       day = lastWorkdayOf(monday, addDays(monday, 6), work);
     }
+  }
+  const thisMonth = !day && take(g.dayOfThisMonth, box);
+  if (thisMonth && thisMonth.groups !== undefined) {
+    const d = Number(thisMonth.groups.d);
+    day = ymd(today.getFullYear(), today.getMonth() + 1, d);
+    if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
   }
   const ofMonth = !day && take(g.dayOfMonth, box);
   if (ofMonth && ofMonth.groups !== undefined) {
@@ -987,7 +1065,12 @@ function readFolded(
       const tail = g.weekdayTail.exec(after);
       const modifier = weekday.groups?.mod ?? tail?.groups?.mod;
       if (tail) take(new RegExp(escapeRegExp(tail[0].trimEnd()), 'u'), box);
-      if (target >= 0) day = weekdayDate(today, target, modifier, w);
+      // Greek "την ερχόμενη Παρασκευή" (the coming Friday) is the next one to come; "μεθεπόμενη" the one a week after next week's.
+      if (target >= 0)
+        day =
+          lang === 'el' && /^ερχομεν/.test(modifier ?? '')
+            ? weekdayDate(today, target, undefined, w)
+            : addDays(weekdayDate(today, target, modifier, w), AFTER_NEXT.test(modifier ?? '') ? 7 : 0);
       if (lang === 'zh' && day) {
         // "下下周一": a week after next week's; "本周一" said on a Tuesday has gone by.
         if (box.text[weekday.index - 1] === '下') day = addDays(day, 7);
@@ -1012,10 +1095,11 @@ function readFolded(
   if (!day) {
     const week = take(g.week, box);
     if (week) {
-      // "übernächste Woche", "下下周": the week after next.
+      // "übernächste Woche", "μεθεπόμενη εβδομάδα", "下下周": the week after next.
       const afterNextWord = !!w.afterNext && new RegExp(`^(${w.afterNext})$`, 'u').test(week.groups?.mod ?? '');
       const next = afterNextWord || new RegExp(`^(${w.next})$`, 'u').test(week.groups?.mod ?? '');
-      const afterNext = afterNextWord || (lang === 'zh' && next && box.text[week.index - 1] === '下');
+      const afterNext =
+        afterNextWord || AFTER_NEXT.test(week.groups?.mod ?? '') || (lang === 'zh' && next && box.text[week.index - 1] === '下');
       const monday = addDays(today, -((today.getDay() + 6) % 7) + (afterNext ? 14 : next ? 7 : 0));
       day = lastWorkdayOf(next ? monday : today, addDays(monday, 6), work);
     }
@@ -1024,7 +1108,7 @@ function readFolded(
     const month = take(g.month, box);
     if (month) {
       const next = new RegExp(`^(${w.next})$`, 'u').test(month.groups?.mod ?? '');
-      const afterNext = lang === 'zh' && next && box.text[month.index - 1] === '下';
+      const afterNext = AFTER_NEXT.test(month.groups?.mod ?? '') || (lang === 'zh' && next && box.text[month.index - 1] === '下');
       const first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0) + (afterNext ? 1 : 0), 1);
       day = lastWorkdayOf(next ? first : today, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
     }
@@ -1033,6 +1117,7 @@ function readFolded(
     const month = take(g.monthAlone, box);
     if (month) {
       const m = monthIndex(month.groups?.mon ?? '');
+      const y = year(month.groups?.y);
       if (m) {
         // "in June 2014", "im November 2014": that year's; with no year, the next to end.
         let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
@@ -1111,6 +1196,18 @@ function readFolded(
         const z = zone.groups?.z ?? '';
         const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : (ZONES[z] ?? placeOffset(z, ref));
         zoneShift = own - ((named ?? own) + moved);
+      } else if (g.zoneName) {
+        // "στις 3 μ.μ. ώρα Ελλάδας": the place's offset on that day (its summer time included).
+        g.zoneName.lastIndex = 0;
+        const named = g.zoneName.exec(box.text.slice(clock.end));
+        const i = named ? Object.entries(named.groups ?? {}).find(([, v]) => v !== undefined)?.[0] : undefined;
+        const zoneId = i ? w.zoneNames?.[Number(i.slice(1))]?.[1] : undefined;
+        const at = zoneId ? zoneOffset(zoneId, atMinutes(day ?? today, minutes ?? 0)) : undefined;
+        if (named && at !== undefined) {
+          const own = options.offset ?? -new Date(ref).getTimezoneOffset();
+          zoneShift = own - at;
+          box.spans.push({ start: clock.end, end: clock.end + named[0].length });
+        }
       } else if (LOCAL_ZONES.some(([p]) => p.test(box.text.slice(clock.end)))) {
         const [, standard] = LOCAL_ZONES.find(([p]) => p.test(box.text.slice(clock.end))) ?? [undefined, 0];
         const own = options.offset ?? -new Date(ref).getTimezoneOffset();
@@ -1185,6 +1282,27 @@ const EN_HOLIDAYS: Record<string, [number, number]> = {
 
 /** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
 const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;
+
+/** Minutes east of UTC the IANA zone `id` is at around `wall` (a wall time), or undefined where Intl cannot say. */
+function zoneOffset(id: string, wall: number): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(wall))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const m = /GMT(?:([+-])(\d{1,2})(?::(\d\d))?)?/.exec(name ?? '');
+    if (!m) return undefined;
+    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A day in the genitive after a noun that is no time or bound ("της Τρίτης" after "παραγγελία", not after
+ * "τέλος", "πρωί", "μέχρι"): what the thing is, not when anything is due.
+ */
+const EL_DAY_ATTRIBUTE =
+  /(?<=(?<![\p{L}])(?!(?:τελοσ|αρχεσ|αρχη|μεσα|μεσημερι|πρωι|πρωινο|απογευμα|βραδυ|βραδια|νυχτα|ξημερωματα|ωρα|ωρεσ|μερα|ημερα|εβδομαδα|βδομαδα|μεχρι|εωσ|ωσ|πριν|μετα|εντοσ|διαρκεια|κλεισιμο|ληξη)\s)\p{L}{3,}\s+)(?:τησ|του)\s+(?:(?:δευτερασ|τριτησ|τεταρτησ|πεμπτησ|παρασκευησ|κυριακησ|σαββατου)(?![\p{L}])|\d{1,2}(?:ησ|η)?\s+\p{L}+)/gu;
 
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
@@ -1264,9 +1382,10 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (clock.am && h === 12) h = 0;
   // "natt til torsdag kl. 02": a small hour in the night stays in the night.
   const night = part !== undefined && part[0] >= 22 && h <= 5;
-  if (!clock.pm && !clock.am && part?.[1] && h < 12 && !night) h += 12;
+  // A part of the day that makes an hour the afternoon's; around noon only the hours after it ("2 το μεσημέρι", not "11").
+  if (!clock.pm && !clock.am && part?.[1] && h < 12 && !night && !(part[0] === 12 && h > 6)) h += 12;
   if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
-  // "午夜十二点", "midnight 12", "bis 24 Uhr": the end of the day.
+  // "午夜十二点", "midnight 12", "στις 12 τα μεσάνυχτα", "bis 24 Uhr": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
   if (h === 24 && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
@@ -1350,10 +1469,12 @@ function ordinalsToDigits(folded: string, text: string, g: Grammar, lang: string
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       // Greek "Τετάρτη" (Wednesday) folds to "τέταρτη" (fourth): the accent, or an ordinal before it ("πρώτη Τετάρτη"), says the weekday.
+      // So are Δευτέρα, Τρίτη and Πέμπτη after an ordinal ("πρώτη Δευτέρα του Μαρτίου", "τρίτη Πέμπτη του Μαρτίου").
       if (
         lang === 'el' &&
-        match === 'τεταρτη' &&
-        (/άρ/i.test(text.slice(offset, offset + 7)) || /(πρωτη|δευτερη|τριτη|τελευταια)\s+$/u.test(out.slice(0, offset)))
+        ((match === 'τεταρτη' && /άρ/i.test(text.slice(offset, offset + 7))) ||
+          (/^(δευτερα|τριτη|τεταρτη|πεμπτη)$/.test(match) &&
+            /(πρωτη|δευτερη|τριτη|τεταρτη|πεμπτη|τελευταια)\s+$/u.test(out.slice(0, offset))))
       )
         return match;
       const n = ordinalValue(match, table, text.slice(offset, offset + 1));
@@ -1369,6 +1490,35 @@ function ordinalValue(word: string, table: Record<string, number>, firstLetter: 
   const keys = Object.keys(table).sort((a, b) => b.length - a.length);
   const key = keys.find((k) => new RegExp(`^(?:${k})\\p{L}{0,4}$`, 'u').test(word));
   return key === undefined ? undefined : table[key];
+}
+
+/**
+ * Greek names when something happened by a past verb right before the time: "η παραγγελία που κάνατε το
+ * Σάββατο", "η χρέωση που έγινε στις 28 Ιανουαρίου", "γιατί το δέμα δεν έφτασε την Παρασκευή", "που είχατε
+ * κάνει την Κυριακή". A past verb (aorist or imperfect: -ατε, -αμε unaccented, -ηκε, -αν, a third person in
+ * -ε; or a pluperfect, είχε + verb) then the time is when it was done, not a deadline. After "θα" the same
+ * forms are a conditional ("θα μπορούσαμε"), not a past, and are left alone.
+ */
+const EL_PAST_CLAUSE =
+  /(?<![\p{L}])(?<fut>θα\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)*)?(?<plu>ειχ(?:α|εσ|ε|αμε|ατε|αν|ανε)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+/** Words in -ε or -αν that are no past verb. */
+const EL_NOT_VERBS = /^(αποψε|τοτε|ποτε|οποτε|ωστε|ουτε|οταν|σαν|καν|καφε|μπλε)$/u;
+function greekPastClause(folded: string, text: string): boolean {
+  EL_PAST_CLAUSE.lastIndex = 0;
+  for (let m = EL_PAST_CLAUSE.exec(folded); m; m = EL_PAST_CLAUSE.exec(folded)) {
+    if (m.groups?.fut !== undefined) continue;
+    if (m.groups?.plu !== undefined) return true;
+    const verb = m.groups?.v ?? '';
+    if (EL_NOT_VERBS.test(verb)) continue;
+    const at = m.index + m[0].lastIndexOf(verb, m[0].length - 1);
+    const written = text.slice(at, at + verb.length);
+    // Present forms end -ει, -ετε, -ειτε, -ουμε, -στε, -ουν; a contracted present is accented on its ending (ζητάτε, ζητάμε).
+    if (/ηκ(ε|αν|ατε|αμε|ες)$/.test(verb)) return true;
+    if (/(ατε|αμε)$/.test(verb) && !/ά(τε|με)$/.test(written)) return true;
+    if (/ανε?$/.test(verb)) return true;
+    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb)) return true;
+  }
+  return false;
 }
 
 function pastIn(folded: string, past: RegExp, lang: string): boolean {
@@ -1453,6 +1603,8 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     [lang === 'sk' ? `\\bstvrt na\\s+${hourP}` : undefined, -45],
     [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+(?<t>μιση|τεταρτο|\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'el'],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+τεταρτο${ampm}` : undefined, -15],
+    // "3 και κάτι μ.μ." (some minutes past 3): the hour.
+    [lang === 'el' ? `${hourP}\\s+(?:και|κ\\.?)\\s+κατι(?![\\p{L}])${ampm}` : undefined, 0],
     [lang === 'el' ? `${hourP}\\s+παρα\\s+(?<n>\\d{1,2}|${minuteWords})(?![\\p{L}\\d])${ampm}` : undefined, 'to'],
     // "seven thirty pm", "15 Uhr 20", "drei Uhr zwanzig", "tre tretti": the minutes said after the hour.
     [
@@ -1465,6 +1617,19 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
     // Norwegian "ved tretiden", "i 10-tiden": about that hour.
     [lang === 'no' ? `${hourP}-?tiden` : undefined, 0],
   ];
+  // Greek "μεταξύ 10 και 12" (between 10 and 12): due by the later hour.
+  if (lang === 'el') {
+    const range = take(
+      unicodeWords(
+        new RegExp(
+          `μεταξυ\\s+(?:των\\s+|τισ\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s+(?:και|εωσ|-)\\s+(?:τισ\\s+)?(?<h>\\d{1,2})(?:[:.](?<m>\\d\\d))?(?!\\d)${ampm}`,
+          'u',
+        ),
+      ),
+      box,
+    );
+    if (range?.groups) return markers(range, range.groups.ap, Number(range.groups.h), Number(range.groups.m ?? 0));
+  }
   for (const [source, minutes] of forms) {
     if (!source) continue;
     const m = take(unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'iu')), box);

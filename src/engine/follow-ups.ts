@@ -18,8 +18,10 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
   // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future, also with the verb first:
   // "schicken wir Ihnen"), someone doing it to the customer (ruft Sie an, meldet sich) or what the customer gets.
   de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|folgt|kümmert sich|\p{L}{3,}(e|en) (ich|wir)|\p{L}{3,}t (Sie|sich|dich)|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
-  // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα").
-  el: /(θα |υπόσχομαι)/i,
+  // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα"). What has been scheduled
+  // for the customer ("ορίστηκε για", "έχει προγραμματιστεί για", "αναμένεται"); a first person present done to the
+  // customer ("σας ξαναπαίρνω", "σας στέλνουμε"), not asking, advising, reminding or thanking, nor telling "that …".
+  el: /(θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
   // A first person (jeg/vi …, or with the verb first: "sender vi"), someone doing it to the customer (ringer deg),
@@ -80,7 +82,7 @@ const DE_NO_COMMITMENT = unicodeWords(
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b/i,
   de: /\b(wenn|falls) (Ihnen|es Ihnen) (das )?(passt|recht ist)|\bwenn Sie (möchten|wollen|mögen)|\bich bin (morgen|heute)? ?nicht\b|\b(kann|können) (ich|wir) (Ihnen )?(nicht|kein\w*) (versprechen|garantieren|zusagen|sagen)|\bnicht (versprechen|zusagen|garantieren)\b|\bkeine Zusage\b/i,
-  el: /(δεν θα |αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
+  el: /(δεν θα |αν σας βολεύει|αν θέλετε|αν το επιθυμείτε|δεν μπορώ να (σας )?(το )?(υποσχεθώ|εγγυηθώ|πω)|δεν μπορούμε να (σας )?(το )?(υποσχεθούμε|εγγυηθούμε)|δεν θα (μπορέσω|μπορέσουμε))/i,
   sk: /\bne(bud|môž|vie|dok|poš|zavol)\p{L}*\b|\bak (vám|Vám) to vyhovuje\b|\bak (chcete|si želáte)\b|\b(nemôžem|nemôžeme|nedokážem) (sľúbiť|zaručiť|povedať|garantovať)\b|\bnevieme (povedať|sľúbiť)\b/iu,
   no: /\b(er|blir|kan|vil|skal|får) (dessverre )?ikke\b|\b(hvis|om) det passer\b|\b(hvis|om) du (vil|ønsker)\b|\b(kan ikke|kan dessverre ikke) (love|garantere|si)\b|\bikke (love|garantere)\b/i,
   zh: /(不在|不会|不能|无法|如果您方便|如您方便|如果您需要|如果您愿意|无法保证|不能保证|不能承诺|无法承诺|无法确定|不确定什么时候)/,

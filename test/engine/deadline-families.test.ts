@@ -517,3 +517,170 @@ describe('a contraction or a plan before a participle is no past', () => {
     ['The engineer visit scheduled on Thursday will go ahead.', at(2026, 2, 12, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('Greek: a time in a relative clause with a past verb says when it happened', () => {
+  it.each([
+    'Θα ελέγξουμε το δέμα που στείλαμε την Πέμπτη.',
+    'Θα σας επιστρέψουμε το ποσό της συναλλαγής που έγινε στις 3 Φεβρουαρίου.',
+    'Θα δούμε την αίτηση που υποβλήθηκε τη Δευτέρα.',
+    'Θα ελέγξω την πληρωμή που κάνατε πριν από λίγο.',
+    'Θα σας καλέσω για τη βλάβη που είδατε σήμερα νωρίτερα στις 8.',
+    'Θα εξετάσουμε το αίτημα της Τετάρτης που μας πέρασε.',
+    // Not only after "που": a past verb right before the time, or a pluperfect.
+    'Θα ελέγξουμε γιατί το δέμα δεν έφτασε τη Δευτέρα.',
+    'Θα δούμε γιατί χρεωθήκατε στις 2 Φεβρουαρίου.',
+    'Θα ελέγξουμε την αίτηση που είχατε στείλει την Κυριακή.',
+  ])('%s', (text) => expect(readDeadline(text, 'el', REF)).toBe('past'));
+
+  it('a future, a time adverb in -ε or a conditional after θα is no past', () => {
+    expect(due('Η αναβάθμιση θα ξεκινήσει απόψε στις 10 και θα σας ενημερώσουμε.', 'el')).toBe(at(2026, 2, 10, 22));
+    expect(due('Θα σας καλέσουμε όταν έρθει το δέμα, την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
+  });
+
+  it('a present, a future or a clause closed by "και" keeps its deadline', () => {
+    expect(due('Θα σας στείλουμε το δέμα που ζητάτε την Παρασκευή.', 'el')).toBe(at(2026, 2, 13, 17));
+    expect(due('Θα σας στείλω το έγγραφο που θα υπογράψετε την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
+    expect(due('Θα ελέγξουμε την παραγγελία που κάνατε και θα σας απαντήσουμε την Παρασκευή.', 'el')).toBe(at(2026, 2, 13, 17));
+    expect(due('Θα σας ενημερώσουμε νωρίτερα αν γίνεται, το αργότερο την Παρασκευή.', 'el')).toBe(at(2026, 2, 13, 17));
+  });
+});
+
+describe('the nth weekday, and the first or last (working) day, of a month', () => {
+  it.each([
+    ['el', 'Η εγκατάσταση θα γίνει την τρίτη Τρίτη του Μαρτίου.', at(2026, 3, 17, 17)],
+    ['el', 'Θα σας δούμε την πρώτη Δευτέρα του Απριλίου.', at(2026, 4, 6, 17)],
+    ['en', 'We will run the upgrade on the second Monday of April.', at(2026, 4, 13, 17)],
+    ['de', 'Wir schicken die Rechnung am letzten Arbeitstag des Monats.', at(2026, 2, 27, 17)],
+    ['en', 'The plan will renew on the last day of the month.', at(2026, 2, 28, 17)],
+    ['el', 'Η χρέωση θα γίνει την προτελευταία ημέρα του Μαρτίου.', at(2026, 3, 30, 17)],
+    ['el', 'Το ποσό θα πιστωθεί την πρώτη εργάσιμη του επόμενου μήνα.', at(2026, 3, 2, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('a day number of this or next month', () => {
+  it.each([
+    ['el', 'Το τιμολόγιο θα εκδοθεί στις 20 του μηνός.', at(2026, 2, 20, 17)],
+    ['el', 'Θα σας καλέσουμε στις 5 του επόμενου μήνα.', at(2026, 3, 5, 17)],
+    ['el', 'Η έκπτωση θα ισχύσει από την 3η του μήνα.', at(2026, 3, 3, 17)],
+    ['en', 'We will bill you on the 5th of the month.', at(2026, 3, 5, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('spans of time: counts in words past twelve, a count and a half, hours and minutes', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε την απάντηση σε τεσσερισήμισι ώρες.', at(2026, 2, 10, 13, 30)],
+    ['el', 'Ο τεχνικός θα είναι εκεί σε δύο ώρες και δέκα λεπτά.', at(2026, 2, 10, 11, 10)],
+    ['el', 'Η κάρτα θα φτάσει μετά από δεκαοχτώ μέρες.', at(2026, 2, 28, 9)],
+    ['el', 'Θα σας καλέσω ύστερα από μισή ωρίτσα.', at(2026, 2, 10, 9, 30)],
+    ['el', 'Η ανανέωση θα γίνει μέσα σε έναν μήνα.', at(2026, 3, 10, 9)],
+    ['en', 'I will call you back in one hour and 15 minutes.', at(2026, 2, 10, 10, 15)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('a half hour in one word with no unit stays a clock time', () => {
+    expect(due('Θα σας καλέσω στις δυόμισι.', 'el')).toBe(at(2026, 2, 10, 14, 30));
+  });
+});
+
+describe('clock times: Greek noon hours, midnight at 12, number words with a medial sigma, a leading zero', () => {
+  it.each([
+    ['el', 'Θα σας καλέσουμε στις 3 το μεσημέρι.', at(2026, 2, 10, 15)],
+    ['el', 'Θα σας καλέσουμε στις 12 το μεσημέρι.', at(2026, 2, 10, 12)],
+    ['el', 'Η σύνδεση θα κοπεί στις 12 τα μεσάνυχτα.', at(2026, 2, 11, 0)],
+    ['en', 'The line will be cut at 12 midnight.', at(2026, 2, 11, 0)],
+    ['el', 'Θα σας πάρω τηλέφωνο στις τέσσερις και δέκα.', at(2026, 2, 10, 16, 10)],
+    ['el', 'Η συντήρηση θα ξεκινήσει στις 05:30.', at(2026, 2, 11, 5, 30)],
+    ['en', 'Maintenance will start at 04:15.', at(2026, 2, 11, 4, 15)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('an hour alone from 1 to 7 is still the afternoon', () => {
+    expect(due('Θα σας καλέσουμε στις 5:30.', 'el')).toBe(at(2026, 2, 10, 17, 30));
+  });
+});
+
+describe('Greek days, weeks and months in everyday words', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε το δέμα στις 7 Μάη.', at(2026, 5, 7, 17)],
+    ['el', 'Η πληρωμή θα γίνει στις 3 Γενάρη.', at(2027, 1, 3, 17)],
+    ['el', 'Θα σας απαντήσουμε στις δεκαοχτώ Μαρτίου.', at(2026, 3, 18, 17)],
+    ['el', 'Η συσκευή θα είναι διαθέσιμη τον Ιούνιο του 2027.', at(2027, 6, 30, 17)],
+    ['en', 'The new plan will launch in June 2027.', at(2027, 6, 30, 17)],
+    ['el', 'Θα σας ενημερώσουμε μέσα στην αυριανή ημέρα.', at(2026, 2, 11, 17)],
+    ['el', 'Θα λάβετε απάντηση μέσα στη μέρα.', at(2026, 2, 10, 17)],
+    ['el', 'Θα σας τηλεφωνήσουμε μέσα στο πρωινό.', at(2026, 2, 10, 11)],
+    ['el', 'Θα σας στείλουμε την προσφορά αυτή την εβδομάδα.', at(2026, 2, 13, 17)],
+    ['el', 'Η παραγγελία θα φτάσει τη μεθεπόμενη εβδομάδα.', at(2026, 2, 27, 17)],
+    ['el', 'Η πρώτη δόση θα χρεωθεί τον μεθεπόμενο μήνα.', at(2026, 4, 30, 17)],
+    ['el', 'Θα σας στείλουμε τον κωδικό αύριο πριν τις 11.', at(2026, 2, 11, 11)],
+    ['el', 'Θα σας καλέσουμε την ερχόμενη Πέμπτη.', at(2026, 2, 12, 17)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('"την επόμενη Πέμπτη" stays the Thursday of next week', () => {
+    expect(due('Θα σας καλέσουμε την επόμενη Πέμπτη.', 'el')).toBe(at(2026, 2, 19, 17));
+  });
+});
+
+describe('a clock time in a named place’s time, at that place’s offset on the day', () => {
+  // The writer at UTC: the place's offset moves the clock.
+  const utc = (text: string) => {
+    const read = readDeadline(text, 'el', REF, { offset: 0 });
+    return typeof read === 'object' ? read.due : read;
+  };
+  it.each([
+    ['Θα σας καλέσουμε στις 3 μ.μ. ώρα Ελλάδας.', at(2026, 2, 10, 13)],
+    ['Θα σας καλέσουμε στις 10 Ιουλίου στις 3 μ.μ. ώρα Ελλάδας.', at(2026, 7, 10, 12)],
+    ['Ο συνεργάτης μας θα σας καλέσει στις 9 π.μ. ώρα Νέας Υόρκης.', at(2026, 2, 10, 14)],
+    ['Θα σας ενημερώσουμε στις 18:30 ώρα Κύπρου.', at(2026, 2, 10, 16, 30)],
+  ])('%s', (text, want) => expect(utc(text)).toBe(want));
+});
+
+describe('Greek "N και κάτι": some minutes past the hour is the hour', () => {
+  it.each([
+    ['Θα σας καλέσω στις 8 και κάτι μ.μ.', at(2026, 2, 10, 20)],
+    ['Θα σας ενημερώσω 9 και κάτι μμ.', at(2026, 2, 10, 21)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+});
+
+describe('Greek: a day in the genitive after a noun names the thing, not a deadline', () => {
+  it.each([
+    'Σας στέλνω συνημμένα την απόδειξη της Δευτέρας.',
+    'Σας επισυνάπτω το τιμολόγιο της 5ης Μαρτίου.',
+    'Θα σας προωθήσω το μήνυμα της Τετάρτης.',
+  ])('%s', (text) => expect(due(text, 'el')).toBeUndefined());
+
+  it('after a time of day, a bound or another day it is still the deadline', () => {
+    expect(due('Θα σας ενημερώσουμε μέχρι το τέλος της Πέμπτης.', 'el')).toBe(at(2026, 2, 12, 17));
+    expect(due('Θα σας καλέσουμε το απόγευμα της Παρασκευής.', 'el')).toBe(at(2026, 2, 13, 17));
+    expect(due('Θα σας στείλουμε το τιμολόγιο της 5ης Μαρτίου την Πέμπτη.', 'el')).toBe(at(2026, 2, 12, 17));
+  });
+});
+
+describe('an ordinal day of this or next month, and a half hour inside a longer word', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε τα έγγραφα την πρώτη του επόμενου μήνα.', at(2026, 3, 1, 17)],
+    ['el', 'Η δόση θα χρεωθεί την εικοστή του μήνα.', at(2026, 2, 20, 17)],
+    ['en', 'We will invoice you on the fifth of the month.', at(2026, 3, 5, 17)],
+    ['el', 'Θα σας καλέσουμε σε μιάμιση ώρα.', at(2026, 2, 10, 10, 30)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('within this week or month, nth weekdays and weeks of this or a named month, ranges', () => {
+  it.each([
+    ['el', 'Θα σας στείλουμε το δέμα εντός της εβδομάδας.', at(2026, 2, 13, 17)],
+    ['el', 'Θα σας απαντήσουμε εντός του μήνα.', at(2026, 2, 27, 17)],
+    ['el', 'Η επισκευή θα γίνει την τελευταία Παρασκευή του μήνα.', at(2026, 2, 27, 17)],
+    ['en', 'The audit will take place on the first Monday of next month.', at(2026, 3, 2, 17)],
+    ['el', 'Θα σας στείλουμε το προϊόν τη δεύτερη εβδομάδα του Μαρτίου.', at(2026, 3, 13, 17)],
+    ['el', 'Η επιστροφή θα γίνει εντός 5-7 εργάσιμων ημερών.', at(2026, 2, 19, 17)],
+    ['en', 'You will get the refund within 3-5 business days.', at(2026, 2, 17, 17)],
+    ['el', 'Θα σας καλέσουμε αύριο μεταξύ 10 και 12.', at(2026, 2, 11, 12)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
+
+describe('Greek abbreviated weekdays, "κατά τις", a month and a half', () => {
+  it.each([
+    ['Θα σας καλέσουμε την Τετ. στις 10.', at(2026, 2, 11, 10)],
+    ['Ο τεχνικός θα έρθει τη Δευ. το πρωί.', at(2026, 2, 16, 11)],
+    ['Θα σας καλέσουμε αύριο κατά τις 11.', at(2026, 2, 11, 11)],
+    ['Η κάρτα θα εκδοθεί σε ενάμιση μήνα.', at(2026, 3, 25, 9)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+});

@@ -73,6 +73,24 @@ describe('what an agent promised, and by when', () => {
     );
   });
 
+  it('takes a Greek schedule set for the customer, or a first person present done to them, as a commitment', () => {
+    const due = (text: string) => {
+      const found = findPromise(text, SENT, chronoDeadline, {}, 'el');
+      return found ? local(found.due) : null;
+    };
+    expect(due('Το ραντεβού με τον τεχνικό ορίστηκε για την Παρασκευή.')).toBe('2026-12-04 17:00');
+    expect(due('Η επίσκεψη έχει προγραμματιστεί για αύριο στις 10:00.')).toBe('2026-12-04 10:00');
+    expect(due('Η επιστροφή χρημάτων αναμένεται τη Δευτέρα.')).toBe('2026-12-07 17:00');
+    expect(due('Σας τηλεφωνώ σε μία ώρα.')).toBe('2026-12-03 10:00');
+    // Asking, informing "that …", thanking, a subjunctive after "να" or a refusal are none.
+    expect(due('Σας ζητώ να μου στείλετε το τιμολόγιο έως αύριο.')).toBeNull();
+    expect(due('Σας καλούμε να επικοινωνήσετε μαζί μας έως την Τετάρτη.')).toBeNull();
+    expect(due('Σας ενημερώνω ότι το κατάστημα είναι κλειστό αύριο.')).toBeNull();
+    expect(due('Σας ευχαριστούμε για την υπομονή σας μέχρι την Παρασκευή.')).toBeNull();
+    expect(due('Για να σας εξυπηρετήσουμε αύριο, στείλτε μας το τιμολόγιο.')).toBeNull();
+    expect(due('Δεν μπορούμε να σας εγγυηθούμε παράδοση έως την Παρασκευή.')).toBeNull();
+  });
+
   it('does not take what usually happens for a promise', () => {
     for (const text of [
       'Refunds normally reach your card within 5 business days.',
