@@ -1,12 +1,15 @@
 // Runs a TypeScript script bundled (esbuild, once, cached until a source file changes) rather than
 // through tsx: the command line and the benchmarks measure the engine, not a transpiler's
 // start-up and its per-function wrappers.   node scripts/run.mjs scripts/analyze.ts [args…]
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const entry = resolve(process.argv[2] ?? '');
-const cacheDir = resolve('node_modules/.cache/composure');
+// Per checkout: worktrees that share one node_modules must not run each other's bundles (the
+// freshness check below only sees the files the cached bundle was built from).
+const cacheDir = resolve('node_modules/.cache/composure', createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8));
 const out = resolve(cacheDir, `${basename(entry, '.ts')}.mjs`);
 // A script's worker (<name>-worker.ts beside it) is bundled beside it too.
 const worker = entry.replace(/\.ts$/, '-worker.ts');
