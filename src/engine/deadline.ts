@@ -1307,6 +1307,9 @@ const EL_DAY_ATTRIBUTE =
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
+/** Languages whose written times with minutes are the 24-hour clock's. */
+const CLOCK_24 = new Set(['de', 'no', 'sk']);
+
 /** The Monday of ISO week `n` of `year` (week 1 holds 4 January). */
 function isoMonday(year: number, n: number): Date {
   const jan4 = new Date(year, 0, 4);
@@ -1675,7 +1678,13 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
 
   const [colon, compact, word, zh] = g.clock;
   const c = take(colon, box);
-  if (c?.groups) return { ...markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m)), h24: /^0\d$/.test(c.groups.h ?? '') };
+  // "04:00" with its zero is the 24-hour clock's; German, Norwegian and Slovak write every time with
+  // minutes that way ("um 7:45 Uhr" is the morning), English and Greek often do not ("at 5:30" is 17:30).
+  if (c?.groups)
+    return {
+      ...markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m)),
+      h24: /^0\d$/.test(c.groups.h ?? '') || CLOCK_24.has(lang),
+    };
   const k = take(compact, box);
   if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
   const z = lang === 'zh' ? take(zh, box) : undefined;

@@ -684,3 +684,13 @@ describe('Greek abbreviated weekdays, "κατά τις", a month and a half', ()
     ['Η κάρτα θα εκδοθεί σε ενάμιση μήνα.', at(2026, 3, 25, 9)],
   ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
 });
+
+describe('a time with minutes in German, Norwegian and Slovak is the 24-hour clock', () => {
+  it.each([
+    ['de', 'Der Techniker kommt um 7:45 Uhr.', at(2026, 2, 11, 7, 45)],
+    ['no', 'Teknikeren kommer kl. 6.30.', at(2026, 2, 11, 6, 30)],
+    ['sk', 'Technik príde o 7:15.', at(2026, 2, 11, 7, 15)],
+    ['en', 'The technician will come at 5:30.', at(2026, 2, 10, 17, 30)],
+    ['de', 'Ich rufe Sie um 3 an.', at(2026, 2, 10, 15)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+});
