@@ -154,3 +154,11 @@ describe('a commitment read in another language', () => {
     expect(local(found?.due ?? 0)).toBe('2027-03-02 17:00');
   });
 });
+
+describe('what is expected of the customer is no promise', () => {
+  it.each([
+    'We expect you to return the device by Friday.',
+    'A signed form is expected from you by Monday.',
+    'You should arrive by 9am on Tuesday for your appointment.',
+  ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
+});
