@@ -313,7 +313,7 @@ function grammar(lang: string): Grammar | undefined {
     fromDay:
       lang === 'en'
         ? re(
-            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after|on)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+(?<wk2>week|fortnight)\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
         : undefined,
     zone: re(
@@ -472,9 +472,13 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
-  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options);
+  // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked.
+  const windowEnd = lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)) : undated;
+  const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options);
   return read === undefined && undated !== greeted ? 'past' : read;
 }
+
+const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|mon|tue|wed|thu|fri|sat|sun)/gu;
 
 /**
  * English past clauses that date what was done, the time phrase only (up to four words, to the
@@ -519,7 +523,7 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
   }
 
-  // English spans from a day, not from now: "a week from Friday", "Friday week", "two days after tomorrow",
+  // English spans from a day, not from now: "a week from Friday", "a week on Friday", "Friday week", "Monday fortnight", "two days after tomorrow",
   // "the month after next", "this time tomorrow" (to the minute).
   let fromDay: Date | undefined;
   const sameTime = lang === 'en' ? take(EN_SAME_TIME, box) : undefined;
@@ -554,7 +558,12 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
       const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})(?![\\p{L}])`, 'u').test(name));
       const base = tomorrow !== undefined ? addDays(today, 1) : target >= 0 ? weekdayDate(today, target, mod, w) : undefined;
       const count = n === undefined ? 1 : (spanCount(n, w, lang) ?? 0);
-      const days = wd2 !== undefined ? 7 : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
+      const days =
+        wd2 !== undefined
+          ? fromWeekday.groups.wk2 === 'fortnight'
+            ? 14
+            : 7
+          : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
       if (base && days) fromDay = addDays(base, days);
     }
   }

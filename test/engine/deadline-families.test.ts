@@ -329,3 +329,13 @@ describe('a contraction or a plan before a participle is no past', () => {
     ['The engineer visit scheduled on Thursday will go ahead.', at(2026, 2, 12, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('English: a window is due at its end; British spans from a day', () => {
+  it.each([
+    ['The engineer will arrive between 8am and 11am tomorrow.', at(2026, 2, 11, 11)],
+    ['We will call between 2 and 4pm.', at(2026, 2, 10, 16)],
+    ['We will deliver between Wednesday and Friday.', at(2026, 2, 13, 17)],
+    ['I will get back to you a week on Thursday.', at(2026, 2, 19, 17)],
+    ['We will send it Monday fortnight.', at(2026, 3, 2, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
