@@ -472,28 +472,31 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
-  // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked.
-  const windowEnd = lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)) : undated;
+  // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked;
+  // so is what the customer is to do first ("if you send it by Monday, we will…").
+  const windowEnd =
+    lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)).replace(EN_IF_YOU, (m) => ' '.repeat(m.length)) : undated;
   const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options);
   return read === undefined && undated !== greeted ? 'past' : read;
 }
 
+const EN_IF_YOU = /\b(?:if|once|when|as soon as|provided)\s+you\b[^,;:]*[,;:](?=[^,;:]*\b(?:we|i)\b)/gu;
 const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|mon|tue|wed|thu|fri|sat|sun)/gu;
 
 /**
  * English past clauses that date what was done, the time phrase only (up to four words, to the
  * next "and", "by", comma…): a subject with a past verb ("you made on", "we sent you in"), a
- * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on", "it's fixed in", nor
+ * participle after a noun or "was" ("the attempt made on", "was dispatched on Monday", not "will be made on", "have it fixed on", "it's fixed in", nor
  * what is planned: "the visit scheduled on Monday"),
  * or a time followed by one ("from Sunday night that you sent us").
  */
 const PAST_VERB =
-  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
+  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left|taken|given|done|seen|written|shown|chosen|broken|held|found|lost)';
 const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
 const EN_DONE_AT = new RegExp(
   [
     `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
-    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
     `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
   ].join('|'),
   'g',

@@ -339,3 +339,14 @@ describe('English: a window is due at its end; British spans from a day', () => 
     ['We will send it Monday fortnight.', at(2026, 3, 2, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('English: what was done and what the customer is to do first are not the deadline', () => {
+  it.each([
+    ['Your parcel was posted on Monday and will reach you by Thursday.', at(2026, 2, 12, 17)],
+    ['If you upload the photos by Monday, we will decide by Wednesday.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+
+  it('an irregular participle dates something done', () => {
+    expect(due('We will refund the deposit taken on 3 February.', 'en')).toBe('past');
+  });
+});

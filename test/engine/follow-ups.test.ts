@@ -162,3 +162,11 @@ describe('what is expected of the customer is no promise', () => {
     'You should arrive by 9am on Tuesday for your appointment.',
   ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
 });
+
+describe('when the team is closed or open is no promise', () => {
+  it.each([
+    'We will be closed on Christmas Day.',
+    'Our support line will be open until 8pm on Friday.',
+    "We're closed over New Year's Day.",
+  ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
+});
