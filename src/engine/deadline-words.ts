@@ -141,7 +141,8 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     nextWorkday: '(the )?(next|following) (business|working|work|bus\\.?) day',
     endOfBusiness:
       'end of (the )?(business|working|work) ?day|end of business|close of (business|play)|\\beod\\b|\\bcob\\b|end of (the )?day|end of today',
-    firstThing: 'first thing',
+    // The opening of the working day: "first thing", "start of business", "start of play", "opening time".
+    firstThing: 'first thing|(the )?start of (business|play|(the )?(business|working|work) ?day)|\\bsob\\b|opening time',
     few: 'a few|a couple( of)?|couple of',
   },
   de: {

@@ -350,3 +350,11 @@ describe('English: what was done and what the customer is to do first are not th
     expect(due('We will refund the deposit taken on 3 February.', 'en')).toBe('past');
   });
 });
+
+describe('English: the start of business is the opening of the working day, as "first thing" is', () => {
+  it.each([
+    ['I will reply by start of business tomorrow.', at(2026, 2, 11, 9)],
+    ['We will have it fixed by the start of the working day on Friday.', at(2026, 2, 13, 9)],
+    ['We will call you at opening time on Thursday.', at(2026, 2, 12, 9)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
