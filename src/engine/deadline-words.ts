@@ -99,7 +99,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     monthFirst: true,
     today: 'today|2day|tonight|tonite|this (morning|afternoon|evening)',
     tomorrow: 'tomm?orr?ows?|tmrw|tmr|2morrow',
-    dayAfter: '(the )?day after (tomm?orr?ow|tmrw)',
+    dayAfter: '(the )?day after (tomm?orr?ow|tmrw|next)',
     next: 'next|nxt|coming|following|upcoming',
     this: 'this coming|this|current',
     week: 'week',

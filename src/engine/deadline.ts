@@ -258,10 +258,10 @@ function grammar(lang: string): Grammar | undefined {
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*${lang === 'en' ? '|\\beow\\b' : ''}`,
     ),
     month: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b|\\bmonth[- ]end\\b' : ''}`,
     ),
     monthAlone: re(
       `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|im|bis|v|vo|i|innen|τον|μεσα στον|εως τον)\\s+)${months}(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d])`,
@@ -326,8 +326,10 @@ function grammar(lang: string): Grammar | undefined {
   g.clock = [
     // 15:30, 3:15p, 14.30 h, 15h00
     re(`(?<![\\d.:/])(?<h>\\d{1,2})\\s*(?:[:：]|\\.(?=\\d\\d(?!\\s*\\.\\s*\\d))|h(?=\\d\\d))(?<m>\\d{2})(?!\\d)${ampm}?`),
-    // 1030am, 330 μ.μ., at 1030
-    re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
+    // 1030am, 330 μ.μ., at 1030, English "1700 hrs" (the 24-hour clock)
+    re(
+      `(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)${lang === 'en' ? '|(?<![\\d.:/])(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)\\s*(?:hrs|hours)\\b' : ''}`,
+    ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
@@ -1176,7 +1178,11 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   const c = take(colon, box);
   if (c?.groups) return { ...markers(c, c.groups.ap, Number(c.groups.h), Number(c.groups.m)), h24: /^0\d$/.test(c.groups.h ?? '') };
   const k = take(compact, box);
-  if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
+  if (k?.groups)
+    return {
+      ...markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2 ?? k.groups.h3), Number(k.groups.m ?? k.groups.m2 ?? k.groups.m3)),
+      h24: k.groups.h3 !== undefined || /^0\d$/.test(k.groups.h2 ?? k.groups.h ?? ''),
+    };
   const z = lang === 'zh' ? take(zh, box) : undefined;
   if (z?.groups) {
     const tail = z.groups.tail;

@@ -358,3 +358,13 @@ describe('English: the start of business is the opening of the working day, as "
     ['We will call you at opening time on Thursday.', at(2026, 2, 12, 9)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('English: military hours, week and month ends in short, the day after next', () => {
+  it.each([
+    ['We will deliver by 1600 hrs.', at(2026, 2, 10, 16)],
+    ['We will call at 0645 hours tomorrow.', at(2026, 2, 11, 6, 45)],
+    ['I will send it by month end.', at(2026, 2, 27, 17)],
+    ['I will send the quote by EOW.', at(2026, 2, 13, 17)],
+    ['We will look at it the day after next.', at(2026, 2, 12, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
