@@ -282,7 +282,13 @@ function grammar(lang: string): Grammar | undefined {
       : re(
           `${b}(?:the\\s+|am\\s+|den\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|te[nr]?|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
-    dayAlone: re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
+    dayAlone:
+      lang === 'en'
+        ? // "on the 3rd", "by the twenty-first"; not an ordinal of a thing ("the first part", "the 2nd batch").
+          re(
+            `${b}the\\s+(?:(?<d>\\d{1,2})(?:st|nd|rd|th)|(?<ow>${ordinals}))(?![\\d\\p{L}-])(?!\\s+(?!(?:of|at|by|in|on|and|or|before|after|until|till|from|to|latest|morning|afternoon|evening|night|noon|midday|if|so|when|as|please|we|i|you|then|between)\\b)\\p{L})`,
+          )
+        : re(`${b}(?:the|am|den)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}`),
     nthWeekday: re(
       lang === 'en'
         ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February",
@@ -736,7 +742,8 @@ function readFolded(folded: string, g: Grammar, lang: string, ref: number, optio
     // "on the 15th", "am 15ten": the next day of the month with that number.
     const alone = take(g.dayAlone, box);
     if (alone?.groups) {
-      const d = alone.groups.first ? 1 : Number(alone.groups.d);
+      const { ow } = alone.groups;
+      const d = ow ? (ordinalValue(ow, ORDINALS[lang] ?? {}, ow[0] ?? '') ?? 0) : alone.groups.first ? 1 : Number(alone.groups.d);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }

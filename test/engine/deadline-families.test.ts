@@ -368,3 +368,14 @@ describe('English: military hours, week and month ends in short, the day after n
     ['We will look at it the day after next.', at(2026, 2, 12, 17)],
   ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
 });
+
+describe('English: an ordinal day alone is a date, an ordinal of a thing is not', () => {
+  it.each([
+    ['We will ship on the twenty-first.', at(2026, 2, 21, 17)],
+    ['We will call on the 5th at 3pm.', at(2026, 3, 5, 15)],
+    ["I'll send the first part tomorrow.", at(2026, 2, 11, 17)],
+    ['We will send the 2nd batch on Friday.', at(2026, 2, 13, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+
+  it('the first item is no date', () => expect(due('I will fix the first item.', 'en')).toBeUndefined());
+});
