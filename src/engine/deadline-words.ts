@@ -117,7 +117,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     monthFirst: true,
     today: 'today|2day|tonight|tonite|this (morning|afternoon|evening)',
     tomorrow: 'tomm?orr?ows?|tmrw|tmr|2morrow',
-    dayAfter: '(the )?day after (tomm?orr?ow|tmrw)',
+    dayAfter: '(the )?day after (tomm?orr?ow|tmrw|next)',
     next: 'next|nxt|coming|following|upcoming',
     this: 'this coming|this|current',
     week: 'week',
@@ -159,7 +159,8 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
     nextWorkday: '(the )?(next|following) (business|working|work|bus\\.?) day',
     endOfBusiness:
       'end of (the )?(business|working|work) ?day|end of business|close of (business|play)|\\beod\\b|\\bcob\\b|end of (the )?day|end of today',
-    firstThing: 'first thing',
+    // The opening of the working day: "first thing", "start of business", "start of play", "opening time".
+    firstThing: 'first thing|(the )?start of (business|play|(the )?(business|working|work) ?day)|\\bsob\\b|opening time',
     few: 'a few|a couple( of)?|couple of',
   },
   de: {

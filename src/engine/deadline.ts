@@ -366,10 +366,10 @@ function grammar(lang: string): Grammar | undefined {
     ),
     weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*${lang === 'en' ? '|\\beow\\b' : ''}`,
     ),
     month: re(
-      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b' : ''}`,
+      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b|\\bmonth[- ]end\\b' : ''}`,
     ),
     periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
     onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
@@ -395,9 +395,14 @@ function grammar(lang: string): Grammar | undefined {
         ),
     dayAlone: zh
       ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
-      : re(
-          `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
-        ),
+      : lang === 'en'
+        ? // "on the 3rd", "by the twenty-first"; not an ordinal of a thing ("the first part", "the 2nd batch").
+          re(
+            `${b}the\\s+(?:(?<d>\\d{1,2})(?:st|nd|rd|th)|(?<ow>${ordinals}))(?![\\d\\p{L}-])(?!\\s+(?!(?:of|at|by|in|on|and|or|before|after|until|till|from|to|latest|morning|afternoon|evening|night|noon|midday|if|so|when|as|please|we|i|you|then|between)\\b)\\p{L})`,
+          )
+        : re(
+            `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
+          ),
     nthWeekday: re(
       lang === 'en'
         ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February",
@@ -441,7 +446,7 @@ function grammar(lang: string): Grammar | undefined {
     fromDay:
       lang === 'en'
         ? re(
-            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+week\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
+            `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after|on)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+(?<wk2>week|fortnight)\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
         : undefined,
     spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
@@ -460,8 +465,10 @@ function grammar(lang: string): Grammar | undefined {
   g.clock = [
     // 15:30, 3:15p, 14.30 h, 15h00
     re(`(?<![\\d.:/])(?<h>\\d{1,2})\\s*(?:[:：]|\\.(?=\\d\\d(?!\\s*\\.\\s*\\d))|h(?=\\d\\d))(?<m>\\d{2})(?!\\d)${ampm}?`),
-    // 1030am, 330 μ.μ., at 1030
-    re(`(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)`),
+    // 1030am, 330 μ.μ., at 1030, English "1700 hrs" (the 24-hour clock)
+    re(
+      `(?<![\\d.:/])(?<h>\\d{1,2})(?<m>\\d{2})${ampm}(?![\\p{L}])|${b}(?:at|@)\\s+(?<h2>\\d{1,2})\\s?(?<m2>\\d{2})(?!\\d)${lang === 'en' ? '|(?<![\\d.:/])(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)\\s*(?:hrs|hours)\\b' : ''}`,
+    ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
       `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
@@ -639,24 +646,31 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
-  const read = readFolded(ordinalsToDigits(undated, text, g, lang), g, lang, ref, options, text);
+  // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked;
+  // so is what the customer is to do first ("if you send it by Monday, we will…").
+  const windowEnd =
+    lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)).replace(EN_IF_YOU, (m) => ' '.repeat(m.length)) : undated;
+  const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options, text);
   return read === undefined && undated !== greeted ? 'past' : read;
 }
+
+const EN_IF_YOU = /\b(?:if|once|when|as soon as|provided)\s+you\b[^,;:]*[,;:](?=[^,;:]*\b(?:we|i)\b)/gu;
+const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|mon|tue|wed|thu|fri|sat|sun)/gu;
 
 /**
  * English past clauses that date what was done, the time phrase only (up to four words, to the
  * next "and", "by", comma…): a subject with a past verb ("you made on", "we sent you in"), a
- * participle after a noun ("the attempt made on", not "will be made on", "have it fixed on", "it's fixed in", nor
+ * participle after a noun or "was" ("the attempt made on", "was dispatched on Monday", not "will be made on", "have it fixed on", "it's fixed in", nor
  * what is planned: "the visit scheduled on Monday"),
  * or a time followed by one ("from Sunday night that you sent us").
  */
 const PAST_VERB =
-  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left)';
+  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left|taken|given|done|seen|written|shown|chosen|broken|held|found|lost)';
 const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
 const EN_DONE_AT = new RegExp(
   [
     `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
-    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|was|were|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
     `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
   ].join('|'),
   'g',
@@ -695,7 +709,7 @@ function readFolded(
     if (n) return result(atMinutes(workdaysAfter(ref, n, work), work.end));
   }
 
-  // English spans from a day, not from now: "a week from Friday", "Friday week", "two days after tomorrow",
+  // English spans from a day, not from now: "a week from Friday", "a week on Friday", "Friday week", "Monday fortnight", "two days after tomorrow",
   // "the month after next", "this time tomorrow" (to the minute).
   let fromDay: Date | undefined;
   const sameTime = lang === 'en' ? take(EN_SAME_TIME, box) : undefined;
@@ -730,7 +744,12 @@ function readFolded(
       const target = w.weekdays.findIndex((d) => new RegExp(`^(?:${d})(?![\\p{L}])`, 'u').test(name));
       const base = tomorrow !== undefined ? addDays(today, 1) : target >= 0 ? weekdayDate(today, target, mod, w) : undefined;
       const count = n === undefined ? 1 : (spanCount(n, w, lang) ?? 0);
-      const days = wd2 !== undefined ? 7 : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
+      const days =
+        wd2 !== undefined
+          ? fromWeekday.groups.wk2 === 'fortnight'
+            ? 14
+            : 7
+          : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
       if (base && days) fromDay = addDays(base, days);
     }
   }
@@ -996,9 +1015,11 @@ function readFolded(
     // "on the 15th", "am 15ten": the next day of the month with that number.
     const alone = take(g.dayAlone, box);
     if (alone?.groups) {
-      // German writes the first of the month as a noun: "am Ersten", not "am ersten Termin".
-      const d =
-        alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
+      // German writes the first of the month as a noun: "am Ersten", not "am ersten Termin"; English "by the twenty-first".
+      const { ow } = alone.groups;
+      const d = ow
+        ? (ordinalValue(ow, ORDINALS[lang] ?? {}, ow[0] ?? '') ?? 0)
+        : alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
           ? 1
           : (cnNumber(alone.groups.d ?? '') ?? 0);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
@@ -1686,7 +1707,11 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
       h24: /^0\d$/.test(c.groups.h ?? '') || CLOCK_24.has(lang),
     };
   const k = take(compact, box);
-  if (k?.groups) return markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2), Number(k.groups.m ?? k.groups.m2));
+  if (k?.groups)
+    return {
+      ...markers(k, k.groups.ap, Number(k.groups.h ?? k.groups.h2 ?? k.groups.h3), Number(k.groups.m ?? k.groups.m2 ?? k.groups.m3)),
+      h24: k.groups.h3 !== undefined || /^0\d$/.test(k.groups.h2 ?? k.groups.h ?? ''),
+    };
   const z = lang === 'zh' ? take(zh, box) : undefined;
   if (z?.groups) {
     const tail = z.groups.tail;

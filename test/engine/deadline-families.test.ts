@@ -694,3 +694,53 @@ describe('a time with minutes in German, Norwegian and Slovak is the 24-hour clo
     ['de', 'Ich rufe Sie um 3 an.', at(2026, 2, 10, 15)],
   ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
 });
+
+describe('English: a window is due at its end; British spans from a day', () => {
+  it.each([
+    ['The engineer will arrive between 8am and 11am tomorrow.', at(2026, 2, 11, 11)],
+    ['We will call between 2 and 4pm.', at(2026, 2, 10, 16)],
+    ['We will deliver between Wednesday and Friday.', at(2026, 2, 13, 17)],
+    ['I will get back to you a week on Thursday.', at(2026, 2, 19, 17)],
+    ['We will send it Monday fortnight.', at(2026, 3, 2, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English: what was done and what the customer is to do first are not the deadline', () => {
+  it.each([
+    ['Your parcel was posted on Monday and will reach you by Thursday.', at(2026, 2, 12, 17)],
+    ['If you upload the photos by Monday, we will decide by Wednesday.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+
+  it('an irregular participle dates something done', () => {
+    expect(due('We will refund the deposit taken on 3 February.', 'en')).toBe('past');
+  });
+});
+
+describe('English: the start of business is the opening of the working day, as "first thing" is', () => {
+  it.each([
+    ['I will reply by start of business tomorrow.', at(2026, 2, 11, 9)],
+    ['We will have it fixed by the start of the working day on Friday.', at(2026, 2, 13, 9)],
+    ['We will call you at opening time on Thursday.', at(2026, 2, 12, 9)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English: military hours, week and month ends in short, the day after next', () => {
+  it.each([
+    ['We will deliver by 1600 hrs.', at(2026, 2, 10, 16)],
+    ['We will call at 0645 hours tomorrow.', at(2026, 2, 11, 6, 45)],
+    ['I will send it by month end.', at(2026, 2, 27, 17)],
+    ['I will send the quote by EOW.', at(2026, 2, 13, 17)],
+    ['We will look at it the day after next.', at(2026, 2, 12, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+});
+
+describe('English: an ordinal day alone is a date, an ordinal of a thing is not', () => {
+  it.each([
+    ['We will ship on the twenty-first.', at(2026, 2, 21, 17)],
+    ['We will call on the 5th at 3pm.', at(2026, 3, 5, 15)],
+    ["I'll send the first part tomorrow.", at(2026, 2, 11, 17)],
+    ['We will send the 2nd batch on Friday.', at(2026, 2, 13, 17)],
+  ])('%s', (text, want) => expect(due(text, 'en')).toBe(want));
+
+  it('the first item is no date', () => expect(due('I will fix the first item.', 'en')).toBeUndefined());
+});

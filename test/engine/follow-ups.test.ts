@@ -242,3 +242,19 @@ describe('a commitment read in another language', () => {
     expect(local(found?.due ?? 0)).toBe('2027-03-02 17:00');
   });
 });
+
+describe('what is expected of the customer is no promise', () => {
+  it.each([
+    'We expect you to return the device by Friday.',
+    'A signed form is expected from you by Monday.',
+    'You should arrive by 9am on Tuesday for your appointment.',
+  ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
+});
+
+describe('when the team is closed or open is no promise', () => {
+  it.each([
+    'We will be closed on Christmas Day.',
+    'Our support line will be open until 8pm on Friday.',
+    "We're closed over New Year's Day.",
+  ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
+});
