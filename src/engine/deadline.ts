@@ -334,7 +334,7 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?<o>${ordinals})\\p{L}{0,4}(?=\\s+${dayOf}${monthsPlain}(?![\\p{L}])|\\s+(?:of the|des|του|τησ)\\s+(?:(?:${w.next})\\s+)?(?:${w.month}))`,
         )
       : undefined,
-    ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s+(?:the\\s+)?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
+    ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s{1,3}(?:the\\s{1,3})?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
     workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
@@ -665,13 +665,13 @@ const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|
  * or a time followed by one ("from Sunday night that you sent us").
  */
 const PAST_VERB =
-  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w+(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left|taken|given|done|seen|written|shown|chosen|broken|held|found|lost)';
+  '(?:(?!(?:schedul|plann|book|arrang|expect|reserv|slat|promis|timetabl)ed\\b)\\w{1,24}(?<!e)ed|made|sent|paid|bought|gave|took|came|spoke|wrote|told|said|saw|met|went|heard|brought|rang|left|taken|given|done|seen|written|shown|chosen|broken|held|found|lost)';
 const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|which)\\b)[^\\s,;.!?]+\\.?\\s*){1,4}';
 const EN_DONE_AT = new RegExp(
   [
-    `(?<=\\b(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\s+(?:(?:you|us|me|him|her|them|it)\\s+)?)(?:on|in|at|during|from)\\s+${TIME_WORDS}`,
-    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s+(?:\\S+\\s+){1,3})\\b(?<!')(?!(?:be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s+${PAST_VERB}\\s+)(?:on|in|at|during)\\s+${TIME_WORDS}`,
-    `\\b(?:on|in|at|during|from)\\s+(?:\\S+\\s+){1,3}?(?=(?:that|which)\\s+(?:you|we|i|they|he|she)\\s+${PAST_VERB}\\b)`,
+    `(?<=\\b(?:you|we|i|they|he|she)\\s{1,3}${PAST_VERB}\\s{1,3}(?:(?:you|us|me|him|her|them|it)\\s{1,3})?)(?:on|in|at|during|from)\\s{1,3}${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s{1,3}(?:\\S{1,24}\\s{1,3}){1,3})\\b(?<!')(?!(?:if|once|when|as|unless|until|whenever|after|before|be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s{1,3}${PAST_VERB}\\s{1,3})(?:on|in|at|during)\\s{1,3}${TIME_WORDS}`,
+    `\\b(?:on|in|at|during|from)\\s{1,3}(?:\\S{1,24}\\s{1,3}){1,3}?(?=(?:that|which)\\s{1,3}(?:you|we|i|they|he|she)\\s{1,3}${PAST_VERB}\\b)`,
   ].join('|'),
   'g',
 );

@@ -1,5 +1,6 @@
 import type { FollowUpState } from './follow-up-state';
 import { type ReadOptions, readDeadline } from './deadline';
+import { guessLanguage } from './language';
 import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words';
 
 /**
@@ -38,17 +39,17 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
 const ZH_NO_COMMITMENT =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
 
+/** Words Norwegian writes and German and English do not: the fallback below must not take their sentences. */
+const NORWEGIAN = withUnicodeEdges(
+  /\b(deg|din|ditt|dine|dere|vi|jeg|ikke|og|om|av|nye|kommer|blir|får|hos|igjen|senest|vil|skal|kl\.?|klokka|klokken|innen|fra|til|i morgen|i dag|neste|uke|uka|dager|timer|minutter|gjelder|trer i kraft|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|mars|desember)\b|[æøå]/iu,
+);
+
 /**
  * Norwegian says the future in the present ("Du mottar pakken om 2 dager", "Teknikeren er hos deg
  * kl. 9") or with vil/skal whatever the subject: a statement with a time to come is a commitment,
- * unless it tells what was done (ble, var, hadde, har … -et/-t), asks the customer to act or
- * states opening hours.
+ * unless it tells what was done (ble, var, hadde, har … -et/-t), asks the customer to act, states
+ * opening hours or is conditional.
  */
-/** Words only Norwegian (of the six) writes: the fallback must not take a German or English sentence. */
-const NORWEGIAN = withUnicodeEdges(
-  /\b(deg|din|ditt|dine|dere|du|vi|jeg|ikke|og|er|blir|vil|skal|kl\.?|klokka|klokken|innen|om|fra|til|i morgen|i dag|neste|uke|uka|dager|timer|minutter|gjelder|trer i kraft|forfaller|utløper)\b|[æøå]/iu,
-);
-
 const NO_NO_COMMITMENT = withUnicodeEdges(
   /\b(ble|var|hadde|har (blitt|vært|sendt|fått|mottatt|gjort|tatt|ringt|prøvd|sjekket|\p{L}+et|\p{L}+te|\p{L}+dd))\b|\b(vennligst|venligst|husk|send oss|ring oss|kontakt oss|ta kontakt med oss|gi oss beskjed)\b|\b(åpen|åpent|stengt|åpningstid\p{L}*|betjent|bemannet|hvis|dersom|kanskje|muligens)\b|\?/iu,
 );
@@ -90,15 +91,16 @@ const NEGATION_WORDS: Record<string, RegExp> = {
 
 /**
  * Not a promise either: what usually happens ("refunds usually appear within 5–10 business days,
- * depending on your bank") is information, not a time this agent committed to.
+ * depending on your bank"), terms (what expires, renews or is valid until a date, when the team is
+ * closed) and what the customer must do are information, not a time this agent committed to.
  */
 const USUALLY_WORDS: Record<string, RegExp> = {
-  en: /\b(usually|normally|typically|generally|as a rule|depending on)\b/i,
-  de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach)\b/i,
-  el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη))/i,
-  sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od)\b/iu,
-  no: /\b(vanligvis|normalt|som regel|avhengig av)\b/i,
-  zh: /(通常|一般情况下|一般来说|一般需要|取决于|视[^，。]{1,10}而定)/,
+  en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
+  de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig bis|läuft .{0,40}\baus|leider (\p{L}+ )*nicht|(ist|sind) (\p{L}+ )*(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen))\b/iu,
+  el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
+  sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
+  no: /\b(vanligvis|normalt|som regel|avhengig av|forfaller|utløper|gyldig til|(?<!før (\p{L}+ )?)stenger)\b/iu,
+  zh: /(通常|一般情况下|一般来说|一般需要|取决于|视[^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|客服时间|营业时间|到期|有效期)/,
 };
 
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
@@ -164,6 +166,12 @@ function sentences(text: string): { text: string; at: number }[] {
  * The first promise an agent's message makes, with the deadline from `ref` (when it was sent),
  * or undefined. A deadline already past when it was written ("by yesterday") is not one.
  */
+/** The reply's language when its text says so clearly, among the six the reader knows. */
+function replyLanguage(text: string): string | undefined {
+  const guess = guessLanguage(text);
+  return guess.reliable && guess.language in COMMITMENTS ? guess.language : undefined;
+}
+
 export function findPromise(
   text: string,
   ref: number,
@@ -172,19 +180,25 @@ export function findPromise(
   lang?: string,
   options: ReadOptions = {},
 ): FoundPromise | undefined {
-  // The language the reply is known to be in is tried first; a phrase of another still counts.
-  const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === lang) - Number(a === lang));
-  const languageOfReply = lang;
+  // The language the reply is in (given, or guessed from its text as the extension does) is tried
+  // first; a phrase of another still counts.
+  const languageOfReply = lang ?? replyLanguage(text);
+  const langs = Object.keys(COMMITMENTS).sort((a, b) => Number(b === languageOfReply) - Number(a === languageOfReply));
   for (const sentence of sentences(ownText(text))) {
     if (/[?？;]\s*$/.test(sentence.text.trim())) continue;
+    // A refusal, a usual time or terms in the reply's own language is not read again in another.
+    if (languageOfReply && (NEGATED[languageOfReply]?.test(sentence.text) || NEGATED_PLAIN[languageOfReply]?.test(plain(sentence.text))))
+      continue;
     // A time the reply's own language reads as gone by ("recorded … at 2:15 this morning") is not read again in another.
-    const known = lang ? readDeadline(sentence.text, lang, ref, options) : undefined;
+    const known = languageOfReply ? readDeadline(sentence.text, languageOfReply, ref, options) : undefined;
     if (known === 'past' || (known && known.due <= ref)) continue;
     for (const lang of langs) {
+      // A Norwegian commitment needs a Norwegian word: "Deliveries usually take…" is no s-passive.
+      if (lang === 'no' && !NORWEGIAN.test(sentence.text)) continue;
       const commitment = commitmentIn(sentence.text, lang, extra[lang]);
       if (!commitment || NEGATED[lang]?.test(sentence.text) || NEGATED_PLAIN[lang]?.test(plain(sentence.text))) continue;
       // The grammar of deadline.ts first; chrono (en, de, zh) reads what it does not.
-      const own = readDeadline(sentence.text, lang, ref, options);
+      const own = lang === languageOfReply ? known : readDeadline(sentence.text, lang, ref, options);
       // A phrase that points back ("last Sunday") is no deadline in any language.
       if (own === 'past') break;
       // A commitment read in another language keeps the time the reply's own language reads, where both read one.

@@ -174,6 +174,27 @@ describe('what an agent promised, and by when', () => {
     expect(findPromise('Ich schicke Ihnen in einer halben Stunde die Unterlagen.', SENT, chronoDeadline, {}, 'de')).toBeDefined();
   });
 
+  it('does not take terms, what the customer must do, closures or a refusal for a promise', () => {
+    for (const text of [
+      'Your warranty will expire on Friday.',
+      'You will need to send it back by Friday.',
+      'Deliveries usually take 3-5 business days.',
+      'Leider können wir den Termin am Freitag nicht halten.',
+      'Ihre Bestellung ist am Freitag angekommen.',
+      'Ihr Vertrag läuft am 31. Dezember aus.',
+      'Fakturaen forfaller 15. desember.',
+      'Butikken stenger kl. 18 i dag.',
+      'Nemáme to na sklade do piatku.',
+      'Η προσφορά ισχύει έως την Παρασκευή.',
+      '我们周日休息。',
+      '客服时间为每天9点到18点。',
+    ])
+      expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
+    // Ordinary promises still are, and an office's closing is still the end of business.
+    expect(local(findPromise("I'll call you back if needed on Monday.", SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-07 17:00');
+    expect(local(findPromise('Du får bekreftelsen i dag før kontoret stenger.', SENT, chronoDeadline)?.due ?? 0)).toBe('2026-12-03 17:00');
+  });
+
   it('takes phrases a pack adds', () => {
     const text = 'Our team circles back by Friday.';
     expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined();
