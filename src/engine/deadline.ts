@@ -670,7 +670,7 @@ const TIME_WORDS = '(?:(?!(?:and|but|by|before|until|till|within|so|then|that|wh
 const EN_DONE_AT = new RegExp(
   [
     `(?<=\\b(?:you|we|i|they|he|she)\\s{1,3}${PAST_VERB}\\s{1,3}(?:(?:you|us|me|him|her|them|it)\\s{1,3})?)(?:on|in|at|during|from)\\s{1,3}${TIME_WORDS}`,
-    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s{1,3}(?:\\S{1,24}\\s{1,3}){1,3})\\b(?<!')(?!(?:if|once|when|as|unless|until|whenever|after|before|be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w+ly)\\s)[a-z]+\\s{1,3}${PAST_VERB}\\s{1,3})(?:on|in|at|during)\\s{1,3}${TIME_WORDS}`,
+    `(?<=(?<!\\b(?:have|has|get|gets|having|getting)\\s{1,3}(?:\\S{1,24}\\s{1,3}){1,3})\\b(?<!')(?!(?:if|once|when|as|unless|until|whenever|after|before|be|been|being|is|are|am|will|'ll|get|gets|got|getting|to|it|them|this|that|have|has|had|and|or|then|\\w{1,24}ly)\\s)[a-z]{1,24}\\s{1,3}${PAST_VERB}\\s{1,3})(?:on|in|at|during)\\s{1,3}${TIME_WORDS}`,
     `\\b(?:on|in|at|during|from)\\s{1,3}(?:\\S{1,24}\\s{1,3}){1,3}?(?=(?:that|which)\\s{1,3}(?:you|we|i|they|he|she)\\s{1,3}${PAST_VERB}\\b)`,
   ].join('|'),
   'g',
@@ -784,10 +784,10 @@ function readFolded(
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
     // German "in der Woche (ab dem 25.)" is during a week, not a week from now.
-    const during = lang === 'de' && span.groups?.n === undefined && /^in der\s/u.test(span[0]);
-    if (!n || ofWorkdays || during) untake(span, box, folded);
+    const inWeekOf = lang === 'de' && span.groups?.n === undefined && /^in der\s/u.test(span[0]);
+    if (!n || ofWorkdays || inWeekOf) untake(span, box, folded);
     const unit = unitMs(span.groups?.u ?? '', w);
-    if (n && !ofWorkdays && !during && (unit !== MINUTE || n >= 1)) {
+    if (n && !ofWorkdays && !inWeekOf && (unit !== MINUTE || n >= 1)) {
       let due: number;
       // "morgen in einer Woche", "heute in 14 Tagen": counted from the day named right before it; German's
       // "heute in acht Tagen" is a week (the day itself counted twice).
