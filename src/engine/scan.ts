@@ -10,6 +10,7 @@ import { maskQuoted } from './quotes';
 import { readRepeatContact } from './repeat-contact';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
+import { addCancelRequests } from './cancel-requests';
 import { addUltimatumDemands } from './ultimatum';
 
 export interface Hit {
@@ -120,7 +121,10 @@ export function scanText(
   compiled.index[side].scan(tokenize(normalized, words), phraseLanguages(language, hints), onPhrase);
   if (language?.startsWith('el') && !(hints & GREEK) && compiled.greeklish[side].size) scanGreeklish(normalized, compiled, side);
   if (compiled.special[side].length) scanSpecial(text, normalized, compiled, compiled.special[side], hints);
-  if (side === 'customer') addSignedBait(compiled, normalized, push);
+  if (side === 'customer') {
+    addSignedBait(compiled, normalized, push);
+    current = addCancelRequests(current, compiled, normalized, language);
+  }
   let result = current ?? NOTHING;
   current = null;
   // Drop matches that an exception of the same matcher overlaps (only matchers that found something can).
