@@ -17,7 +17,7 @@ type ScanResult = Map<number, { start: number; end: number }[]>;
  */
 
 /** Asking for it: the formula opens the request. */
-const FORMULA =
+export const FORMULA =
   /(?<![\p{L}])(?:please|kindly|could you|can you|would you|i'd like to|i would like to|we'd like to|we would like to|i want to|we want to|i wish to|we wish to|i am writing to|i'm writing to|i need to|bitte|ich mochte|wir mochten|ich will|wir wollen|ich bitte um|wir bitten um|hiermit|παρακαλω|παρακαλουμε|θα ηθελα|θα θελαμε|θελω|θελουμε|μπορειτε να|προχωρησετε|(?:8a|tha) (?:ithela|h8ela|8ela|8elame|thelame|ithelame)|thelw|8elw|parakalw|prosim|prosime|ziadam|ziadame|chcem|chceme|chcel by som|chcela by som|chceli by sme|chcel bych|tymto|vennligst|jeg vil|vi vil|eg vil|me vil|[øo]nsker a|[øo]nskjer a|ynskjer a|gjerne|kan dere|ber om)(?![\p{L}])|请|請|帮我|幫我|给我|給我|麻烦|麻煩|我要|我想|(?<!我|我们|已经|已)把/u;
 
 /**

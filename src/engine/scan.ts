@@ -11,6 +11,7 @@ import { readRepeatContact } from './repeat-contact';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
 import { addCancelRequests } from './cancel-requests';
+import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
 
 export interface Hit {
@@ -139,6 +140,7 @@ export function scanText(
   if (side === 'customer') {
     if (result.size) {
       dropPolicyQuestions(result, compiled, normalized);
+      dropEscalationMentions(result, compiled, normalized);
       // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
       dropCourtesy(result, compiled, text, normalized);
     }
