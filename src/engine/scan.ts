@@ -10,6 +10,7 @@ import { maskQuoted } from './quotes';
 import { readRepeatContact } from './repeat-contact';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
+import { dropOthersAnger } from './anger-owner';
 import { addCancelRequests } from './cancel-requests';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
@@ -141,6 +142,7 @@ export function scanText(
     if (result.size) {
       dropPolicyQuestions(result, compiled, normalized);
       dropEscalationMentions(result, compiled, normalized);
+      dropOthersAnger(result, compiled, text, normalized);
       // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
       dropCourtesy(result, compiled, text, normalized);
     }
