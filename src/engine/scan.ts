@@ -7,6 +7,7 @@ import type { LanguageFilter } from './phrase-index';
 import { dropPolicyQuestions } from './policy-questions';
 import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
+import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
@@ -141,6 +142,7 @@ export function scanText(
   if (side === 'customer') {
     if (result.size) {
       dropPolicyQuestions(result, compiled, normalized);
+      dropRefundsDone(result, compiled, normalized);
       dropEscalationMentions(result, compiled, normalized);
       dropOthersAnger(result, compiled, text, normalized);
       // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
