@@ -15,6 +15,7 @@ import { dropOthersAnger } from './anger-owner';
 import { addCancelRequests } from './cancel-requests';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
+import { addUrgentDemands } from './urgent-demands';
 
 export interface Hit {
   start: number;
@@ -127,6 +128,7 @@ export function scanText(
   if (side === 'customer') {
     addSignedBait(compiled, normalized, push);
     current = addCancelRequests(current, compiled, normalized, language);
+    current = addUrgentDemands(current, compiled, normalized);
   }
   let result = current ?? NOTHING;
   current = null;
