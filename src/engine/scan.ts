@@ -16,6 +16,7 @@ import { addCancelRequests } from './cancel-requests';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
 import { addUrgentDemands } from './urgent-demands';
+import { dropAnotAQuestions } from './zh-questions';
 
 export interface Hit {
   start: number;
@@ -144,6 +145,7 @@ export function scanText(
   if (side === 'customer') {
     if (result.size) {
       dropPolicyQuestions(result, compiled, normalized);
+      if (hints & HAN) dropAnotAQuestions(result, compiled, normalized);
       dropRefundsDone(result, compiled, normalized);
       dropEscalationMentions(result, compiled, normalized);
       dropOthersAnger(result, compiled, text, normalized);
