@@ -13,6 +13,7 @@ import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './te
 import { Tokens, tokenize } from './tokenize';
 import { dropOthersAnger } from './anger-owner';
 import { addCancelRequests } from './cancel-requests';
+import { addCollectiveInsults } from './collective-insult';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
 import { addUrgentDemands } from './urgent-demands';
@@ -130,6 +131,7 @@ export function scanText(
     addSignedBait(compiled, normalized, push);
     current = addCancelRequests(current, compiled, normalized, language);
     current = addUrgentDemands(current, compiled, normalized);
+    current = addCollectiveInsults(current, compiled, normalized);
   }
   let result = current ?? NOTHING;
   current = null;
