@@ -25,6 +25,16 @@ type ScanResult = Map<number, Hit[]>;
  */
 const ASKING =
   /(?<![\p{L}\p{N}])(?:please|pls|plz|kindly|could you|can you|would you|bitte|konnen sie|konnten sie|kannst du|konntest du|wurden sie|παρακαλω|παρακαλουμε|θα μπορουσατε|μπορειτε να|prosim|prosime|mohli by ste|mozete|vennligst|kan dere|kan du|kunne dere|kunne du)(?![\p{L}\p{N}])|請|请|麻烦|麻煩|能不能|能否|可以帮|帮我|幫我|帮忙|幫忙/u;
+/**
+ * Saying what one needs or would like is asking too ("I need the invoice today. Thanks!", "θα
+ * ήθελα να ρωτήσω… ευχαριστώ", "chcela by som sa spýtať… ďakujem") — but not when the thanks is
+ * what one would like to give ("I would like to thank you", "ich möchte mich bedanken"): a
+ * wish a few words before the thanks, with no comma between, is the thanks' own frame.
+ */
+const WANTING =
+  /(?<![\p{L}\p{N}])(?:i need|we need|i'd like|i would like|we'd like|we would like|ich brauche|wir brauchen|ich hatte gern|ich mochte|wir mochten|ich wurde gern|(?:θα|8a|tha) (?:ηθελα|θελα|ηθελαμε|θελαμε|ithela|ithelame|h8ela|h8elame|hthela|8ela|8elame|thela)|χρειαζομαι|χρειαζομαστε|potrebujem|potrebujeme|chcel by som|chcela by som|chceli by sme|chcem|chceme|poprosit|jeg trenger|vi trenger|jeg vil gjerne|vi vil gjerne|jeg onsker|vi onsker|eg ynskjer|me ynskjer|eg onskjer|me onskjer)(?![\p{L}\p{N}])|我需要|我们需要|我想要|我想请|想请问|想问一下|想问下/u;
+/** How many words a wish may stand before its thanks and still be the thanks' frame. */
+const FRAME_WORDS = 4;
 const QUESTION = /[?？]/;
 /** Quotation marks that open and close a quotation, as pairs. */
 const QUOTES: [string, string][] = [
@@ -61,12 +71,13 @@ export function dropCourtesy(result: ScanResult, compiled: CompiledPacks, text: 
   if (!thanks) return;
   const asked = firstAsking(normalized);
   const before = Math.min(firstOther, asked);
+  const wishes = WANTING.test(normalized) ? [...normalized.matchAll(new RegExp(WANTING.source, 'gu'))] : [];
   const ironic: Hit[] = [];
   for (const id of thanks) {
     const kept: Hit[] = [];
     for (const h of result.get(id) as Hit[]) {
       if (isIronic(text, normalized, h, failures)) ironic.push(h);
-      else if (h.start < before && !inQuotation(text, h.start) && !isSignOff(text, h)) kept.push(h);
+      else if (h.start < before && !wishedBefore(normalized, wishes, h) && !inQuotation(text, h.start) && !isSignOff(text, h)) kept.push(h);
     }
     if (kept.length) result.set(id, kept);
     else result.delete(id);
@@ -121,6 +132,20 @@ function strongestComplaint(compiled: CompiledPacks): number | undefined {
   for (const r of compiled.signalRules)
     if (r.rule.signal === 'complaint' && (!best || r.rule.weight > best.weight)) best = { weight: r.rule.weight, matcher: r.matcher };
   return best?.matcher;
+}
+
+/** Whether the customer says what they need or would like before a thanks, other than the thanks itself. */
+function wishedBefore(normalized: string, wishes: RegExpMatchArray[], h: Hit): boolean {
+  for (const w of wishes) {
+    const end = (w.index as number) + w[0].length;
+    if (end > h.start) return false;
+    const between = normalized.slice(end, h.start);
+    const words = between.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    // Chinese has no spaces: a few characters are a few words.
+    const han = (between.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
+    if (words + han > FRAME_WORDS || /[.!?。！？\n,;:，；：]/.test(between)) return true;
+  }
+  return false;
 }
 
 /** Where the customer first asks: a question mark or a request word; Infinity if nowhere. */

@@ -93,13 +93,18 @@ export function punctuationRuns(text: string, min: number): Span[] {
   return spans;
 }
 
-/** Masked swearing: "f***", "sh*t", "d@mn", "$#!%" (but not "5*3" or an e-mail address). */
+/**
+ * Masked swearing: "f***", "sh*t", "d@mn", "$#!%", and longer words masked inside ("f*cking",
+ * "verf***ten", "A****lochverein", "k*k*ti", "sh*ts." at a sentence's end) — but not "5*3", an
+ * e-mail address, *emphasis* between asterisks, German gender stars ("Bürger*innen") or words
+ * glued to a hashtag.
+ */
 export function maskedSwearing(text: string): Span[] {
   const spans: Span[] = [];
   // Cheap gate: a masking symbol inside a word, or a run of symbols ("@user" alone is not enough).
   if (!MASK_CHAR.test(text) || !MASK_HINT.test(text)) return spans;
   for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}@.])\p{L}{1,3}[*#@$%]{1,4}\p{L}{0,4}(?![\p{L}\p{N}*#@$%.])|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu,
+    /(?<![\p{L}\p{N}@.*#$%])(?:\p{L}{1,3}[*#@$%]{1,4}(?![\p{L}\p{N}*#@$%.])|\p{L}{1,6}(?:[*$%]{1,4}(?!innen|in(?![\p{L}]))\p{L}{1,12}){1,2}(?![\p{L}\p{N}*#@$%]|\.[\p{L}\p{N}]))|(?<![\p{L}\p{N}])[@#$%&*!]{4,}(?![\p{L}\p{N}])/gu,
   )) {
     const word = m[0];
     // A grawlix must mix symbols: "!!!!" is punctuation and "****" a redaction.

@@ -7,9 +7,17 @@ import type { LanguageFilter } from './phrase-index';
 import { dropPolicyQuestions } from './policy-questions';
 import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
+import { dropRefundsDone } from './refund-done';
+import { readRepeatContact } from './repeat-contact';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
+import { dropOthersAnger } from './anger-owner';
+import { addCancelRequests } from './cancel-requests';
+import { addCollectiveInsults } from './collective-insult';
+import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
+import { addUrgentDemands } from './urgent-demands';
+import { dropAnotAQuestions } from './zh-questions';
 
 export interface Hit {
   start: number;
@@ -119,8 +127,13 @@ export function scanText(
   compiled.index[side].scan(tokenize(normalized, words), phraseLanguages(language, hints), onPhrase);
   if (language?.startsWith('el') && !(hints & GREEK) && compiled.greeklish[side].size) scanGreeklish(normalized, compiled, side);
   if (compiled.special[side].length) scanSpecial(text, normalized, compiled, compiled.special[side], hints);
-  if (side === 'customer') addSignedBait(compiled, normalized, push);
-  const result = current ?? NOTHING;
+  if (side === 'customer') {
+    addSignedBait(compiled, normalized, push);
+    current = addCancelRequests(current, compiled, normalized, language);
+    current = addUrgentDemands(current, compiled, normalized);
+    current = addCollectiveInsults(current, compiled, normalized);
+  }
+  let result = current ?? NOTHING;
   current = null;
   // Drop matches that an exception of the same matcher overlaps (only matchers that found something can).
   for (const [id, hits] of result) {
@@ -131,10 +144,19 @@ export function scanText(
     if (kept.length) result.set(id, kept);
     else result.delete(id);
   }
-  if (side === 'customer' && result.size) {
-    dropPolicyQuestions(result, compiled, normalized);
-    dropCourtesy(result, compiled, text, normalized);
-    addUltimatumDemands(result, compiled, normalized);
+  if (side === 'customer') {
+    if (result.size) {
+      dropPolicyQuestions(result, compiled, normalized);
+      if (hints & HAN) dropAnotAQuestions(result, compiled, normalized);
+      dropRefundsDone(result, compiled, normalized);
+      dropEscalationMentions(result, compiled, normalized);
+      dropOthersAnger(result, compiled, text, normalized);
+      // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
+      dropCourtesy(result, compiled, text, normalized);
+    }
+    // A repeat contact can be read from a contact act and its count with no phrase matched at all.
+    result = readRepeatContact(result.size ? result : null, compiled, normalized) ?? NOTHING;
+    if (result.size) addUltimatumDemands(result, compiled, normalized);
   }
   return result;
 }

@@ -19,6 +19,28 @@ const formulas: [string, string][] = [
   ['zh', '请问我的包裹什么时候到？提前感谢。'],
 ];
 
+// Saying what one needs or would like, then thanks: the thanks closes a request.
+const wishes: [string, string][] = [
+  ['en', 'I need a copy of the warranty card for my dishwasher. Thanks!'],
+  ['de', 'Ich brauche die Rechnung als PDF für die Buchhaltung. Danke!'],
+  ['el', 'Θα ήθελα να μάθω αν το μπλε φόρεμα θα ξαναέρθει σε medium. Ευχαριστώ!'],
+  ['el', 'tha ithela na mathw an to mple forema 8a ksanaer8ei se medium. eyxaristw'],
+  ['sk', 'Chcela by som vedieť, kedy otvárate predajňu v Nitre. Ďakujem!'],
+  ['en', 'I would like the invoice in my company name, thanks.'],
+  ['no', 'Jeg trenger kvitteringen på e-post til regnskapet. Takk!'],
+  ['zh', '我需要一张电子发票给公司报销。谢谢！'],
+];
+
+// A wish whose object is the thanks is gratitude.
+const thanksWished: [string, string][] = [
+  ['en', 'I would like to thank you for fixing my boiler.'],
+  ['de', 'Ich möchte danke sagen für die schnelle Hilfe mit der Heizung.'],
+  ['el', 'Θα ήθελα να πω ένα μεγάλο ευχαριστώ για τη γρήγορη επισκευή.'],
+  ['sk', 'Chcem vám ďakujem povedať za rýchlu opravu.'],
+  ['no', 'Jeg vil gjerne si tusen takk for rask hjelp med kjelen.'],
+  ['zh', '我想说声谢谢，热水器修好了。'],
+];
+
 const sarcasm: [string, string][] = [
   ['en', 'Thanks a lot. Ten days and my order still has not arrived.'],
   ['en', 'Thanks for nothing.'],
@@ -48,6 +70,17 @@ describe('politeness formulas are not gratitude', () => {
   for (const [lang, text] of formulas)
     it(`${lang}: "${text.slice(0, 50)}"`, () => {
       expect(ids(text, lang)).not.toContain('gratitude');
+    });
+});
+
+describe('thanks after a need or a wish close a request', () => {
+  for (const [lang, text] of wishes)
+    it(`${lang}: "${text.slice(0, 50)}"`, () => {
+      expect(ids(text, lang)).not.toContain('gratitude');
+    });
+  for (const [lang, text] of thanksWished)
+    it(`${lang}: wishing to thank "${text.slice(0, 40)}"`, () => {
+      expect(ids(text, lang)).toContain('gratitude');
     });
 });
 

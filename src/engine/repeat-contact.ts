@@ -1,0 +1,129 @@
+import type { CompiledPacks } from './compile';
+
+/** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
+type ScanResult = Map<number, { start: number; end: number }[]>;
+
+/**
+ * A repeat contact is the customer coming back to the company, not the trouble coming back.
+ * "Again", "wieder", "ξανά", "znova", "igjen", "又" and "still no…" say that something recurs or
+ * lasts: "the app crashed again", "die Maschine läuft wieder", "第二次在你们家买" are no earlier
+ * contact. They count only in a sentence that names contacting — writing, calling, mailing, a
+ * ticket, an answer that never came ("I'm writing again", "Ich schreibe Ihnen schon wieder").
+ * And a contact act with a count or "already" says it without any pack phrase: "I previously
+ * wrote to you on 3 and 17 April", "Ich habe fünfmal angerufen", "Phra 3 fores thlefwno",
+ * "píšem už druhýkrát", "har ringt tre ganger", "报修电话打了四次". Contact with someone else
+ * ("I called my bank twice") is not contact with the company.
+ * Words per language, normalised (lower case, no diacritics; Greek final ς as σ).
+ */
+
+/** Contacting, or the answer it should have got: verbs and nouns, English, German, Greek (and Greeklish), Slovak, Norwegian. */
+const CONTACT_WORDS =
+  /(?<![\p{L}])(?:writ(?:e|es|ing|ten)|wrote|e-?mail(?:ed|s|ing)?|mail(?:ed|s)?|messag(?:e|ed|es|ing)|call(?:ed|s|ing)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|contact(?:ed|ing)?|chat(?:ted|s)?|tickets?|spoke|spoken|talked|asked|chased|complain(?:ed|t|ts)?|reported|reached out|repl(?:y|ied|ies)|respon(?:se|ded|ses)|answer(?:ed|s)?|heard back|hear back|got back|get back|explain(?:ed|ing)?|follow(?:ing|ed)? up|agents?|schreib\p{L}*|geschrieben|schrieb|angeschrieben|mails?|nachricht\p{L}*|angerufen|anruf\p{L}*|rufe|telefoniert|kontaktiert|melde mich|mich (?:\p{L}+ ){0,4}(?:gemeldet|melden)|meldung|wende mich|erklar\p{L}*|nachgefragt|gefragt|reklamiert|beschwert|beschwerde|antwort\p{L}*|geantwortet|reaktion|hotline|gesprochen|erklart|γραφ\p{L}*|εγραψα|ξαναγραφ\p{L}*|μηνυμ\p{L}*|τηλεφων\p{L}*|καλεσα|επικοινων\p{L}*|αιτημα|ρωτησα|αναφερα|αναφερει|απαντησ\p{L}*|εξηγ\p{L}*|απευθυν\p{L}*|grafw|egrapsa|3anagrafw|ksanagrafw|thlefwn\p{L}*|tilefwn\p{L}*|epikoinwn\p{L}*|rwthsa|apanthsh|apantisi|e3hg\p{L}*|exhg\p{L}*|pisal\p{L}*|pisem|pisu|napisal\p{L}*|sprav\p{L}*|volal\p{L}*|volam|telefonoval\p{L}*|kontaktoval\p{L}*|tiket\p{L}*|reklamaci\p{L}*|pytal\p{L}*|spytat|odpoved\p{L}*|odpisal\p{L}*|neodpisal\p{L}*|ozval\p{L}*|neozval\p{L}*|obraca\p{L}*|vysvetl\p{L}*|opakujem|skrev|skrevet|skriver|e-post\p{L}*|epost\p{L}*|melding\p{L}*|ringt|ringte|ringer|ringjer|ringde|henvendelse\p{L}*|henvendingar|spurt|spurte|klaget|svar|svart|svarer|henvender|forklart|gjentar)(?![\p{L}])/u;
+/** Greek in its own letters: "πήρα τηλέφωνο" is a call, "πήρα" alone is not. */
+const CONTACT_ZH =
+  /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
+/** Another party than the company: "I called my bank twice" is not a repeat contact. */
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post)(?![\p{L}])|银行|銀行/u;
+
+/** How often, or that it has happened before: counts, ordinals, "again", "already", "previously". */
+const COUNT =
+  /(?<![\p{L}])(?:again|already|previously|twice|(?:two|three|four|five|six|seven|several|multiple|many|countless|\d+) (?:times|calls|emails|e-mails|mails|messages|agents|tickets)|(?:second|third|fourth|fifth|sixth|umpteenth|nth) (?:time|email|e-mail|mail|message|call)|erneut|nochmal|noch einmal|wieder|bereits|schon|zweimal|dreimal|viermal|funfmal|mehrmals|mehrfach|(?:zwei|drei|vier|funf|\d+) (?:mails|e-mails|nachrichten|anrufe|tickets)|zum (?:zweiten|dritten|vierten|funften|x-ten|wiederholten) mal|ξανα|παλι|ηδη|ξαναγραφ\p{L}*|(?:δυο|τρεισ|τεσσερισ|πεντε|\d+) φορεσ|(?:δευτερη|τριτη|τεταρτη|πεμπτη) φορα|ksana|3ana|pali|hdh|idi|(?:dyo|treis|tesseris|pente|\d+) fores|znova|zase|opat|uz (?:som|sme|ste|po|minul\p{L}*|\d+|dva|tri|styri|pat)|este raz|(?:druhy|treti|stvrty|piaty) (?:krat|raz|mail|e-mail)|druhykrat|tretikrat|stvrtykrat|piatykrat|(?:dva|tri|styri|pat|\d+)krat|(?:dva|tri|styri|pat|\d+) (?:krat|maily|e-maily|spravy)|igjen|allerede|(?:to|tre|fire|fem|\d+) (?:ganger|gonger|e-poster|e-postar|mailer|mailar)|(?:andre|tredje|fjerde|femte) (?:gang|gong|e-post|mail)|gjentatte)(?![\p{L}])/u;
+const COUNT_ZH = /(?:[两二三四五六七八九十几多\d]+|好几|无数)(?:次|遍|回)|又|再次|已经|已經|之前|上次/;
+
+/** An ordinal count of times: "the third time", "zum dritten Mal", "τρίτη φορά", "tretíkrát", "tredje gang", "第三次". */
+const ORDINAL_TIME =
+  /(?:second|third|fourth|fifth|sixth|umpteenth|nth) time|zum (?:zweiten|dritten|vierten|funften|x-ten|wiederholten) mal|(?:zweite|dritte|vierte|x-te) mal|(?:δευτερη|τριτη|τεταρτη|πεμπτη) φορα|(?:defterh|trith|tetarth) fora|(?:druhy|treti|stvrty|piaty)(?: )?(?:krat|raz)|(?:andre|tredje|fjerde|femte) (?:gang|gong)|第[二三四五六七八九十几\d]+次/u;
+
+/** How far apart, in characters, a contact act and its count may stand: a clause; in Chinese, a few characters and no comma. */
+const NEAR = 40;
+const NEAR_HAN = 8;
+const HAN = /\p{Script=Han}/u;
+
+const SENTENCE = /[^.!?。！？;；\n]+/g;
+
+/**
+ * Keeps the repeat-contact hits that stand close to a contact act in their sentence, and adds one
+ * for each sentence where a contact act and a count stand close together. `normalized` is the
+ * text as matched (quotes of others already blanked); hits are offsets into it. Returns the hits,
+ * or null when there are none.
+ */
+export function readRepeatContact(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
+  // Most messages name no contact at all: then no repeat hit stands, and none is added.
+  const anyContact = CONTACT_WORDS.test(normalized) || CONTACT_ZH.test(normalized);
+  let strongest: { weight: number; matcher: number } | undefined;
+  for (const r of compiled.signalRules) {
+    if (r.rule.signal !== 'repeat-contact') continue;
+    if (!strongest || r.rule.weight > strongest.weight) strongest = { weight: r.rule.weight, matcher: r.matcher };
+    const hits = result?.get(r.matcher);
+    if (!hits) continue;
+    const kept = hits.filter((h) => contactNear(normalized, h, anyContact));
+    if (kept.length === hits.length) continue;
+    if (kept.length) result?.set(r.matcher, kept);
+    else result?.delete(r.matcher);
+  }
+  if (!strongest || !anyContact) return result?.size ? result : null;
+  for (const m of normalized.matchAll(SENTENCE)) {
+    const found = contactCounted(m[0]);
+    if (!found) continue;
+    const hits = result?.get(strongest.matcher);
+    if (hits?.some((h) => h.start < m.index + m[0].length && h.end > m.index)) continue;
+    const hit = { start: m.index + found.start, end: m.index + found.end };
+    if (hits) hits.push(hit);
+    else {
+      result ??= new Map();
+      result.set(strongest.matcher, [hit]);
+    }
+  }
+  return result?.size ? result : null;
+}
+
+/**
+ * Whether a hit is a contact: an ordinal count that closes its sentence, or a hit that names
+ * contacting itself or stands close to a contact act in its sentence.
+ */
+function contactNear(text: string, h: { start: number; end: number }, anyContact: boolean): boolean {
+  const { from, sentence } = sentenceAround(text, h.start, h.end);
+  if (THIRD_PARTY.test(sentence)) return false;
+  const at = { start: h.start - from, end: h.end - from };
+  // "I want a refund, this is the third time." — the count that closes its clause counts this message.
+  if (
+    ORDINAL_TIME.test(sentence.slice(at.start, at.end)) &&
+    !/[\p{L}\p{N}]/u.test((sentence.slice(at.end).split(/[,:—–]/)[0] as string).replace(/^\s*(?:now|jetzt|nun|τωρα|uz|na|no|nå|了)/u, ''))
+  )
+    return true;
+  if (!anyContact) return false;
+  return [...matchesOf(sentence, CONTACT_WORDS), ...matchesOf(sentence, CONTACT_ZH)].some((c) => close(sentence, c, at));
+}
+
+/** The sentence a hit stands in, and where it starts. */
+function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
+  let from = start;
+  while (from > 0 && !/[.!?。！？;；\n]/.test(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !/[.!?。！？;；\n]/.test(text[to] as string)) to++;
+  return { from, sentence: text.slice(from, to) };
+}
+
+/** Two spans of a sentence close enough to be one clause's: overlapping, or a few words apart (in Chinese, a few characters and no comma). */
+function close(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const gap = b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+  const between = sentence.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+  return HAN.test(between) ? gap <= NEAR_HAN && !/[，,]/.test(between) : gap <= NEAR;
+}
+
+/** A contact act with a count close to it in one sentence: the span from the first to the last of the two. */
+export function contactCounted(sentence: string): { start: number; end: number } | undefined {
+  if (THIRD_PARTY.test(sentence)) return undefined;
+  const contacts = [...matchesOf(sentence, CONTACT_WORDS), ...matchesOf(sentence, CONTACT_ZH)];
+  if (!contacts.length) return undefined;
+  const counts = [...matchesOf(sentence, COUNT), ...matchesOf(sentence, COUNT_ZH)];
+  for (const c of contacts)
+    for (const n of counts) if (close(sentence, c, n)) return { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
+  return undefined;
+}
+
+function matchesOf(text: string, re: RegExp): { start: number; end: number }[] {
+  const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
