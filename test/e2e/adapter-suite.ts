@@ -245,8 +245,14 @@ export function adapterSuite(c: AdapterCase): { open: typeof open; browser: type
         const { page, sidebar } = await open();
         const text = await sidebar.waitForText(header(a));
         expect(text).toContain('The reply box was not found: Insert copies the suggestion instead.');
-        const first = await sidebar.eval<string>("function () { return this.querySelector('.suggestion p').textContent; }");
-        await sidebar.click('Copy: ');
+        // Copy on a suggestion with no blank (one with blanks opens the fill-in form: sidebar.e2e).
+        const first = await sidebar.eval<string>(
+          "function () { return [...this.querySelectorAll('.suggestion')].find((s) => !s.querySelector('[data-slot]')).querySelector('p').textContent; }",
+        );
+        await sidebar.eval(
+          "function (text) { const s = [...this.querySelectorAll('.suggestion')].find((x) => x.querySelector('p').textContent === text); [...s.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || '').startsWith('Copy')).click(); }",
+          first,
+        );
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(first);
         await page.evaluate(() => navigator.clipboard.writeText(''));
         // Insert on a suggestion with no blank to fill.

@@ -22,6 +22,7 @@ const recurrence: [string, string][] = [
 const contacted: [string, string][] = [
   ['en', 'I have rung your helpline three times about the missing parcel.'],
   ['en', 'I am writing again about the invoice for order 5512.'],
+  ['en', 'This is the second time I am asking about the missing invoice.'],
   ['de', 'Ich habe Ihnen wegen der Rechnung bereits zweimal geschrieben.'],
   ['de', 'Ich habe schon dreimal bei der Hotline angerufen.'],
   ['el', 'Έχω πάρει τηλέφωνο τέσσερις φορές για τον λογαριασμό.'],
