@@ -56,13 +56,8 @@ const EL_DAY_UNITS: Table = {
   εννια: 9,
   εννεα: 9,
 };
-const EL_DAY_CARDINALS: Table = {
-  ...Object.fromEntries(Object.entries(EL_DAY_UNITS).filter(([, v]) => v > 1)),
-  δεκα: 10,
-  εντεκα: 11,
-  δωδεκα: 12,
-  δεκατρεις: 13,
-  δεκατεσσερις: 14,
+/** Greek 15–20 and 30, in both their spellings: a day of the month and a count of units alike. */
+export const EL_FIFTEEN_TO_THIRTY: Table = {
   δεκαπεντε: 15,
   δεκαεξι: 16,
   δεκαεπτα: 17,
@@ -73,6 +68,15 @@ const EL_DAY_CARDINALS: Table = {
   δεκαεννεα: 19,
   εικοσι: 20,
   τριαντα: 30,
+};
+const EL_DAY_CARDINALS: Table = {
+  ...Object.fromEntries(Object.entries(EL_DAY_UNITS).filter(([, v]) => v > 1)),
+  δεκα: 10,
+  εντεκα: 11,
+  δωδεκα: 12,
+  δεκατρεις: 13,
+  δεκατεσσερις: 14,
+  ...EL_FIFTEEN_TO_THIRTY,
 };
 const SK_UNITS_ORD: Table = {
   prv: 1,

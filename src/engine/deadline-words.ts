@@ -4,7 +4,7 @@
  * is read as "φεβρουαριου", "štvrtok" as "stvrtok"), so they are written folded, and text typed
  * without diacritics ("zajtra rano", "Πεμπτη") reads the same.
  */
-import { NO_COUNTS } from './deadline-numbers';
+import { EL_FIFTEEN_TO_THIRTY, NO_COUNTS } from './deadline-numbers';
 
 export interface DeadlineWords {
   /** Twelve month stems, January first, as they start every case of the name ("febru" for "februára", "februari"). */
@@ -330,16 +330,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       δεκατρια: 13,
       δεκατεσσερα: 14,
       δεκατεσσερις: 14,
-      δεκαπεντε: 15,
-      δεκαεξι: 16,
-      δεκαεφτα: 17,
-      δεκαεπτα: 17,
-      δεκαοχτω: 18,
-      δεκαοκτω: 18,
-      δεκαεννια: 19,
-      δεκαεννεα: 19,
-      εικοσι: 20,
-      τριαντα: 30,
+      ...EL_FIFTEEN_TO_THIRTY,
       σαραντα: 40,
       σαρανταπεντε: 45,
       εξηντα: 60,

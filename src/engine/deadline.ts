@@ -403,12 +403,10 @@ function grammar(lang: string): Grammar | undefined {
         : re(
             `${b}(?:the|am|den|zum)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|ten|te|\\.)(?![\\d\\p{L}])|${b}the (?<first>first)${b}|${b}(?:am|zum) (?<first2>ersten)${b}(?!\\s+(?:${w.units.day}|${w.units.week}|${w.units.month}|\\p{L}+e[nmrs]?\\b))`,
           ),
+    // "the fourth Wednesday of March", "am zweiten Dienstag im April", "den tredje onsdagen i april", "the last working day
+    // of the month", counted from the end in English: "the second last Friday of May", "the fifth last day of May".
     nthWeekday: re(
-      lang === 'en'
-        ? // "the fourth Wednesday of March", "the last Friday of the month", "the last working day of February",
-          // counted from the end: "the second last Friday of May", "the fifth last day of May".
-          `${b}(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<fromEnd>last\\s+)?(?:${weekdays}|(?<wk>${w.units.workday})|(?<any>day))\\s+(?:of|in)\\s+(?:${months}(?:\\s+(?<y>\\d{4}))?|(?:the\\s+)?(?<rel>this|next|following|coming)?\\s*month\\b)`
-        : `${b}(?<o>${NTH})\\s+(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*)\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
+      `${b}(?<o>${NTH})\\s+(?<fromEnd>last\\s+)?(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*|(?<any>day))\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
     ),
     nthDay: re(
       `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S*|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
@@ -854,75 +852,38 @@ function readFolded(
   const closest = take(g.closest, box);
   const nth = day ? undefined : take(g.nthWeekday, box);
   if (nth?.groups) {
-    if (lang === 'en') {
-      // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "the fourth Wednesday
-      // of March", "the last working day of the month" (this month's, or the next one's once it has gone by).
-      const { mon, wd, wk, y: ys, rel, o, fromEnd, any } = nth.groups;
-      const relative = mon === undefined;
-      const nextMonth = !!rel && new RegExp(`^(${w.next})$`, 'u').test(rel);
-      const m = relative ? today.getMonth() + 1 + (nextMonth ? 1 : 0) : monthIndex(mon ?? '');
-      const target =
-        any !== undefined ? 'any' : wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
-      const last = /^(last|letzte|siste|τελευταια)/.test(o ?? '');
-      const nthOf = (y: number, month: number): Date | undefined => {
-        const matches = (d: Date) => target === 'any' || (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
-        const first = new Date(y, month - 1, 1);
-        const end = new Date(y, month, 0);
-        if (last && (!fromEnd || target === 'any')) {
-          let d = end;
-          while (!matches(d)) d = addDays(d, -1);
-          return d;
-        }
-        const k =
-          { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[
-            o?.replace(/^(\d)\D+$/, (_, n: string) => ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)] ?? '') ?? ''
-          ] ?? 1;
-        let seen = 0;
-        if (fromEnd) {
-          for (let d = end; d >= first; d = addDays(d, -1)) if (matches(d) && ++seen === k) return d;
-          return undefined;
-        }
-        for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === k) return d;
+    // Of a month named (its next one to come, or that year's) or of this or next month ("des Monats": this month's
+    // while the day is ahead, else next month's).
+    const { mon, wd, wk, y: ys, mod, month, fromEnd, any } = nth.groups;
+    const relative = month !== undefined;
+    const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
+    const m = relative ? today.getMonth() + 1 + (next ? 1 : 0) : monthIndex(mon ?? '');
+    const target =
+      any !== undefined ? 'any' : wk !== undefined ? 'work' : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
+    const n = nthOf(nth.groups.o ?? '');
+    const countIn = (y: number, month: number): Date | undefined => {
+      const matches = (d: Date) => target === 'any' || (target === 'work' ? isWorkday(d, work) : d.getDay() === target);
+      const first = new Date(y, month - 1, 1);
+      const end = new Date(y, month, 0);
+      if (n < 0 && (!fromEnd || target === 'any')) {
+        let d = end;
+        while (!matches(d)) d = addDays(d, -1);
+        return d;
+      }
+      let seen = 0;
+      if (fromEnd) {
+        for (let d = end; d >= first; d = addDays(d, -1)) if (matches(d) && ++seen === n) return d;
         return undefined;
-      };
-      if (m && (target === 'work' || target === 'any' || target >= 0)) {
-        const y = year(ys) ?? today.getFullYear();
-        let found = nthOf(y, m);
-        // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
-        if (!ys && !rel && (!found || found < today)) found = relative ? nthOf(y, m + 1) : nthOf(y + 1, m);
-        day = found;
       }
-    } else {
-      // "first Tuesday of October", "siste søndag i mars 2014", "τελευταία Κυριακή του Μάρτη", "am zweiten Dienstag im April",
-      // "am letzten Werktag des Monats", "ersten Freitag des nächsten Monats".
-      const { mon, wd, wk, mod, month, y: yearGroup } = nth.groups;
-      const named = monthIndex(mon ?? '');
-      const target = wk !== undefined ? -1 : w.weekdays.findIndex((d) => new RegExp(`^(?:${d})`, 'u').test(wd ?? ''));
-      const n = nthOf(nth.groups.o ?? '');
-      const pick = (y: number, m: number): Date | undefined => {
-        const first = new Date(y, m - 1, 1);
-        const end = new Date(y, m, 0);
-        if (wk !== undefined) return n < 0 ? lastWorkdayOf(first, end, work) : n === 1 ? workdayFrom(first, work) : undefined;
-        let d = n < 0 ? end : first;
-        while (d.getDay() !== target) d = addDays(d, n < 0 ? -1 : 1);
-        if (n > 1) d = addDays(d, 7 * (n - 1));
-        return d.getMonth() === m - 1 ? d : undefined;
-      };
-      if (named && n) {
-        let y = year(yearGroup) ?? today.getFullYear();
-        if (!yearGroup && new Date(y, named, 0) < today) y++;
-        day = pick(y, named);
-      } else if (month !== undefined && n) {
-        const next = !!mod && new RegExp(`^(${w.next})$`, 'u').test(mod);
-        let first = new Date(today.getFullYear(), today.getMonth() + (next ? 1 : 0), 1);
-        let d = pick(first.getFullYear(), first.getMonth() + 1);
-        // "des Monats" with no "next": this month's while it is ahead, else next month's.
-        if (!mod && d && d < today) {
-          first = new Date(today.getFullYear(), today.getMonth() + 1, 1);
-          d = pick(first.getFullYear(), first.getMonth() + 1);
-        }
-        day = d;
-      }
+      for (let d = first; d <= end; d = addDays(d, 1)) if (matches(d) && ++seen === n) return d;
+      return undefined;
+    };
+    if (m && n && (target === 'work' || target === 'any' || target >= 0)) {
+      const y = year(ys) ?? today.getFullYear();
+      let found = countIn(y, m);
+      // A month named with no year, or "the month", whose day has gone by: the next one (Date carries month 13 over).
+      if (!ys && !mod && (!found || found < today)) found = relative ? countIn(y, m + 1) : countIn(y + 1, m);
+      day = found;
     }
   }
   const nthDay = day ? undefined : take(g.nthDay, box);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ReadOptions } from '../../src/engine/deadline';
 import { followUpsOf, findPromise } from '../../src/engine/follow-ups';
 import { chronoDeadline } from '../../src/lib/due-time';
 import { CASES, SENT, localTime as local } from './follow-up-cases';
 import { HOLDOUT } from './follow-up-holdout';
+
+/** When the promise in `text`, sent at SENT, is due (local time), or null where it makes none. */
+function dueOf(text: string, lang?: string, options?: ReadOptions): string | null {
+  const found = findPromise(text, SENT, chronoDeadline, {}, lang, options);
+  return found ? local(found.due) : null;
+}
 
 describe('what an agent promised, and by when', () => {
   for (const [lang, built] of Object.entries(CASES)) {
@@ -22,10 +29,7 @@ describe('what an agent promised, and by when', () => {
 
   it("counts business days, end of business and first thing in the team's working time", () => {
     // SENT is Thursday 3 December 2026, 09:00.
-    const due = (text: string, work?: { days: number[]; start: number; end: number }) => {
-      const found = findPromise(text, SENT, chronoDeadline, {}, undefined, { work });
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string, work?: { days: number[]; start: number; end: number }) => dueOf(text, undefined, { work });
     expect(due("We'll get back to you within 2 business days.")).toBe('2026-12-07 17:00');
     expect(due('Ozveme sa Vám do 2 pracovných dní.')).toBe('2026-12-07 17:00');
     expect(due('我们会在2个工作日内给您答复。')).toBe('2026-12-07 17:00');
@@ -74,10 +78,7 @@ describe('what an agent promised, and by when', () => {
   });
 
   it('takes a Greek schedule set for the customer, or a first person present done to them, as a commitment', () => {
-    const due = (text: string) => {
-      const found = findPromise(text, SENT, chronoDeadline, {}, 'el');
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string) => dueOf(text, 'el');
     expect(due('Το ραντεβού με τον τεχνικό ορίστηκε για την Παρασκευή.')).toBe('2026-12-04 17:00');
     expect(due('Η επίσκεψη έχει προγραμματιστεί για αύριο στις 10:00.')).toBe('2026-12-04 10:00');
     expect(due('Η επιστροφή χρημάτων αναμένεται τη Δευτέρα.')).toBe('2026-12-07 17:00');
@@ -106,10 +107,7 @@ describe('what an agent promised, and by when', () => {
 
   it("counts working hours in the team's working time, and hours said 'during our opening hours' too", () => {
     // SENT is Thursday 3 December 2026, 09:00; the standard day is 09:00–17:00, Monday to Friday.
-    const due = (text: string) => {
-      const found = findPromise(text, SENT, chronoDeadline);
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string) => dueOf(text);
     expect(due("We'll confirm it within 4 working hours.")).toBe('2026-12-03 13:00');
     expect(due('Wir melden uns innerhalb von 10 Arbeitsstunden.')).toBe('2026-12-04 11:00');
     expect(due('Θα σας απαντήσουμε εντός 20 εργάσιμων ωρών.')).toBe('2026-12-07 13:00');
@@ -121,10 +119,7 @@ describe('what an agent promised, and by when', () => {
   });
 
   it('takes commitments with the verb first, or with someone acting on the customer', () => {
-    const due = (text: string) => {
-      const found = findPromise(text, SENT, chronoDeadline);
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string) => dueOf(text);
     expect(due('Die Gutschrift schicken wir Ihnen bis Freitag.')).toBe('2026-12-04 17:00');
     expect(due('Ein Kollege ruft Sie morgen an.')).toBe('2026-12-04 17:00');
     expect(due('Innen fredag sender vi deg en ny faktura.')).toBe('2026-12-04 17:00');
@@ -134,10 +129,7 @@ describe('what an agent promised, and by when', () => {
   });
 
   it('reads a Chinese statement of a time to come as a commitment, unless it asks, states hours, greets or tells what is done', () => {
-    const due = (text: string) => {
-      const found = findPromise(text, SENT, chronoDeadline);
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string) => dueOf(text);
     expect(due('师傅周五上门安装。')).toBe('2026-12-04 17:00');
     expect(due('我們明天會再與您聯繫。')).toBe('2026-12-04 17:00');
     for (const text of ['请您周五前把照片发给我们。', '我们的门店周五九点开门。', '我们已在周一寄出。', '早上好！'])
@@ -146,10 +138,7 @@ describe('what an agent promised, and by when', () => {
 
   it('takes a German statement of what is to come, in the present, for a promise', () => {
     // SENT is Thursday 3 December 2026, 09:00.
-    const due = (text: string) => {
-      const found = findPromise(text, SENT, chronoDeadline, {}, 'de');
-      return found ? local(found.due) : null;
-    };
+    const due = (text: string) => dueOf(text, 'de');
     expect(due('Die Monteurin kommt am Montag zu Ihnen.')).toBe('2026-12-07 17:00');
     expect(due('Ihre Karte ist morgen wieder freigeschaltet.')).toBe('2026-12-04 17:00');
     expect(due('Das Ersatzteil trifft übermorgen bei Ihnen ein.')).toBe('2026-12-05 17:00');
