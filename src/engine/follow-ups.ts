@@ -79,6 +79,16 @@ const DE_NO_COMMITMENT = unicodeWords(
   ),
 );
 
+/**
+ * The languages that say the future without a future tense: a statement written in one of them with a
+ * time to come is a commitment, unless it is one of the things its rule lists.
+ */
+const STATEMENTS: Record<string, { written: RegExp; notACommitment: RegExp }> = {
+  zh: { written: /\p{sc=Han}/u, notACommitment: ZH_NO_COMMITMENT },
+  no: { written: NORWEGIAN, notACommitment: NO_NO_COMMITMENT },
+  de: { written: DE_STATEMENT, notACommitment: DE_NO_COMMITMENT },
+};
+
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b|\b(we|office|team|store|shop|branch|line|lines|support)('ll be| will be| are| is|'re) (closed|shut|open|unavailable|away|out of (the )?office)\b/i,
@@ -219,9 +229,8 @@ export function findPromise(
 function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
-  if (lang === 'zh' && /\p{sc=Han}/u.test(sentence) && !ZH_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
-  if (lang === 'no' && NORWEGIAN.test(sentence) && !NO_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
-  if (lang === 'de' && DE_STATEMENT.test(sentence) && !DE_NO_COMMITMENT.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  const statement = STATEMENTS[lang];
+  if (statement?.written.test(sentence) && !statement.notACommitment.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());
