@@ -76,7 +76,7 @@ export interface DeadlineWords {
   yearEnd?: string;
   /** Named days: [pattern, month, day] for a fixed date, or [pattern, 0, days from Easter Sunday]; "Ostern" (0, 0) is its weekend. */
   holidays?: [string, number, number][];
-  /** A place's time after a clock time ("ώρα Ελλάδας", "ώρα Νέας Υόρκης"): folded pattern → IANA zone, read at the date it names. */
+  /** A place's time after a clock time ("ώρα Ελλάδας", "deutscher Zeit", "norsk tid"): folded pattern → IANA zone, read at the date it names. */
   zoneNames?: [string, string][];
   /** "a few (hours)": counted as 3. */
   few?: string;
@@ -155,6 +155,7 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       workhour: '(business|working|work|office) (hours?|hrs?)\\b',
     },
     openingHours: '(during|within|in) (our )?(business|opening|office|working) hours',
+    zoneNames: [['(uk|london|british) time', 'Europe/London']],
     halfUnit: 'half an hour|half hour|1/2 ?h',
     nextWorkday: '(the )?(next|following) (business|working|work|bus\\.?) day',
     endOfBusiness:
@@ -254,6 +255,11 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       workhour: '(arbeits|geschae?fts|bue?ro)stunde',
     },
     openingHours: '(wahrend|innerhalb) (unserer )?(geschae?fts|o?ffnungs|bue?ro|arbeits)zeit',
+    zoneNames: [
+      ['(deutscher|deutsche|berliner|mitteleuropaischer?|osterreichischer|wiener|schweizer|zuricher) zeit', 'Europe/Berlin'],
+      ['(londoner|britischer) zeit', 'Europe/London'],
+      ['new yorker zeit', 'America/New_York'],
+    ],
     halfUnit: 'einer halben (stunde|std\\b)|halben (stunde|std\\b)|halbe (stunde|std\\b)',
     nextWorkday: '(nae?chst|nae?chstfolgend|folgend)\\S* (werk|arbeits|geschae?fts)tag',
     endOfBusiness:
@@ -454,6 +460,10 @@ export const DEADLINE_WORDS: Record<string, DeadlineWords> = {
       workhour: '(arbeids|virke)tim',
     },
     openingHours: '(i|innenfor) (var )?(apningstid|arbeidstid|kontortid)en',
+    zoneNames: [
+      ['(norsk|svensk|dansk|sentraleuropeisk|tysk) tid', 'Europe/Oslo'],
+      ['britisk tid', 'Europe/London'],
+    ],
     halfUnit: '(?<!og )en halv time|halvtime|1/2 time',
     nextWorkday: '(neste|pafølgende|første|forste) (virke|arbeids)dag',
     endOfBusiness:

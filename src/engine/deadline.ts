@@ -101,28 +101,6 @@ const ZONES: Record<string, number> = {
   sast: 120,
   msk: 180,
 };
-/**
- * A country's own time named after the clock ("kl. 15 norsk tid", "14 Uhr deutscher Zeit", "στις
- * 10 ώρα Ελλάδας"): its standard offset, an hour more in the EU's summer time.
- */
-const LOCAL_ZONES: [RegExp, number][] = [
-  [
-    /^\s*(norsk|svensk|dansk|sentraleuropeisk|tysk) tid\b|^\s*(uhr\s+)?(deutscher|deutsche|mitteleuropaischer?|osterreichischer|schweizer) zeit\b/u,
-    60,
-  ],
-  [/^\s*ωρα (ελλαδο[σς]|ελλαδα[σς]|κυπρου)/u, 120],
-  [/^\s*(britisk tid|uk time|london time)\b/u, 0],
-];
-/** Whether `at` falls in EU summer time (last Sunday of March to last Sunday of October). */
-function euSummer(at: number): boolean {
-  const d = new Date(at);
-  const lastSunday = (month: number) => {
-    const end = new Date(d.getFullYear(), month + 1, 0);
-    return addDays(end, -end.getDay());
-  };
-  return d >= lastSunday(2) && d < lastSunday(9);
-}
-
 /** English names of a North American zone with no season ("9 am ET", "noon PT"): its standard offset, an hour more in US summer time. */
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 
@@ -134,42 +112,6 @@ function usSummer(d: Date): boolean {
     return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
   };
   return d >= sunday(2, 2) && d < sunday(10, 1);
-}
-
-/**
- * A zone named by its place, as German writes it ("15 Uhr deutscher Zeit", "12 Uhr New Yorker Zeit"):
- * its standard offset and whose summer time it keeps (the EU's: last Sunday of March to last Sunday of
- * October; the US's: second Sunday of March to first Sunday of November).
- */
-const PLACE_ZONES: Record<string, [number, 'eu' | 'us']> = {
-  'deutscher zeit': [60, 'eu'],
-  'berliner zeit': [60, 'eu'],
-  'schweizer zeit': [60, 'eu'],
-  'zuricher zeit': [60, 'eu'],
-  'wiener zeit': [60, 'eu'],
-  'osterreichischer zeit': [60, 'eu'],
-  'mitteleuropaischer zeit': [60, 'eu'],
-  'londoner zeit': [0, 'eu'],
-  'britischer zeit': [0, 'eu'],
-  'new yorker zeit': [-300, 'us'],
-};
-function placeOffset(name: string, at: number): number | undefined {
-  const zone = PLACE_ZONES[name];
-  if (!zone) return undefined;
-  const [standard, rule] = zone;
-  const d = new Date(at);
-  const y = d.getFullYear();
-  const sunday = (month: number, nth: number) => {
-    // nth Sunday of a month (0-based month); -1: the last.
-    if (nth < 0) {
-      const last = new Date(y, month + 1, 0);
-      return new Date(y, month, last.getDate() - last.getDay());
-    }
-    const first = new Date(y, month, 1);
-    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
-  };
-  const [from, to] = rule === 'eu' ? [sunday(2, -1), sunday(9, -1)] : [sunday(2, 2), sunday(10, 1)];
-  return standard + (d >= from && d < to ? 60 : 0);
 }
 
 interface Grammar {
@@ -450,11 +392,11 @@ function grammar(lang: string): Grammar | undefined {
     spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
     zoneName: w.zoneNames?.length
       ? re(
-          `^\\s*,?\\s*(?:\\(\\s*)?(?:ωρα|time|zeit|tid|cas)?\\s*(?:${w.zoneNames.map(([p], i) => `(?<z${i}>${p})`).join('|')})(?![\\p{L}])`,
+          `^\\s*,?\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?:\\(\\s*)?(?:ωρα|time|zeit|tid|cas)?\\s*(?:${w.zoneNames.map(([p], i) => `(?<z${i}>${p})`).join('|')})(?![\\p{L}])`,
         )
       : undefined,
     zone: re(
-      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(PLACE_ZONES), ...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
+      `^\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s*)?\\(?(?<z>${[...Object.keys(ZONES), ...(lang === 'en' ? Object.keys(US_ZONES) : [])].join('|')})\\b(?:\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d\\d))?)?`,
     ),
   };
   const ampm = `(?:\\s*(?<ap>${alt(w.am, w.pm) || '(?!)'}))`;
@@ -1176,10 +1118,10 @@ function readFolded(
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         const z = zone.groups?.z ?? '';
-        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : (ZONES[z] ?? placeOffset(z, ref));
+        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : ZONES[z];
         zoneShift = own - ((named ?? own) + moved);
       } else if (g.zoneName) {
-        // "στις 3 μ.μ. ώρα Ελλάδας": the place's offset on that day (its summer time included).
+        // "στις 3 μ.μ. ώρα Ελλάδας", "15 Uhr deutscher Zeit", "kl. 15 norsk tid": the place's offset on that day (its summer time included).
         g.zoneName.lastIndex = 0;
         const named = g.zoneName.exec(box.text.slice(clock.end));
         const i = named ? Object.entries(named.groups ?? {}).find(([, v]) => v !== undefined)?.[0] : undefined;
@@ -1190,10 +1132,6 @@ function readFolded(
           zoneShift = own - at;
           box.spans.push({ start: clock.end, end: clock.end + named[0].length });
         }
-      } else if (LOCAL_ZONES.some(([p]) => p.test(box.text.slice(clock.end)))) {
-        const [, standard] = LOCAL_ZONES.find(([p]) => p.test(box.text.slice(clock.end))) ?? [undefined, 0];
-        const own = options.offset ?? -new Date(ref).getTimezoneOffset();
-        zoneShift = own - (standard + (standard > 0 && euSummer(atMinutes(day ?? today, minutes)) ? 60 : 0));
       } else if (lang === 'zh') {
         // Chinese names the zone before the time: "北京时间下午3点", "UTC 18:00", "下午3点（GMT+8）".
         const named = zhZone(folded);
