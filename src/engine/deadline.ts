@@ -101,18 +101,13 @@ const ZONES: Record<string, number> = {
   sast: 120,
   msk: 180,
 };
-/** English names of a North American zone with no season ("9 am ET", "noon PT"): its standard offset, an hour more in US summer time. */
-const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
-
-/** US summer time: from the second Sunday of March to the first Sunday of November. */
-function usSummer(d: Date): boolean {
-  const y = d.getFullYear();
-  const sunday = (month: number, nth: number) => {
-    const first = new Date(y, month, 1);
-    return new Date(y, month, 1 + ((7 - first.getDay()) % 7) + 7 * (nth - 1));
-  };
-  return d >= sunday(2, 2) && d < sunday(10, 1);
-}
+/** English names of a North American zone with no season ("9 am ET", "noon PT"): read at the date named, summer time included. */
+const US_ZONES: Record<string, string> = {
+  et: 'America/New_York',
+  ct: 'America/Chicago',
+  mt: 'America/Denver',
+  pt: 'America/Los_Angeles',
+};
 
 interface Grammar {
   w: DeadlineWords;
@@ -1118,7 +1113,8 @@ function readFolded(
         const { sign, zh: zoneHours, zm } = zone.groups ?? {};
         const moved = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zm ?? 0)) : 0;
         const z = zone.groups?.z ?? '';
-        const named = US_ZONES[z] !== undefined ? US_ZONES[z] + (usSummer(day ?? today) ? 60 : 0) : ZONES[z];
+        const us = US_ZONES[z];
+        const named = us ? zoneOffset(us, atMinutes(day ?? today, minutes)) : ZONES[z];
         zoneShift = own - ((named ?? own) + moved);
       } else if (g.zoneName) {
         // "στις 3 μ.μ. ώρα Ελλάδας", "15 Uhr deutscher Zeit", "kl. 15 norsk tid": the place's offset on that day (its summer time included).
