@@ -24,6 +24,13 @@ import { createTyping } from './typing';
 import { createUsageRecorder } from './usage-recorder';
 import type { View } from './view';
 
+/**
+ * How long the first paint waits for the coaching: with a running worker it comes within a few
+ * frames, and the sidebar is rendered and laid out once, with it. A worker still starting leaves
+ * the compact "reading" sidebar on screen after this.
+ */
+const FIRST_PAINT_WAIT_MS = 150;
+
 export interface PageView {
   toggle(): void;
   focus(): void;
@@ -66,9 +73,22 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);
   holdSend(view);
+  // The first paint waits for the stored panel and, a moment at most, for the coaching: one render
+  // and one layout of the page instead of "reading" and then the coaching a frame later.
+  let held = true;
+  let panelRead = false;
+  const firstPaintDue = setTimeout(() => {
+    held = false;
+    paint();
+  }, FIRST_PAINT_WAIT_MS);
 
   function paint() {
     if (!ctx.alive()) return;
+    if (held) {
+      if (!panelRead || view.state.kind === 'reading') return;
+      held = false;
+      clearTimeout(firstPaintDue);
+    }
     viewStats().paints++;
     // One sidebar at a time: in the browser's side panel when the agent chose it or opened it.
     const elsewhere = view.config.placement === 'browser' || ports.connected();
@@ -86,6 +106,7 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   }
 
   ctx.onEnd((reason) => {
+    clearTimeout(firstPaintDue);
     if (reason === 'unmount') return mounted.unmount();
     // Orphaned by an update: said once, in words resolved while i18n still answered.
     render(<Sidebar state={{ kind: 'invalidated', message: reloadMessage }} panel={view.panel} actions={actions} />, mounted.root);
@@ -99,9 +120,9 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   void readPanel(initial.id).then((stored) => {
     // The page may already have refused to make room: the panel stays collapsed, saying why.
     view.panel = view.panel.layoutNotice ? { ...stored, collapsed: true, layoutNotice: true } : stored;
+    panelRead = true;
     paint();
   });
-  paint();
   // The adapter was chosen with this configuration: the first read needs no second choice.
   void reading.read();
 

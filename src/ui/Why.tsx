@@ -4,17 +4,19 @@ import { t } from '../lib/i18n';
 
 /**
  * Where a signal, step, suggestion or warning comes from: rule, pack and source document, one
- * click away. Its body is built when first opened: a ticket shows a dozen of these, an agent
+ * click away. Its body is built when opened: a ticket shows a dozen of these, an agent
  * opens one now and then, and the sidebar is painted again at every read.
  */
 export function Why({ rule, onHide }: { rule: RuleRef; onHide?: () => void }) {
-  const [opened, setOpened] = useState(false);
+  // A button, not <details>: each <details> costs the page a shadow tree of its own, and a
+  // sidebar shows a dozen of these on every ticket load.
+  const [open, setOpen] = useState(false);
   return (
-    <details class="why" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
-      <summary aria-label={t('why')} title={t('why')}>
+    <span class={open ? 'why open' : 'why'}>
+      <button type="button" aria-expanded={open} aria-label={t('why')} title={t('why')} onClick={() => setOpen(!open)}>
         ?
-      </summary>
-      {opened && (
+      </button>
+      {open && (
         <div class="why-body">
           <div>{t('whyRule', [rule.pack, rule.id])}</div>
           {rule.source && <div>{t('whySource', rule.source)}</div>}
@@ -25,6 +27,6 @@ export function Why({ rule, onHide }: { rule: RuleRef; onHide?: () => void }) {
           )}
         </div>
       )}
-    </details>
+    </span>
   );
 }

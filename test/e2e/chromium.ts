@@ -123,7 +123,7 @@ export class Sidebar {
     return this.eval(
       `async function (id) {
       const item = this.querySelector(id ? '[data-suggestion="' + id + '"]' : '[data-suggestion]');
-      item.querySelector('summary').click();
+      item.querySelector('.why > button').click();
       const button = () => [...item.querySelectorAll('button')].find((b) => b.textContent === 'Not helpful');
       for (let i = 0; !button() && i < 100; i++) await new Promise((r) => requestAnimationFrame(r));
       button().click();

@@ -118,7 +118,7 @@ describe('team leads: choose, write, test and roll out packs', () => {
     await page.getByRole('combobox', { name: 'Language of Composure' }).selectOption('de');
     const german = await sidebar.waitForText(/Vorschläge/i);
     expect(german).toMatch(/Nächster Schritt/i);
-    expect(await sidebar.eval<string>("function () { return this.querySelector('.why summary').getAttribute('aria-label'); }")).toBe(
+    expect(await sidebar.eval<string>("function () { return this.querySelector('.why > button').getAttribute('aria-label'); }")).toBe(
       'Warum?',
     );
     // The settings page itself follows too.

@@ -253,7 +253,7 @@ describe('the sidebar explains itself', () => {
     await sidebar.waitForText('Angry');
     const angry = await sidebar.eval<{ words: string[]; why: string }>(
       // Its *?* opened as an agent opens it: the body is built then.
-      "async function () { const s = this.querySelector('[data-signal=\"anger\"]'); s.querySelector('.why summary').click(); for (let i = 0; !s.querySelector('.why-body') && i < 100; i++) await new Promise((r) => requestAnimationFrame(r)); return { words: [...s.querySelectorAll('mark')].map((m) => m.textContent), why: s.querySelector('.why-body').textContent }; }",
+      "async function () { const s = this.querySelector('[data-signal=\"anger\"]'); s.querySelector('.why > button').click(); for (let i = 0; !s.querySelector('.why-body') && i < 100; i++) await new Promise((r) => requestAnimationFrame(r)); return { words: [...s.querySelectorAll('mark')].map((m) => m.textContent), why: s.querySelector('.why-body').textContent }; }",
     );
     expect(angry.words).toEqual(['lügt', 'Abzocker']);
     expect(angry.why).toContain('model / anger-de');

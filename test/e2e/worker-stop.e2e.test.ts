@@ -2,7 +2,7 @@ import type { CDPSession } from 'playwright-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MOUNT, serve } from '../../scripts/lib/serve';
-import { Sidebar } from './chromium';
+import { Sidebar, contentScriptWorld } from './chromium';
 import { launchFirefox, waitFor } from './firefox';
 import { sharedSession } from './session';
 
@@ -52,6 +52,43 @@ describe('the background stopped mid-ticket, in Chromium', () => {
     const warnings = () => sidebar.eval<number>("function () { return this.querySelectorAll('[data-warning]').length; }");
     await expect.poll(warnings, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await sidebar.text()).toContain('#4821');
+    await page.close();
+  });
+
+  it('with the background running, the sidebar is rendered once, with its coaching', async () => {
+    const session = chromium();
+    // Running: a first tab starts the background (the test above stopped it), the second is measured.
+    const first = await session.context.newPage();
+    await first.goto(session.demoUrl);
+    await (await Sidebar.find(first)).waitForText('Baiting');
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    await sidebar.waitForText('Baiting');
+    const world = await contentScriptWorld(page);
+    expect((await world.stats()).paints).toBe(1);
+    await page.close();
+    await first.close();
+  });
+
+  it('says it is reading while the background is busy, then shows the coaching', async () => {
+    // The sidebar's first paint waits a moment for the coaching (one render instead of two); a
+    // background that does not answer in that moment must not leave the agent with nothing.
+    const session = chromium();
+    const worker = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId));
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 2_000;
+        while (Date.now() < end) {}
+      }, 0);
+    });
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl);
+    const sidebar = await Sidebar.find(page);
+    const first = await sidebar.waitForText('Reading');
+    expect(first).not.toContain('Baiting');
+    expect(await sidebar.waitForText('Baiting')).toContain('#4821');
     await page.close();
   });
 });
