@@ -15,7 +15,7 @@ import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words'
 const COMMITMENT_WORDS: Record<string, RegExp> = {
   // A future (will, shall, going to), what the customer will get, or the time the agent asks for; what is
   // scheduled, planned, expected or booked ('is scheduled for', 'should arrive', 'I've booked your callback for').
-  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise|(I|we) expect(?! (you|your)\b)|(is|are|'s|'re|has been|have been) (scheduled|planned|expected(?! (from|of) you\b)|booked|guaranteed|due to (arrive|ship|be|go|start|reach|land|take))|(I|we)('ve| have) (booked|scheduled|arranged|reserved|set up)|(he|she|they|it|someone|(?!you\b)[a-z]+) (will|should|shall) (arrive|ship|reach|land|go out|take effect|start|be with you))\b/i,
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+|[#\w-]{0,24}\d) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+|[#\w-]{0,24}\d)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise|(I|we) expect(?! (you|your)\b)|(is|are|'s|'re|has been|have been) (scheduled|planned|expected(?! (from|of) you\b)|booked|guaranteed|due to (arrive|ship|be|go|start|reach|land|take))|(I|we)('ve| have) (booked|scheduled|arranged|reserved|set up)|(he|she|they|it|someone|(?!you\b)[a-z]+) (will|should|shall) (arrive|ship|reach|land|go out|take effect|start|be with you))\b/i,
   // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future, also with the verb first:
   // "schicken wir Ihnen"), someone doing it to the customer (ruft Sie an, meldet sich) or what the customer gets.
   de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|folgt|kümmert sich|\p{L}{3,}(e|en) (ich|wir)|\p{L}{3,}t (Sie|sich|dich)|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
@@ -105,12 +105,12 @@ const NEGATION_WORDS: Record<string, RegExp> = {
  * closed) and what the customer must do are information, not a time this agent committed to.
  */
 const USUALLY_WORDS: Record<string, RegExp> = {
-  en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
+  en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal (date|is due|falls|on)|next renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
   de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig bis|läuft .{0,40}\baus|leider (\p{L}+ )*nicht|(ist|sind) (\p{L}+ )*(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen))\b/iu,
   el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
   sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
   no: /\b(vanligvis|normalt|som regel|avhengig av|forfaller|utløper|gyldig til|(?<!før (\p{L}+ )?)stenger)\b/iu,
-  zh: /(通常|一般情况下|一般来说|一般需要|取决于|视[^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|客服时间|营业时间|到期|有效期)/,
+  zh: /(通常|一般(情况下|情況下|来说|來說|需要|會|会|在|都)|取决于|取決於|[视視][^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|(客服|营业|營業)(时间|時間)|到期|有效期|(请|請|麻烦|麻煩)您[^，。！？]{0,12}(内|內|前))/,
 };
 
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);

@@ -744,3 +744,48 @@ describe('English: an ordinal day alone is a date, an ordinal of a thing is not'
 
   it('the first item is no date', () => expect(due('I will fix the first item.', 'en')).toBeUndefined());
 });
+
+describe('working days and the end of business in their short forms', () => {
+  // Tuesday 10 February 2026, 09:00: two working days on is Thursday, four is Monday.
+  it.each([
+    ['en', 'The replacement will ship within 4 biz days.', at(2026, 2, 16, 17)],
+    ['en', 'Your corrected invoice will follow within 2 BD.', at(2026, 2, 12, 17)],
+    ['en', 'The engineer will report back within 2 b.d.', at(2026, 2, 12, 17)],
+    ['en', 'Our billing desk will confirm the credit by C.O.B.', at(2026, 2, 10, 17)],
+    ['en', 'The depot will confirm your slot by COP.', at(2026, 2, 10, 17)],
+    ['de', 'Die Rückzahlung erfolgt binnen 4 Werkt. auf Ihr Konto.', at(2026, 2, 16, 17)],
+    ['de', 'Der Techniker meldet sich innerhalb von 2 WT bei Ihnen.', at(2026, 2, 12, 17)],
+    ['de', 'Der Vertrag wird innerhalb von 2 Arbeitst. geprüft.', at(2026, 2, 12, 17)],
+    ['el', 'Θα σας στείλουμε το νέο συμβόλαιο εντός 4 εργ. ημερών.', at(2026, 2, 16, 17)],
+    ['el', 'Η επιστροφή των χρημάτων θα γίνει σε 2 εργ. μέρες.', at(2026, 2, 12, 17)],
+    ['el', 'Θα σας απαντήσει το λογιστήριο μέχρι το τέλος της εργάσιμης.', at(2026, 2, 10, 17)],
+    ['el', 'Η βλάβη θα έχει αποκατασταθεί ως το τέλος της σημερινής εργάσιμης ημέρας.', at(2026, 2, 10, 17)],
+    ['zh', '我們明天一早會第一時間致電給您。', at(2026, 2, 11, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('the end of the working week is no end of the working day', () =>
+    expect(due('Θα σας απαντήσουμε μέχρι το τέλος της εργάσιμης εβδομάδας.', 'el')).not.toBe(at(2026, 2, 10, 17)));
+});
+
+describe('promises: a subject that ends in a number, a renewal done, what usually happens and what the customer must do in Chinese', () => {
+  const promised = (text: string) => {
+    const found = findPromise(text, REF, chronoDeadline);
+    return found ? found.due : null;
+  };
+  it.each([
+    ['Your order 58213 will be shipped within 2 working days.', at(2026, 2, 12, 17)],
+    ['Parcel #A7731 will be collected tomorrow.', at(2026, 2, 11, 17)],
+    ['The renewal was reversed and you will get a confirmation by Friday.', at(2026, 2, 13, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each([
+    '我們的電郵一般會在兩個工作天內回覆。',
+    '退款一般在五个工作日内到账。',
+    '請您在兩個工作天內上載發票，否則申請將會取消。',
+    '麻烦您在明天中午前补充照片，逾期工单将会关闭。',
+    'Your plan renews on 3 March and we will charge the card then.',
+  ])('no promise: %s', (text) => expect(promised(text)).toBeNull());
+
+  it('asking the customer for patience leaves the promise after it', () =>
+    expect(promised('请您耐心等待，我们会在两个工作日内回复您。')).toBe(at(2026, 2, 12, 17)));
+});
