@@ -88,7 +88,7 @@ export const DUCKLING_LANGS = ['en', 'de', 'el', 'no', 'zh'];
  */
 const WRITTEN_LANGS = ['sk', 'de', 'el', 'zh', 'en', 'no'];
 /** Later sets written the same way by other writers, read as the same language's written corpus. */
-const WRITTEN_MORE: Record<string, string[]> = {};
+const WRITTEN_MORE: Record<string, string[]> = { el: ['el-2'], zh: ['zh-2'] };
 /** Business-time replies in six languages, each file by another writer. */
 const BUSINESS_FILES = ['business.jsonl', 'business-2.jsonl', 'business-3.jsonl'];
 
@@ -206,7 +206,8 @@ export function loadDeadlineCases(): DeadlineCase[] {
             kind: past ? 'past' : line.kind,
             grain: line.grain ?? '',
             group,
-            family: line.source.split(':')[1] ?? line.source,
+            // 'el-grammar:weekday'; the second Chinese set names the variety too: 'zh2:hk:clock'.
+            family: line.source.split(':').slice(1).join(':') || line.source,
             part: deadlinePart(group),
           });
         }
