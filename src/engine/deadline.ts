@@ -58,6 +58,16 @@ export function fold(text: string): string {
       out += c;
       continue;
     }
+    // Full-width digits and slash ("３月１５日", "２/２２"), as CJK input methods type them.
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) {
+      out += String.fromCharCode(code - 0xfee0);
+      continue;
+    }
+    if (c === '／') {
+      out += '/';
+      continue;
+    }
     const lower = c.toLowerCase();
     const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : c;
     out += base === 'ς' ? 'σ' : base;
@@ -252,7 +262,7 @@ function grammar(lang: string): Grammar | undefined {
   const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(w.counts ?? {}), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
+  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|(?<![\\d一二两兩三四五六七八九十几幾])(?=[個个]半[钟鐘小])|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month, w.units.year)})`;
   // "two and a half hours", "a day and a half", "a day or two" (its end).
   const unitsHalfOrMore =
@@ -287,13 +297,13 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)${b}(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${zh ? '(?<f0>四分之[一三])(?:个|個)?(?:小时|小時|钟头|鐘頭|鐘|钟)(?:[之以]?[后後内內])?|' : ''}${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
     ),
     nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
-    isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
+    isoDate: re(`${b}(?<![\\d/])(\\d{4}${zh ? '|1\\d\\d' : ''})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
     numDate: re(`${b}(\\d{1,2})\\s*([./-])\\s*(\\d{1,2})(?:(?:\\2\\s*(\\d{4}|\\d{2}))(?!\\d)|(\\.)(?!\\d)|(?![\\d.:]))`),
     dayAfter: re(`${b}(${w.dayAfter})${b}`),
     tomorrow: re(`${b}(${w.tomorrow})${b}`),
@@ -311,9 +321,13 @@ function grammar(lang: string): Grammar | undefined {
     periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
     onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
     holidays: (w.holidays ?? []).map(([p, m, d]) => [re(`${b}(?:${p})${b}`), m, d]),
-    monthAlone: re(
-      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
-    ),
+    monthAlone: zh
+      ? re(
+          `(?<![\\d一二三四五六七八九十廿卅个個两兩几幾上下本这這])(?<next>明年)?(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\\d一二三四五六七八九十廿卅]|[底末尾初中旬头頭]|的?第|的?最|[内內后後前])`,
+        )
+      : re(
+          `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
+        ),
     closest:
       lang === 'en'
         ? re(`${b}(?:the\\s+)?(?:(?<k>second|third|2nd|3rd)\\s+)?(?:closest|nearest)\\s+${weekdays}(?![\\p{L}])\\.?\\s+to${b}`)
@@ -331,7 +345,7 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|ησ|ην|η|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+|του\\s+|τησ\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: zh
-      ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
+      ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)|(?<=[在于於])(?<d2>\\d{1,2})日(?=之?前|以前)`)
       : lang === 'en'
         ? // "on the 3rd", "by the twenty-first"; not an ordinal of a thing ("the first part", "the 2nd batch").
           re(
@@ -356,7 +370,7 @@ function grammar(lang: string): Grammar | undefined {
           )
         : lang === 'zh'
           ? re(
-              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中)|(?<end>底|末|下旬))`,
+              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬|头|頭)|(?<mid>中旬|中)|(?<end>底|末|尾|下旬))`,
             )
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
@@ -406,7 +420,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
@@ -694,8 +708,8 @@ function readFolded(
   if (half) return result(ref + 30 * MINUTE);
   const fraction = take(g.fraction, box);
   if (fraction) {
-    const f = fraction.groups?.f ?? '';
-    return result(ref + (/3|τρια|three|drei|tre/.test(f) ? 45 : 15) * MINUTE);
+    const f = fraction.groups?.f ?? fraction.groups?.f0 ?? '';
+    return result(ref + (/3|τρια|three|drei|tre|之三/.test(f) ? 45 : 15) * MINUTE);
   }
   const during = take(g.during, box);
   if (during?.groups) {
@@ -715,7 +729,9 @@ function readFolded(
         ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
           ? 0
           : 1
-        : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
+        : span.groups.n === ''
+          ? 1
+          : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
     // German "in der Woche (ab dem 25.)" is during a week, not a week from now.
@@ -748,6 +764,8 @@ function readFolded(
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
       else if (/半/u.test(span.groups?.u ?? '')) return result(ref + n * (unit as number) + 30 * MINUTE);
       else if (/^刻/u.test(span.groups?.u ?? '')) return result(ref + n * 15 * MINUTE);
+      // Cantonese counts minutes in fives on the clock face: 三個字 is a quarter of an hour.
+      else if (/字$/u.test(span.groups?.u ?? '')) return result(ref + n * 5 * MINUTE);
       else {
         // "in an hour and twenty minutes": the minutes said after the hours count too.
         g.spanMinutes.lastIndex = 0;
@@ -887,7 +905,8 @@ function readFolded(
       cnNumber(zhDate.groups.d ?? '') ?? 0,
     );
   const iso = !day && take(g.isoDate, box);
-  if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // Taiwan's year of the Republic (民國102年 is 2013) in a numeric date.
+  if (iso) day = ymd(Number(iso[1]) + (Number(iso[1]) < 1000 ? 1911 : 0), Number(iso[2]), Number(iso[3]));
   if (!day) {
     const named = take(g.nameDate, box);
     if (named) day = ymd(year(named.groups?.y), monthIndex(named.groups?.mon ?? ''), Number(named.groups?.d));
@@ -919,7 +938,7 @@ function readFolded(
         ? (ordinalValue(ow, ORDINALS[lang] ?? {}, ow[0] ?? '') ?? 0)
         : alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
           ? 1
-          : (cnNumber(alone.groups.d ?? '') ?? 0);
+          : (cnNumber(alone.groups.d ?? alone.groups.d2 ?? '') ?? 0);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
@@ -1035,12 +1054,12 @@ function readFolded(
   if (!day) {
     const month = take(g.monthAlone, box);
     if (month) {
-      const m = monthIndex(month.groups?.mon ?? '');
-      const y = year(month.groups?.y);
+      const m = month.groups?.mo ? (cnNumber(month.groups.mo) ?? 0) : monthIndex(month.groups?.mon ?? '');
       if (m) {
         // "in June 2014", "im November 2014": that year's; with no year, the next to end.
-        let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
-        if (!month.groups?.y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        let first = new Date(year(month.groups?.y) ?? today.getFullYear() + (month.groups?.next ? 1 : 0), m - 1, 1);
+        if (!month.groups?.y && !month.groups?.next && new Date(first.getFullYear(), m, 0) < today)
+          first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }

@@ -37,7 +37,10 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
  * the team will do, unless it asks the customer to act, states opening hours or tells what is done.
  */
 const ZH_NO_COMMITMENT =
-  /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
+  /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]|(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
+
+/** A Chinese condition: "如果 …", "假如", "要是", "万一", "… 的话". */
+const ZH_CONDITION = /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]/u;
 
 /** Words Norwegian writes and German and English do not: the fallback below must not take their sentences. */
 const NORWEGIAN = withUnicodeEdges(
@@ -215,6 +218,8 @@ export function findPromise(
       const read = own ?? resolve(sentence.text, lang, ref);
       const time = read && known && lang !== languageOfReply ? known : read;
       if (!time || time.due <= ref) continue;
+      // A Chinese statement holding a request or what is done elsewhere ("礼拜一发给您，请您留意") is read by the clause the time is in.
+      if (commitment.byClause && STATEMENTS[lang]?.notACommitment.test(clauseAt(sentence.text, time.start))) continue;
       return {
         lang,
         due: time.due,
@@ -226,11 +231,32 @@ export function findPromise(
   return undefined;
 }
 
-function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
+/** The clause of a Chinese sentence that holds offset `at` (clauses end at a comma, semicolon or colon). */
+function clauseAt(sentence: string, at: number): string {
+  const stops = /[，,；;：:]/gu;
+  let from = 0;
+  for (const m of sentence.matchAll(stops)) {
+    if (m.index >= at) return sentence.slice(from, m.index);
+    from = m.index + 1;
+  }
+  return sentence.slice(from);
+}
+
+function commitmentIn(
+  sentence: string,
+  lang: string,
+  extra: readonly string[] = [],
+): { index: number; length: number; byClause?: boolean } | undefined {
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   const statement = STATEMENTS[lang];
-  if (statement?.written.test(sentence) && !statement.notACommitment.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  if (statement?.written.test(sentence)) {
+    if (!statement.notACommitment.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+    // Chinese: a clause of its own may ask or tell what is done; the time's clause decides.
+    // A condition holds the whole sentence ("如果厂家同意，一周左右可以完成").
+    if (lang === 'zh' && /[，,；;：:]/u.test(sentence) && !ZH_CONDITION.test(sentence))
+      return { index: sentence.search(/\S/), length: 0, byClause: true };
+  }
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());

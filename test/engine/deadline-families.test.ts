@@ -789,3 +789,49 @@ describe('promises: a subject that ends in a number, a renewal done, what usuall
   it('asking the customer for patience leaves the promise after it', () =>
     expect(promised('请您耐心等待，我们会在两个工作日内回复您。')).toBe(at(2026, 2, 12, 17)));
 });
+
+describe('Chinese: full-width digits, the Republic year, a day number before 前, a month alone, Cantonese words', () => {
+  it.each([
+    ['我们会在３月２０日前寄出。', at(2026, 3, 20, 17)],
+    ['師傅會喺下晝４點前到。', at(2026, 2, 10, 16)],
+    ['本公司將於115/04/30前完成退款。', at(2026, 4, 30, 17)],
+    ['我們會在20日前完成審核。', at(2026, 2, 20, 17)],
+    ['新版本会在4月份上线。', at(2026, 4, 30, 17)],
+    ['新门店会在明年5月开业。', at(2027, 5, 31, 17)],
+    ['技術員會喺聽晚上門。', at(2026, 2, 11, 20)],
+    ['報告會喺星期五朝早寄畀你。', at(2026, 2, 13, 11)],
+    ['我哋同事夜晚九點會打畀你。', at(2026, 2, 10, 21)],
+    ['師傅後日朝早九點到。', at(2026, 2, 12, 9)],
+    ['回贈會喺月尾前入賬。', at(2026, 2, 27, 17)],
+    ['新貨會喺下個月頭到。', at(2026, 3, 10, 17)],
+    ['款項會在年底前退回。', at(2026, 12, 31, 17)],
+    ['我們會喺8pm前回覆你。', at(2026, 2, 10, 20)],
+    ['外賣兩個鐘內送到。', at(2026, 2, 10, 11)],
+    ['外賣個半鐘內送到。', at(2026, 2, 10, 10, 30)],
+    ['我五個字內覆你。', at(2026, 2, 10, 9, 25)],
+    ['系统在四分之一个小时后恢复。', at(2026, 2, 10, 9, 15)],
+    ['司机二十分钟左右就到。', at(2026, 2, 10, 9, 20)],
+    ['赔偿款半个月内到账。', at(2026, 2, 25, 9)],
+    ['资料我们会发过去，明天给您确认。', at(2026, 2, 11, 17)],
+    ['您的单已经在排队了，我们明天一早处理。', at(2026, 2, 11, 9)],
+  ])('%s', (text, want) => expect(due(text, 'zh')).toBe(want));
+
+  it('在 before a bare number is no clock, and N日前 alone still points back', () => {
+    expect(due('我们会在3月份寄出。', 'zh')).not.toBe(at(2026, 2, 10, 15));
+    expect(due('我们已于5日前寄出。', 'zh')).toBe('past');
+  });
+});
+
+describe('Chinese promises: the clause that holds the time, a condition over the whole sentence, "give me N minutes"', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['师傅周四上门，请您在家等候。', at(2026, 2, 12, 17)],
+    ['新卡周五寄出，您的申请已经登记了。', at(2026, 2, 13, 17)],
+    ['请给我五分钟，我核对后回复您。', at(2026, 2, 10, 9, 5)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each(['如果厂家同意，大约三天左右可以完成。', '请您周五前上传照片，我们收到后处理。', '您的包裹已经在周一寄出，请您留意。'])(
+    'no promise: %s',
+    (text) => expect(promised(text)).toBeNull(),
+  );
+});
