@@ -420,7 +420,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S*\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
@@ -720,6 +720,26 @@ function readFolded(
     }
     const sunday = addDays(today, 6 - ((today.getDay() + 6) % 7));
     return result(atMinutes(lastWorkdayOf(today, sunday, work), work.end));
+  }
+  // Greek compounds of a count and a unit: "σε ένα τετράωρο" (4 hours), "μέσα σε ένα 24ωρο", "σε ένα δεκαπενθήμερο" (15 days);
+  // "το δεύτερο δεκαπενθήμερο του Μαρτίου" is a half of that month, due on its last working day.
+  const compound = lang === 'el' ? take(EL_COMPOUND_SPAN, box) : undefined;
+  if (compound?.groups) {
+    const { n, u, half, mon } = compound.groups;
+    const count = /^\d/.test(n ?? '')
+      ? Number(n)
+      : (EL_COMPOUND_COUNTS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(n ?? ''))?.[1] ?? 0);
+    if (half !== undefined && mon !== undefined && count === 15) {
+      const today = dayStart(ref);
+      const m = w.months.findIndex((p) => new RegExp(`^(?:${p})`, 'u').test(mon));
+      let first = new Date(today.getFullYear(), m, 1);
+      if (new Date(today.getFullYear(), m + 1, 0) < today) first = new Date(today.getFullYear() + 1, m, 1);
+      const [from, to] = /^πρωτ/u.test(half) ? [1, 15] : [16, new Date(first.getFullYear(), m + 1, 0).getDate()];
+      const start = new Date(first.getFullYear(), m, from);
+      return result(atMinutes(lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), m, to), work), work.end));
+    }
+    if (count && half === undefined)
+      return result(/^ωρ/u.test(u ?? '') ? ref + count * HOUR : Math.floor((ref + count * DAY) / HOUR) * HOUR);
   }
   const span = take(g.spanFrom, box) ?? take(g.span, box) ?? take(g.spanAfter, box);
   if (span) {
@@ -1097,12 +1117,16 @@ function readFolded(
   // The time of that day.
   let minutes: number | undefined;
   const business = take(g.endOfBusiness, box);
+  let openingToday = false;
   const first = !business && (take(g.firstThing, box) ?? inFolded(g.firstThing, folded, box));
   if (business) minutes = work.end;
   else if (first) minutes = work.start;
   if ((business || first) && !day) {
-    const from = first && !todayNamed ? addDays(today, 1) : today;
+    // "first thing" alone is the next opening: today's when written before it on a working day.
+    const beforeOpening = work.days.includes(today.getDay()) && ref < today.getTime() + work.start * MINUTE;
+    const from = first && !todayNamed && !beforeOpening ? addDays(today, 1) : today;
     day = workdayFrom(from, work);
+    openingToday = !!first && !todayNamed && beforeOpening;
     if (business && day.getTime() + work.end * MINUTE <= ref) day = workdaysAfter(ref, 1, work);
   } else if ((business || first) && day) day = workdayFrom(day, work);
 
@@ -1163,7 +1187,8 @@ function readFolded(
   if (!box.spans.length || (day && Number.isNaN(day.getTime()))) return undefined;
   let due = atMinutes(day ?? today, minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
-  if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
+  if ((!day || openingToday) && due <= ref)
+    due = atMinutes(openingToday && day ? workdaysAfter(ref, 1, work) : addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
 }
 
@@ -1325,6 +1350,8 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
   // "午夜十二点", "midnight 12", "στις 12 τα μεσάνυχτα", "bis 24 Uhr": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
+  // "απόψε στις 12", "tonight at 12": twelve in the evening or night is the midnight to come.
+  if (part && part[0] >= 18 && h === 12 && m === 0 && !clock.am && !clock.pm) return 24 * 60;
   if (h === 24 && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
@@ -1439,6 +1466,29 @@ function ordinalValue(word: string, table: Record<string, number>, firstLetter: 
  */
 const EL_PAST_CLAUSE =
   /(?<![\p{L}])(?<fut>θα\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)*)?(?<plu>ειχ(?:α|εσ|ε|αμε|ατε|αν|ανε)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+/** Greek counts as the first part of a compound ("τετρά-ωρο", "δεκαπενθ-ήμερο"), longest first. */
+const EL_COMPOUND_COUNTS: [string, number][] = [
+  ['σαρανταοκτα', 48],
+  ['εικοσιτετρα', 24],
+  ['δεκαπενθ', 15],
+  ['δωδεκα', 12],
+  ['δεκα', 10],
+  ['οκτα|οχτα', 8],
+  ['επτα|εφτα', 7],
+  ['εξα', 6],
+  ['πεντα|πενθ', 5],
+  ['τετρα', 4],
+  ['τρι', 3],
+  ['δι', 2],
+];
+const EL_COMPOUND_SPAN = unicodeWords(
+  new RegExp(
+    `(?:(?:εντοσ|μεσα σε|σε)\\s+(?:ενα\\s+)?|(?<half>πρωτο|δευτερο)\\s+)(?<n>\\d{1,3}|${EL_COMPOUND_COUNTS.map(([p]) => p).join('|')})(?<u>ωρο|ωρου|ημερο|ημερου)(?![\\p{L}])(?:\\s+του\\s+(?<mon>\\p{L}{3,12}))?`,
+    'gu',
+  ),
+);
+/** Aorist passives of booking, setting and moving: a schedule for the customer. */
+const EL_SCHEDULED = /^(οριστηκ|κλειστηκ|προγραμματιστηκ|κανονιστηκ|μετατεθηκ|μεταφερθηκ|επιβεβαιωθηκ)/u;
 /** Words in -ε or -αν that are no past verb. */
 const EL_NOT_VERBS = /^(αποψε|τοτε|ποτε|οποτε|ωστε|ουτε|οταν|σαν|καν|καφε|μπλε)$/u;
 function greekPastClause(folded: string, text: string): boolean {
@@ -1451,10 +1501,13 @@ function greekPastClause(folded: string, text: string): boolean {
     const at = m.index + m[0].lastIndexOf(verb, m[0].length - 1);
     const written = text.slice(at, at + verb.length);
     // Present forms end -ει, -ετε, -ειτε, -ουμε, -στε, -ουν; a contracted present is accented on its ending (ζητάτε, ζητάμε).
+    // What was booked, set or moved for the customer is scheduled, not done ("ορίστηκε για", "κλείστηκε την Παρασκευή").
+    if (EL_SCHEDULED.test(verb)) continue;
     if (/ηκ(ε|αν|ατε|αμε|ες)$/.test(verb)) return true;
     if (/(ατε|αμε)$/.test(verb) && !/ά(τε|με)$/.test(written)) return true;
     if (/ανε?$/.test(verb)) return true;
-    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb)) return true;
+    // A third person past is stressed before its ending (έφερε, έκανε); a noun stressed on its last ε is none (καναπέ, καφέ).
+    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb) && !/έ$/u.test(written)) return true;
   }
   return false;
 }

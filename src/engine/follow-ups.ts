@@ -22,7 +22,9 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα"). What has been scheduled
   // for the customer ("ορίστηκε για", "έχει προγραμματιστεί για", "αναμένεται"); a first person present done to the
   // customer ("σας ξαναπαίρνω", "σας στέλνουμε"), not asking, advising, reminding or thanking, nor telling "that …".
-  el: /(θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
+  // A label of what is scheduled ("Ημερομηνία παράδοσης: Δευτέρα 4/3", "Εκτιμώμενη παράδοση: Παρ. 15/2"), an appointment that
+  // "is" at a time, and what was booked or moved for the customer ("κλείστηκε", "μετατίθεται για").
+  el: /((ημερομηνία|ημ\/νία|ώρα)( νέα)? (παράδοσης|αποστολής|επίσκεψης|ραντεβού|παραλαβής|εγκατάστασης)[^:.;]{0,40}:|(^|[.:;]\s*)(νέα |εκτιμώμενη |προγραμματισμένη )?(παράδοση|αποστολή|επίσκεψη|παραλαβή|εγκατάσταση)[^:.;]{0,40}:|ραντεβού σας[^.;:]{0,60}\b(είναι|θα είναι)\b|\b(κλείστηκε|έχει κλειστεί|μετατίθεται|μεταφέρεται|μετατέθηκε|μεταφέρθηκε) (για|στις|την|τη|το)\b|θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
   // A first person (jeg/vi …, or with the verb first: "sender vi"), someone doing it to the customer (ringer deg),
@@ -110,7 +112,8 @@ const NEGATION_WORDS: Record<string, RegExp> = {
 const USUALLY_WORDS: Record<string, RegExp> = {
   en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal (date|is due|falls|on)|next renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
   de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig bis|läuft .{0,40}\baus|leider (\p{L}+ )*nicht|(ist|sind) (\p{L}+ )*(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen))\b/iu,
-  el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
+  // κανονικά closing its clause is the manner ("θα συνδεθείτε κανονικά"), not what usually happens.
+  el: /(συνήθως|κανονικά(?!\s*([.!,;·]|$))|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
   sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
   no: /\b(vanligvis|normalt|som regel|avhengig av|forfaller|utløper|gyldig til|(?<!før (\p{L}+ )?)stenger)\b/iu,
   zh: /(通常|一般(情况下|情況下|来说|來說|需要|會|会|在|都)|取决于|取決於|[视視][^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|(客服|营业|營業)(时间|時間)|到期|有效期|(请|請|麻烦|麻煩)您[^，。！？]{0,12}(内|內|前))/,

@@ -835,3 +835,51 @@ describe('Chinese promises: the clause that holds the time, a condition over the
     (text) => expect(promised(text)).toBeNull(),
   );
 });
+
+describe('Greek: compounds of a count and a unit, the weekend, quarter and year ends, opening time, diminutive parts', () => {
+  it.each([
+    ['Η αποκατάσταση θα ολοκληρωθεί σε ένα εξάωρο.', at(2026, 2, 10, 15)],
+    ['Θα σας απαντήσουμε μέσα σε ένα 72ωρο.', at(2026, 2, 13, 9)],
+    ['Η κάρτα θα σας σταλεί σε ένα δεκαήμερο.', at(2026, 2, 20, 9)],
+    ['Η μετακόμιση του εξοπλισμού θα γίνει το πρώτο δεκαπενθήμερο του Μαΐου.', at(2026, 5, 15, 17)],
+    ['Θα ενημερώσουμε το σύστημα μέσα στο Σαββατοκύριακο.', at(2026, 2, 14, 17)],
+    ['Θα σας απαντήσουμε μέχρι το Σαββατοκύριακο.', at(2026, 2, 13, 17)],
+    ['Οι πιστώσεις θα περαστούν μέχρι το τέλος του τριμήνου.', at(2026, 3, 31, 17)],
+    ['Η εκκαθάριση θα γίνει ως το τέλος του έτους.', at(2026, 12, 31, 17)],
+    ['Θα σας καλέσουμε πρώτη ώρα την Πέμπτη.', at(2026, 2, 12, 9)],
+    ['Θα σας καλέσουμε με το άνοιγμα του καταστήματος.', at(2026, 2, 11, 9)],
+    ['Θα σας στείλουμε την προσφορά το απογευματάκι.', at(2026, 2, 10, 17)],
+    ['Θα σας τηλεφωνήσω αύριο το βραδάκι.', at(2026, 2, 11, 19)],
+    ['Η αναβάθμιση θα γίνει απόψε στις 12.', at(2026, 2, 11, 0)],
+    ['Το δέμα θα σταλεί αυθημερόν.', at(2026, 2, 10, 17)],
+    ['Ο τεχνικός θα έρθει την Πέμπτη της άλλης εβδομάδας.', at(2026, 2, 19, 17)],
+    ['Θα σας παραδώσουμε τον μπουφέ την Πέμπτη.', at(2026, 2, 12, 17)],
+    ['Η συνάντηση κλείστηκε την Τετάρτη στις 11:00.', at(2026, 2, 11, 11)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+
+  it('a compound of days after "για" is how long, not when', () => expect(due('Θα κλείσουμε για ένα τριήμερο.', 'el')).toBeUndefined());
+
+  it('before opening on a working day, "first thing" alone is today’s opening', () => {
+    const early = new Date(2026, 1, 10, 6, 30).getTime();
+    const read = readDeadline('Θα σας καλέσουμε με το άνοιγμα του γραφείου.', 'el', early);
+    expect(typeof read === 'object' ? read.due : read).toBe(at(2026, 2, 10, 9));
+  });
+
+  it('a clock in a place’s time after "στις" is no count of hours', () => {
+    const read = readDeadline('Θα σας καλέσουμε στις 12 ώρα Ελλάδας.', 'el', REF, { offset: 0 });
+    expect(typeof read === 'object' ? read.due : read).toBe(at(2026, 2, 10, 10));
+  });
+});
+
+describe('Greek promises: a label of what is scheduled, an appointment that is at a time, "κανονικά" as the manner', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['Ημερομηνία εγκατάστασης: Πέμπτη 12 Φεβρουαρίου.', at(2026, 2, 12, 17)],
+    ['Εκτιμώμενη αποστολή: Παρ. 13/2.', at(2026, 2, 13, 17)],
+    ['Το ραντεβού σας με τον λογιστή είναι την Πέμπτη στις 10:30.', at(2026, 2, 12, 10, 30)],
+    ['Η επίσκεψη του τεχνικού μετατίθεται για την Παρασκευή.', at(2026, 2, 13, 17)],
+    ['Η εφαρμογή θα λειτουργεί αύριο κανονικά.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it('what usually happens is still no promise', () => expect(promised('Κανονικά η επιστροφή γίνεται σε 5 εργάσιμες.')).toBeNull());
+});
