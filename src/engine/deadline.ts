@@ -585,9 +585,11 @@ function wordEnd(text: string, end: number): number {
 }
 
 /** The deadline `text` names in `lang` from `ref`, 'past' where it points back, or undefined. */
-export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
+export function readDeadline(written: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
   const g = grammar(lang);
   if (!g) return undefined;
+  // Greek typed in Latin letters ("tha sas kalesoume avrio to prwi") is read through its time words, offsets kept.
+  const text = lang === 'el' ? fromGreeklish(written) : written;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
   let greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
   // Greek names a thing by its day in the genitive ("το τιμολόγιο της 5ης Μαρτίου", "η παραγγελία της Τρίτης"): no deadline.
@@ -601,6 +603,55 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
     lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)).replace(EN_IF_YOU, (m) => ' '.repeat(m.length)) : undated;
   const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options, text);
   return read === undefined && undated !== greeted ? 'past' : read;
+}
+
+/**
+ * Greeklish: the time words of Greek as typed in Latin letters, each to its Greek spelling (padded with
+ * spaces where the Greek is shorter, so offsets hold). Only a text with no Greek letter is read so.
+ */
+const GREEKLISH: [RegExp, string][] = (
+  [
+    ['simera', 'σημερα'],
+    ['avrio|aurio', 'αυριο'],
+    ['methavrio|methaurio|meuavrio', 'μεθαυριο'],
+    ['apopse', 'αποψε'],
+    ['prwi|proi|prui', 'πρωι'],
+    ['mesimeri|meshmeri', 'μεσημερι'],
+    ['apogeuma|apogevma|apogeyma', 'απογευμα'],
+    ['vradi|bradi|vrady', 'βραδυ'],
+    ['deftera|deutera|deytera', 'δευτερα'],
+    ['triti|trith', 'τριτη'],
+    ['tetarti|tetarth', 'τεταρτη'],
+    ['pempti|pefti|pempth', 'πεμπτη'],
+    ['paraskevi|paraskeui|paraskeyh|paraskevh', 'παρασκευη'],
+    ['savvato|sabbato|savato|sabato', 'σαββατο'],
+    ['kyriaki|kuriaki|kiriaki', 'κυριακη'],
+    ['evdomada|ebdomada|vdomada', 'εβδομαδα'],
+    ['epomeni|epomenh', 'επομενη'],
+    ['ores|wres', 'ωρες'],
+    ['ora|wra', 'ωρα'],
+    ['lepta', 'λεπτα'],
+    ['meres', 'μερες'],
+    ['mera', 'μερα'],
+    ['ergasimes', 'εργασιμες'],
+    ['mexri|mehri|mechri', 'μεχρι'],
+    ['entos', 'εντος'],
+    ['mesa', 'μεσα'],
+    ['stis', 'στις'],
+    ['tis', 'τις'],
+    ['tin|thn', 'την'],
+    ['to', 'το'],
+    ['se', 'σε'],
+    ['tha', 'θα'],
+    ['xthes|xtes|chthes', 'χθες'],
+    ['perasmeni|perasmenh|perasmeno', 'περασμενη'],
+  ] as const
+).map(([latin, greek]) => [new RegExp(`(?<![\\p{L}\\d])(?:${latin})(?![\\p{L}])`, 'giu'), greek]);
+function fromGreeklish(text: string): string {
+  if (/\p{sc=Greek}/u.test(text) || !/(?<![\p{L}])tha(?![\p{L}])/iu.test(text)) return text;
+  let out = text;
+  for (const [pattern, greek] of GREEKLISH) out = out.replace(pattern, (m) => (greek.length <= m.length ? greek.padEnd(m.length, ' ') : m));
+  return out;
 }
 
 const EN_IF_YOU = /\b(?:if|once|when|as soon as|provided)\s+you\b[^,;:]*[,;:](?=[^,;:]*\b(?:we|i)\b)/gu;

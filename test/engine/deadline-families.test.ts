@@ -883,3 +883,18 @@ describe('Greek promises: a label of what is scheduled, an appointment that is a
 
   it('what usually happens is still no promise', () => expect(promised('Κανονικά η επιστροφή γίνεται σε 5 εργάσιμες.')).toBeNull());
 });
+
+describe('Greek typed in Latin letters (Greeklish)', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['tha sas steiloume to timologio aurio to apogeuma', at(2026, 2, 11, 17)],
+    ['o texnikos tha perasei tin Pempti to prwi', at(2026, 2, 12, 11)],
+    ['tha sas enimerwsoume se 3 wres', at(2026, 2, 10, 12)],
+    ['to paketo tha einai etoimo mexri tis 4', at(2026, 2, 10, 16)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it('a Greeklish past is no promise, and English is not read as Greeklish', () => {
+    expect(promised('tha sas steiloume to timologio pou zitisate xthes')).toBeNull();
+    expect(promised('I will call you to confirm tomorrow.')).toBe(at(2026, 2, 11, 17));
+  });
+});
