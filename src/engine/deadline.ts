@@ -596,7 +596,15 @@ export function readDeadline(written: string, lang: string, ref: number, options
   if (lang === 'el') greeted = greeted.replace(EL_DAY_ATTRIBUTE, (m) => ' '.repeat(m.length));
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
-  const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
+  // "I spoke to the courier yesterday and they will deliver on Friday": a clause with a past time and no future,
+  // next to one that promises, dates only itself.
+  if (lang === 'en') greeted = pastClausesBlanked(greeted, g.past, lang);
+  const undated =
+    lang === 'en'
+      ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length))
+      : lang === 'no'
+        ? greeted.replace(NO_DONE_AT, (m) => ' '.repeat(m.length))
+        : greeted;
   // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked;
   // so is what the customer is to do first ("if you send it by Monday, we will…").
   const windowEnd =
@@ -653,6 +661,51 @@ function fromGreeklish(text: string): string {
   for (const [pattern, greek] of GREEKLISH) out = out.replace(pattern, (m) => (greek.length <= m.length ? greek.padEnd(m.length, ' ') : m));
   return out;
 }
+
+const EN_FUTURE = /(?<![\p{L}])(?:will|shall|'ll|’ll|going to|gonna)(?![\p{L}])/u;
+/** Where an English clause ends: a comma, semicolon or dash, or "and", "but", "so", "while". */
+const EN_CLAUSE_END = /\s{0,3}[,;–—]\s{0,3}(?:(?:and|but|so|then|while)\s)?|\s(?:and|but|so|while)\s/gu;
+/** A clause told in the past: a subject with a past verb ("I spoke", "the engineer visited"), or "was"/"were". */
+let enPastClause: RegExp | undefined;
+const EN_PAST_CLAUSE = {
+  test: (clause: string) => {
+    enPastClause ??= new RegExp(`(?<![\\p{L}])(?:(?:i|we|you|they|he|she|it|\\p{L}{2,24})\\s{1,3}${PAST_VERB}|was|were)(?![\\p{L}])`, 'u');
+    return enPastClause.test(clause);
+  },
+};
+function pastClausesBlanked(folded: string, past: RegExp, lang: string): string {
+  if (!EN_FUTURE.test(folded)) return folded;
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (const m of folded.matchAll(EN_CLAUSE_END)) {
+    clauses.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  clauses.push([from, folded.length]);
+  if (clauses.length < 2) return folded;
+  // Built once from its pieces: a text of many clauses stays linear.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [a, b] of clauses) {
+    const clause = folded.slice(a, b);
+    if (EN_FUTURE.test(clause) || !(pastIn(clause, past, lang) || EN_PAST_CLAUSE.test(clause))) continue;
+    pieces.push(folded.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  pieces.push(folded.slice(at));
+  return pieces.join('');
+}
+
+/**
+ * Norwegian: a time right after a past verb says when it was done ("Vi mottok returen din på fredag", "e-posten du
+ * sendte oss på mandag", "trekkene som ble gjort i desember"): the time phrase is blanked.
+ */
+const NO_PAST_VERB =
+  '(?:\\p{L}{2,20}(?:te|de|dde)|mottok|tok|fikk|kom|gikk|sa|la|satte|fant|sto|gjorde|ga|gav|skrev|(?:ble|har|hadde|har blitt)\\s{1,3}\\p{L}{2,20}(?:t|et|dd))';
+const NO_DONE_AT = new RegExp(
+  `(?<=(?<![\\p{L}])(?:du|vi|jeg|dere|han|hun|som)\\s{1,3}${NO_PAST_VERB}\\s{1,3}(?:[^\\s,.;!?]{1,24}\\s{1,3}){0,3}?)(?:på|pa|i|den|fra)\\s{1,3}[^\\s,.;!?]{1,24}(?:\\s{1,3}[^\\s,.;!?]{1,24})?`,
+  'gu',
+);
 
 const EN_IF_YOU = /\b(?:if|once|when|as soon as|provided)\s+you\b[^,;:]*[,;:](?=[^,;:]*\b(?:we|i)\b)/gu;
 const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|mon|tue|wed|thu|fri|sat|sun)/gu;

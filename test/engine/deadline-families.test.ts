@@ -898,3 +898,21 @@ describe('Greek typed in Latin letters (Greeklish)', () => {
     expect(promised('I will call you to confirm tomorrow.')).toBe(at(2026, 2, 11, 17));
   });
 });
+
+describe('a past time dates only its own clause (English), and a Norwegian time after a past verb says when it was done', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['I spoke to the warehouse this morning and they will dispatch it on Thursday.', at(2026, 2, 12, 17)],
+    ['Your card was charged twice last week, but the refund will reach you by Friday.', at(2026, 2, 13, 17)],
+    ['The engineer visited yesterday; he will come back on Monday with the part.', at(2026, 2, 16, 17)],
+    ['Vi refunderte det ene trekket i går og sender kvittering i morgen.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each([
+    'I will look into the payment you made yesterday.',
+    'We will check the delivery that was attempted last Friday and the one before it.',
+    'Vi fikk klagen din på tirsdag.',
+    'Jeg skal se på bestillingen du la inn i januar.',
+    'Jeg skal sjekke pakken som ble sendt på mandag.',
+  ])('no promise: %s', (text) => expect(promised(text)).toBeNull());
+});
