@@ -28,6 +28,8 @@ interface Tally {
 }
 const empty = (): Tally => ({ n: 0, right: 0, wrong: 0, missed: 0, false: 0, cleanN: 0, cleanRight: 0 });
 const tallies = new Map<string, Tally>();
+/** The same, per file of test/corpus/deadlines (each file is one writer's). */
+const byFile = new Map<string, Tally>();
 const shapes = new Map<string, Map<string, number>>();
 const shown: string[] = [];
 
@@ -46,6 +48,13 @@ for (const c of loadDeadlineCases()) {
     if (outcome === 'right') t.cleanRight++;
   }
   tallies.set(key, t);
+  if (!c.file.startsWith('duckling/')) {
+    const fileKey = `${c.part}|${c.file}`;
+    const f = byFile.get(fileKey) ?? empty();
+    f.n++;
+    f[outcome]++;
+    byFile.set(fileKey, f);
+  }
   if (outcome !== 'right') {
     const group = `${c.part}|${c.corpus}`;
     const m = shapes.get(group) ?? new Map<string, number>();
@@ -73,6 +82,12 @@ for (const part of parts) {
   }
   const past = [...tallies].filter(([k]) => k.startsWith(`${part}|`) && k.includes('-past|')).reduce((s, [, t]) => s + t.false, 0);
   console.log(`past phrases read as a future deadline: ${past}`);
+  console.log(
+    `per file: ${[...byFile]
+      .filter(([k]) => k.startsWith(`${part}|`))
+      .map(([k, t]) => `${k.split('|')[1]} ${pct(t.right, t.n)} (${t.n})`)
+      .join(', ')}`,
+  );
   for (const [group, m] of shapes) {
     if (!group.startsWith(`${part}|`)) continue;
     const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 8);

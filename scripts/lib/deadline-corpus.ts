@@ -36,6 +36,8 @@ export interface DeadlineCase {
   group: string;
   family: string;
   part: 'tune' | 'check';
+  /** The file it was read from (Duckling's: `duckling/<lang>.jsonl`). */
+  file: string;
 }
 
 interface DucklingLine {
@@ -85,6 +87,10 @@ export const DUCKLING_LANGS = ['en', 'de', 'el', 'no', 'zh'];
  * reader's tables: Slovak (which Duckling lacks) first, then German, Greek, Chinese, English and Norwegian.
  */
 const WRITTEN_LANGS = ['sk', 'de', 'el', 'zh', 'en', 'no'];
+/** Later sets written the same way by other writers, read as the same language's written corpus. */
+const WRITTEN_MORE: Record<string, string[]> = { el: ['el-2'], zh: ['zh-2'] };
+/** Business-time replies in six languages, each file by another writer. */
+const BUSINESS_FILES = ['business.jsonl', 'business-2.jsonl', 'business-3.jsonl'];
 
 function lines<T>(file: string): T[] {
   if (!existsSync(file)) throw new Error(`${file} is missing`);
@@ -168,6 +174,7 @@ export function loadDeadlineCases(): DeadlineCase[] {
     for (const past of [false, true])
       for (const line of lines<DucklingLine>(join(DUCKLING_DIR, `${lang}${past ? '-past' : ''}.jsonl`)))
         out.push({
+          file: `duckling/${lang}${past ? '-past' : ''}.jsonl`,
           corpus: past ? 'duckling-past' : 'duckling',
           lang,
           phrase: line.phrase,
@@ -182,46 +189,53 @@ export function loadDeadlineCases(): DeadlineCase[] {
           part: deadlinePart(line.source),
         });
   for (const lang of WRITTEN_LANGS)
-    for (const past of [false, true])
-      for (const line of lines<DucklingLine>(join(OWN_DIR, `${lang}${past ? '-past' : ''}.jsonl`))) {
-        // Lines written with and without diacritics are one example: they share a part.
-        const group = stripMarks(line.phrase);
-        out.push({
-          corpus: past ? 'written-past' : 'written',
-          lang,
-          phrase: line.phrase,
-          text: (line.wrapper ?? '{phrase}').replace('{phrase}', line.phrase),
-          sent: line.ref,
-          want: past ? null : windowOf(line),
-          kind: past ? 'past' : line.kind,
-          grain: line.grain ?? '',
-          group,
-          family: line.source.split(':')[1] ?? line.source,
-          part: deadlinePart(group),
-        });
+    for (const base of [lang, ...(WRITTEN_MORE[lang] ?? [])])
+      for (const past of [false, true]) {
+        const file = `${base}${past ? '-past' : ''}.jsonl`;
+        for (const line of lines<DucklingLine>(join(OWN_DIR, file))) {
+          // Lines written with and without diacritics are one example: they share a part.
+          const group = stripMarks(line.phrase);
+          out.push({
+            file,
+            corpus: past ? 'written-past' : 'written',
+            lang,
+            phrase: line.phrase,
+            text: (line.wrapper ?? '{phrase}').replace('{phrase}', line.phrase),
+            sent: line.ref,
+            want: past ? null : windowOf(line),
+            kind: past ? 'past' : line.kind,
+            grain: line.grain ?? '',
+            group,
+            // 'el-grammar:weekday'; the second Chinese set names the variety too: 'zh2:hk:clock'.
+            family: line.source.split(':').slice(1).join(':') || line.source,
+            part: deadlinePart(group),
+          });
+        }
       }
-  for (const line of ['business.jsonl', 'business-2.jsonl'].flatMap((f) => lines<BusinessLine>(join(OWN_DIR, f)))) {
-    const { expected } = line;
-    const want =
-      expected === null
-        ? null
-        : expected.length === 10
-          ? { from: `${expected}T00:00:00`, to: `${expected}T23:59:59`, exact: false }
-          : { from: `${expected}:00`, to: `${expected}:59`, exact: true };
-    out.push({
-      corpus: 'business',
-      lang: line.lang,
-      phrase: line.text,
-      text: line.text,
-      sent: line.sent,
-      want,
-      kind: expected === null ? 'none' : 'point',
-      grain: line.grain ?? '',
-      group: line.text,
-      family: line.family,
-      part: deadlinePart(line.text),
-    });
-  }
+  for (const file of BUSINESS_FILES)
+    for (const line of lines<BusinessLine>(join(OWN_DIR, file))) {
+      const { expected } = line;
+      const want =
+        expected === null
+          ? null
+          : expected.length === 10
+            ? { from: `${expected}T00:00:00`, to: `${expected}T23:59:59`, exact: false }
+            : { from: `${expected}:00`, to: `${expected}:59`, exact: true };
+      out.push({
+        file,
+        corpus: 'business',
+        lang: line.lang,
+        phrase: line.text,
+        text: line.text,
+        sent: line.sent,
+        want,
+        kind: expected === null ? 'none' : 'point',
+        grain: line.grain ?? '',
+        group: line.text,
+        family: line.family,
+        part: deadlinePart(line.text),
+      });
+    }
   return out;
 }
 

@@ -58,6 +58,16 @@ export function fold(text: string): string {
       out += c;
       continue;
     }
+    // Full-width digits and slash ("３月１５日", "２/２２"), as CJK input methods type them.
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) {
+      out += String.fromCharCode(code - 0xfee0);
+      continue;
+    }
+    if (c === '／') {
+      out += '/';
+      continue;
+    }
     const lower = c.toLowerCase();
     const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : c;
     out += base === 'ς' ? 'σ' : base;
@@ -252,7 +262,7 @@ function grammar(lang: string): Grammar | undefined {
   const countWords = [...new Set([...Object.keys(w.numbers), ...Object.keys(w.counts ?? {}), ...Object.keys(MINUTE_WORDS[lang] ?? {})])]
     .sort((x, y) => y.length - x.length)
     .join('|');
-  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
+  const count = `(?:\\d{1,3}\\s*[-–]\\s*(?=\\d)${lang === 'en' ? `|(?:\\d{1,3}|${countWords})\\s+(?:to|or)\\s+` : ''})?(?<n>\\d{1,3}(?:[.,]5(?!\\d))?|${zh ? `${CN}|(?<![\\d一二两兩三四五六七八九十几幾])(?=[個个]半[钟鐘小])|` : ''}${w.fractions ? `${w.fractions}|` : ''}${countWords}${w.few ? `|${w.few}` : ''})(?:\\s*\\(\\d{1,3}\\))?`;
   const units = `(?<u>${alt(w.units.workday, w.units.minute, w.units.hour, w.units.day, w.units.week, w.units.month, w.units.year)})`;
   // "two and a half hours", "a day and a half", "a day or two" (its end).
   const unitsHalfOrMore =
@@ -287,13 +297,13 @@ function grammar(lang: string): Grammar | undefined {
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)${b}(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${zh ? '(?<f0>四分之[一三])(?:个|個)?(?:小时|小時|钟头|鐘頭|鐘|钟)(?:[之以]?[后後内內])?|' : ''}${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
     ),
     nameDateMonthFirst: re(`${b}${months}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d:])(?:\\s*,?\\s*(?<y>\\d{4}))?`),
-    isoDate: re(`${b}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
+    isoDate: re(`${b}(?<![\\d/])(\\d{4}${zh ? '|1\\d\\d' : ''})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`),
     numDate: re(`${b}(\\d{1,2})\\s*([./-])\\s*(\\d{1,2})(?:(?:\\2\\s*(\\d{4}|\\d{2}))(?!\\d)|(\\.)(?!\\d)|(?![\\d.:]))`),
     dayAfter: re(`${b}(${w.dayAfter})${b}`),
     tomorrow: re(`${b}(${w.tomorrow})${b}`),
@@ -311,9 +321,13 @@ function grammar(lang: string): Grammar | undefined {
     periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
     onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
     holidays: (w.holidays ?? []).map(([p, m, d]) => [re(`${b}(?:${p})${b}`), m, d]),
-    monthAlone: re(
-      `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
-    ),
+    monthAlone: zh
+      ? re(
+          `(?<![\\d一二三四五六七八九十廿卅个個两兩几幾上下本这這])(?<next>明年)?(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\\d一二三四五六七八九十廿卅]|[底末尾初中旬头頭]|的?第|的?最|[内內后後前])`,
+        )
+      : re(
+          `(?:${b}(?:${w.endOf})\\s*|${b}(?:in|by|until|during|im|bis|v|vo|i|innen|i løpet av|ila|τον|μεσα στον|εως τον|im laufe des monats|des monats)\\s+)${months}(?![\\p{L}\\d])(?:\\s+(?:of\\s+|του\\s+)?(?<y>\\d{4})(?![\\d:]|\\.\\d))?`,
+        ),
     closest:
       lang === 'en'
         ? re(`${b}(?:the\\s+)?(?:(?<k>second|third|2nd|3rd)\\s+)?(?:closest|nearest)\\s+${weekdays}(?![\\p{L}])\\.?\\s+to${b}`)
@@ -331,7 +345,7 @@ function grammar(lang: string): Grammar | undefined {
           `${b}(?:the\\s+|am\\s+|den\\s+|zum\\s+)?(?<d>\\d{1,2}|ersten|first)(?:st|nd|rd|th|te[nr]?|ησ|ην|η|\\.)?\\s*(?:day\\s+)?(?:of\\s+(?:the\\s+)?|des\\s+|im\\s+|i\\s+|του\\s+|τησ\\s+)?(?<mod>${w.next}|${w.this})\\s*(?:${w.month})`,
         ),
     dayAlone: zh
-      ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)`)
+      ? re(`(?<![月\\d一二三四五六七八九十])(?<d>\\d{1,2}|${CN})(?:号|號)|(?<=[在于於])(?<d2>\\d{1,2})日(?=之?前|以前)`)
       : lang === 'en'
         ? // "on the 3rd", "by the twenty-first"; not an ordinal of a thing ("the first part", "the 2nd batch").
           re(
@@ -356,7 +370,7 @@ function grammar(lang: string): Grammar | undefined {
           )
         : lang === 'zh'
           ? re(
-              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬)|(?<mid>中旬|中)|(?<end>底|末|下旬))`,
+              `(?:(?<mod>${w.next}|${w.this})?(?:(?<week>周|週|星期|礼拜|禮拜)(?!末)|(?:(?<mo>\\d{1,2}|${CN})|(?<month>(?:个|個)?))月))(?:(?<begin>初|上旬|头|頭)|(?<mid>中旬|中)|(?<end>底|末|尾|下旬))`,
             )
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
@@ -406,11 +420,11 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2}))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S*\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
-      `(?<h>\\d{1,2}|十一|十二|[一二两兩三四五六七八九十])(?:点|點|时|時)(?<tail>半|差(?<tq>一刻|三刻)|一刻|三刻|[踏搭](?<t5>十一|[一二两兩三四五六七八九十]|\\d{1,2})|(?<t6>十一|[一二两兩三四五六七八九十]|\\d{1,2})[個个]字|(?:过|過)?[零〇]?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
+      `(?<!第)(?<h>\\d{1,2}|十一|十二|[一二两兩三四五六七八九十])(?:点|點|时(?![间候])|時(?![間候]))(?<tail>半|差(?<tq>一刻|三刻)|一刻|三刻|[踏搭](?<t5>十一|[一二两兩三四五六七八九十]|\\d{1,2})|(?<t6>十一|[一二两兩三四五六七八九十]|\\d{1,2})[個个]字|(?:过|過)?[零〇]?(?<tm>\\d{1,2}|${CN})分?|差(?<tc>\\d{1,2}|${CN})分?)?`,
     ),
   ];
   cache.set(lang, g);
@@ -571,16 +585,26 @@ function wordEnd(text: string, end: number): number {
 }
 
 /** The deadline `text` names in `lang` from `ref`, 'past' where it points back, or undefined. */
-export function readDeadline(text: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
+export function readDeadline(written: string, lang: string, ref: number, options: ReadOptions = {}): Deadline | 'past' | undefined {
   const g = grammar(lang);
   if (!g) return undefined;
+  // Greek typed in Latin letters ("tha sas kalesoume avrio to prwi") is read through its time words, offsets kept.
+  const text = lang === 'el' ? fromGreeklish(written) : written;
   // A greeting ("早上好", "good morning") names no part of the day: blanked, offsets kept.
   let greeted = fold(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
   // Greek names a thing by its day in the genitive ("το τιμολόγιο της 5ης Μαρτίου", "η παραγγελία της Τρίτης"): no deadline.
   if (lang === 'el') greeted = greeted.replace(EL_DAY_ATTRIBUTE, (m) => ' '.repeat(m.length));
   // "the call you made on 3 February", "the invoice we sent you in December": a time that dates
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
-  const undated = lang === 'en' ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length)) : greeted;
+  // "I spoke to the courier yesterday and they will deliver on Friday": a clause with a past time and no future,
+  // next to one that promises, dates only itself.
+  if (lang === 'en') greeted = pastClausesBlanked(greeted, g.past, lang);
+  const undated =
+    lang === 'en'
+      ? greeted.replace(EN_DONE_AT, (m) => ' '.repeat(m.length))
+      : lang === 'no'
+        ? greeted.replace(NO_DONE_AT, (m) => ' '.repeat(m.length))
+        : greeted;
   // "between 8am and 12pm", "between Monday and Wednesday": due at the end of the window, so its start is blanked;
   // so is what the customer is to do first ("if you send it by Monday, we will…").
   const windowEnd =
@@ -588,6 +612,100 @@ export function readDeadline(text: string, lang: string, ref: number, options: R
   const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options, text);
   return read === undefined && undated !== greeted ? 'past' : read;
 }
+
+/**
+ * Greeklish: the time words of Greek as typed in Latin letters, each to its Greek spelling (padded with
+ * spaces where the Greek is shorter, so offsets hold). Only a text with no Greek letter is read so.
+ */
+const GREEKLISH: [RegExp, string][] = (
+  [
+    ['simera', 'σημερα'],
+    ['avrio|aurio', 'αυριο'],
+    ['methavrio|methaurio|meuavrio', 'μεθαυριο'],
+    ['apopse', 'αποψε'],
+    ['prwi|proi|prui', 'πρωι'],
+    ['mesimeri|meshmeri', 'μεσημερι'],
+    ['apogeuma|apogevma|apogeyma', 'απογευμα'],
+    ['vradi|bradi|vrady', 'βραδυ'],
+    ['deftera|deutera|deytera', 'δευτερα'],
+    ['triti|trith', 'τριτη'],
+    ['tetarti|tetarth', 'τεταρτη'],
+    ['pempti|pefti|pempth', 'πεμπτη'],
+    ['paraskevi|paraskeui|paraskeyh|paraskevh', 'παρασκευη'],
+    ['savvato|sabbato|savato|sabato', 'σαββατο'],
+    ['kyriaki|kuriaki|kiriaki', 'κυριακη'],
+    ['evdomada|ebdomada|vdomada', 'εβδομαδα'],
+    ['epomeni|epomenh', 'επομενη'],
+    ['ores|wres', 'ωρες'],
+    ['ora|wra', 'ωρα'],
+    ['lepta', 'λεπτα'],
+    ['meres', 'μερες'],
+    ['mera', 'μερα'],
+    ['ergasimes', 'εργασιμες'],
+    ['mexri|mehri|mechri', 'μεχρι'],
+    ['entos', 'εντος'],
+    ['mesa', 'μεσα'],
+    ['stis', 'στις'],
+    ['tis', 'τις'],
+    ['tin|thn', 'την'],
+    ['to', 'το'],
+    ['se', 'σε'],
+    ['tha', 'θα'],
+    ['xthes|xtes|chthes', 'χθες'],
+    ['perasmeni|perasmenh|perasmeno', 'περασμενη'],
+  ] as const
+).map(([latin, greek]) => [new RegExp(`(?<![\\p{L}\\d])(?:${latin})(?![\\p{L}])`, 'giu'), greek]);
+function fromGreeklish(text: string): string {
+  if (/\p{sc=Greek}/u.test(text) || !/(?<![\p{L}])tha(?![\p{L}])/iu.test(text)) return text;
+  let out = text;
+  for (const [pattern, greek] of GREEKLISH) out = out.replace(pattern, (m) => (greek.length <= m.length ? greek.padEnd(m.length, ' ') : m));
+  return out;
+}
+
+const EN_FUTURE = /(?<![\p{L}])(?:will|shall|'ll|’ll|going to|gonna)(?![\p{L}])/u;
+/** Where an English clause ends: a comma, semicolon or dash, or "and", "but", "so", "while". */
+const EN_CLAUSE_END = /\s{0,3}[,;–—]\s{0,3}(?:(?:and|but|so|then|while)\s)?|\s(?:and|but|so|while)\s/gu;
+/** A clause told in the past: a subject with a past verb ("I spoke", "the engineer visited"), or "was"/"were". */
+let enPastClause: RegExp | undefined;
+const EN_PAST_CLAUSE = {
+  test: (clause: string) => {
+    enPastClause ??= new RegExp(`(?<![\\p{L}])(?:(?:i|we|you|they|he|she|it|\\p{L}{2,24})\\s{1,3}${PAST_VERB}|was|were)(?![\\p{L}])`, 'u');
+    return enPastClause.test(clause);
+  },
+};
+function pastClausesBlanked(folded: string, past: RegExp, lang: string): string {
+  if (!EN_FUTURE.test(folded)) return folded;
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (const m of folded.matchAll(EN_CLAUSE_END)) {
+    clauses.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  clauses.push([from, folded.length]);
+  if (clauses.length < 2) return folded;
+  // Built once from its pieces: a text of many clauses stays linear.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [a, b] of clauses) {
+    const clause = folded.slice(a, b);
+    if (EN_FUTURE.test(clause) || !(pastIn(clause, past, lang) || EN_PAST_CLAUSE.test(clause))) continue;
+    pieces.push(folded.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  pieces.push(folded.slice(at));
+  return pieces.join('');
+}
+
+/**
+ * Norwegian: a time right after a past verb says when it was done ("Vi mottok returen din på fredag", "e-posten du
+ * sendte oss på mandag", "trekkene som ble gjort i desember"): the time phrase is blanked.
+ */
+const NO_PAST_VERB =
+  '(?:\\p{L}{2,20}(?:te|de|dde)|mottok|tok|fikk|kom|gikk|sa|la|satte|fant|sto|gjorde|ga|gav|skrev|(?:ble|har|hadde|har blitt)\\s{1,3}\\p{L}{2,20}(?:t|et|dd))';
+const NO_DONE_AT = new RegExp(
+  `(?<=(?<![\\p{L}])(?:du|vi|jeg|dere|han|hun|som)\\s{1,3}${NO_PAST_VERB}\\s{1,3}(?:[^\\s,.;!?]{1,24}\\s{1,3}){0,3}?)(?:på|pa|i|den|fra)\\s{1,3}[^\\s,.;!?]{1,24}(?:\\s{1,3}[^\\s,.;!?]{1,24})?`,
+  'gu',
+);
 
 const EN_IF_YOU = /\b(?:if|once|when|as soon as|provided)\s+you\b[^,;:]*[,;:](?=[^,;:]*\b(?:we|i)\b)/gu;
 const EN_BETWEEN = /\bbetween\s+(?:[^\s,;.!?]+\s+){1,3}?and\s+(?=\d|noon|midday|mon|tue|wed|thu|fri|sat|sun)/gu;
@@ -694,8 +812,8 @@ function readFolded(
   if (half) return result(ref + 30 * MINUTE);
   const fraction = take(g.fraction, box);
   if (fraction) {
-    const f = fraction.groups?.f ?? '';
-    return result(ref + (/3|τρια|three|drei|tre/.test(f) ? 45 : 15) * MINUTE);
+    const f = fraction.groups?.f ?? fraction.groups?.f0 ?? '';
+    return result(ref + (/3|τρια|three|drei|tre|之三/.test(f) ? 45 : 15) * MINUTE);
   }
   const during = take(g.during, box);
   if (during?.groups) {
@@ -707,6 +825,26 @@ function readFolded(
     const sunday = addDays(today, 6 - ((today.getDay() + 6) % 7));
     return result(atMinutes(lastWorkdayOf(today, sunday, work), work.end));
   }
+  // Greek compounds of a count and a unit: "σε ένα τετράωρο" (4 hours), "μέσα σε ένα 24ωρο", "σε ένα δεκαπενθήμερο" (15 days);
+  // "το δεύτερο δεκαπενθήμερο του Μαρτίου" is a half of that month, due on its last working day.
+  const compound = lang === 'el' ? take(EL_COMPOUND_SPAN, box) : undefined;
+  if (compound?.groups) {
+    const { n, u, half, mon } = compound.groups;
+    const count = /^\d/.test(n ?? '')
+      ? Number(n)
+      : (EL_COMPOUND_COUNTS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(n ?? ''))?.[1] ?? 0);
+    if (half !== undefined && mon !== undefined && count === 15) {
+      const today = dayStart(ref);
+      const m = w.months.findIndex((p) => new RegExp(`^(?:${p})`, 'u').test(mon));
+      let first = new Date(today.getFullYear(), m, 1);
+      if (new Date(today.getFullYear(), m + 1, 0) < today) first = new Date(today.getFullYear() + 1, m, 1);
+      const [from, to] = /^πρωτ/u.test(half) ? [1, 15] : [16, new Date(first.getFullYear(), m + 1, 0).getDate()];
+      const start = new Date(first.getFullYear(), m, from);
+      return result(atMinutes(lastWorkdayOf(start < today ? today : start, new Date(first.getFullYear(), m, to), work), work.end));
+    }
+    if (count && half === undefined)
+      return result(/^ωρ/u.test(u ?? '') ? ref + count * HOUR : Math.floor((ref + count * DAY) / HOUR) * HOUR);
+  }
   const span = take(g.spanFrom, box) ?? take(g.span, box) ?? take(g.spanAfter, box);
   if (span) {
     // "o hodinu", "within the hour", "do týždňa": one of the unit; "next week" is no span but a week.
@@ -715,7 +853,9 @@ function readFolded(
         ? /next|nachst|kommend|neste|επομεν|najblizs|nasledujuc|下|后|後/.test(span[0])
           ? 0
           : 1
-        : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
+        : span.groups.n === ''
+          ? 1
+          : (spanCount(span.groups.n2 ?? span.groups.n, w, lang) ?? 0) + ((span.groups.h1 ?? span.groups.h2) ? 0.5 : 0);
     // "innen arbeidsdagens slutt": a working day with no count is no span (the end of business reads it).
     const ofWorkdays = new RegExp(`^(${w.units.workday})`, 'iu').test(span.groups?.u ?? '');
     // German "in der Woche (ab dem 25.)" is during a week, not a week from now.
@@ -748,6 +888,8 @@ function readFolded(
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
       else if (/半/u.test(span.groups?.u ?? '')) return result(ref + n * (unit as number) + 30 * MINUTE);
       else if (/^刻/u.test(span.groups?.u ?? '')) return result(ref + n * 15 * MINUTE);
+      // Cantonese counts minutes in fives on the clock face: 三個字 is a quarter of an hour.
+      else if (/字$/u.test(span.groups?.u ?? '')) return result(ref + n * 5 * MINUTE);
       else {
         // "in an hour and twenty minutes": the minutes said after the hours count too.
         g.spanMinutes.lastIndex = 0;
@@ -887,7 +1029,8 @@ function readFolded(
       cnNumber(zhDate.groups.d ?? '') ?? 0,
     );
   const iso = !day && take(g.isoDate, box);
-  if (iso) day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // Taiwan's year of the Republic (民國102年 is 2013) in a numeric date.
+  if (iso) day = ymd(Number(iso[1]) + (Number(iso[1]) < 1000 ? 1911 : 0), Number(iso[2]), Number(iso[3]));
   if (!day) {
     const named = take(g.nameDate, box);
     if (named) day = ymd(year(named.groups?.y), monthIndex(named.groups?.mon ?? ''), Number(named.groups?.d));
@@ -919,7 +1062,7 @@ function readFolded(
         ? (ordinalValue(ow, ORDINALS[lang] ?? {}, ow[0] ?? '') ?? 0)
         : alone.groups.first || (alone.groups.first2 && /E/.test(text.slice(alone.index, alone.index + alone[0].length)))
           ? 1
-          : (cnNumber(alone.groups.d ?? '') ?? 0);
+          : (cnNumber(alone.groups.d ?? alone.groups.d2 ?? '') ?? 0);
       day = ymd(today.getFullYear(), today.getMonth() + 1, d);
       if (!day || day < today) day = ymd(today.getFullYear() + (today.getMonth() === 11 ? 1 : 0), ((today.getMonth() + 1) % 12) + 1, d);
     }
@@ -1035,12 +1178,12 @@ function readFolded(
   if (!day) {
     const month = take(g.monthAlone, box);
     if (month) {
-      const m = monthIndex(month.groups?.mon ?? '');
-      const y = year(month.groups?.y);
+      const m = month.groups?.mo ? (cnNumber(month.groups.mo) ?? 0) : monthIndex(month.groups?.mon ?? '');
       if (m) {
         // "in June 2014", "im November 2014": that year's; with no year, the next to end.
-        let first = new Date(year(month.groups?.y) ?? today.getFullYear(), m - 1, 1);
-        if (!month.groups?.y && new Date(first.getFullYear(), m, 0) < today) first = new Date(today.getFullYear() + 1, m - 1, 1);
+        let first = new Date(year(month.groups?.y) ?? today.getFullYear() + (month.groups?.next ? 1 : 0), m - 1, 1);
+        if (!month.groups?.y && !month.groups?.next && new Date(first.getFullYear(), m, 0) < today)
+          first = new Date(today.getFullYear() + 1, m - 1, 1);
         day = lastWorkdayOf(first < today ? today : first, new Date(first.getFullYear(), first.getMonth() + 1, 0), work);
       }
     }
@@ -1078,12 +1221,16 @@ function readFolded(
   // The time of that day.
   let minutes: number | undefined;
   const business = take(g.endOfBusiness, box);
+  let openingToday = false;
   const first = !business && (take(g.firstThing, box) ?? inFolded(g.firstThing, folded, box));
   if (business) minutes = work.end;
   else if (first) minutes = work.start;
   if ((business || first) && !day) {
-    const from = first && !todayNamed ? addDays(today, 1) : today;
+    // "first thing" alone is the next opening: today's when written before it on a working day.
+    const beforeOpening = work.days.includes(today.getDay()) && ref < today.getTime() + work.start * MINUTE;
+    const from = first && !todayNamed && !beforeOpening ? addDays(today, 1) : today;
     day = workdayFrom(from, work);
+    openingToday = !!first && !todayNamed && beforeOpening;
     if (business && day.getTime() + work.end * MINUTE <= ref) day = workdaysAfter(ref, 1, work);
   } else if ((business || first) && day) day = workdayFrom(day, work);
 
@@ -1144,7 +1291,8 @@ function readFolded(
   if (!box.spans.length || (day && Number.isNaN(day.getTime()))) return undefined;
   let due = atMinutes(day ?? today, minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   // A time alone already past today is tomorrow's; a weekday or date is never today gone by.
-  if (!day && due <= ref) due = atMinutes(addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
+  if ((!day || openingToday) && due <= ref)
+    due = atMinutes(openingToday && day ? workdaysAfter(ref, 1, work) : addDays(today, 1), minutes ?? dayDefault * 60) + zoneShift * MINUTE;
   return Number.isFinite(due) ? result(due) : undefined;
 }
 
@@ -1306,6 +1454,8 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
   if (!clock.pm && !clock.am && !part && !clock.h24 && h >= 1 && h <= 7) h += 12;
   // "午夜十二点", "midnight 12", "στις 12 τα μεσάνυχτα", "bis 24 Uhr": the end of the day.
   if (part?.[0] === 24 && (h === 12 || h === 0) && m === 0) return 24 * 60;
+  // "απόψε στις 12", "tonight at 12": twelve in the evening or night is the midnight to come.
+  if (part && part[0] >= 18 && h === 12 && m === 0 && !clock.am && !clock.pm) return 24 * 60;
   if (h === 24 && m === 0) return 24 * 60;
   if (h > 23 || m > 59) return undefined;
   return h * 60 + m;
@@ -1420,6 +1570,29 @@ function ordinalValue(word: string, table: Record<string, number>, firstLetter: 
  */
 const EL_PAST_CLAUSE =
   /(?<![\p{L}])(?<fut>θα\s+(?:(?:μας|σας|μου|το|τα|την|τον|τουσ)\s+)*)?(?<plu>ειχ(?:α|εσ|ε|αμε|ατε|αν|ανε)\s+)?(?<v>\p{L}{3,})\s+(?:(?:την|τη|το|τον|τισ|στισ|στο|στην|στη|στα|στον|σημερα|γυρω|περιπου|απο)\s+)*(?=\d|κυρ|δευτερ|τριτ|τεταρτ|πεμπτ|παρασκ|σαββ|ιαν|γεναρ|φεβ|φλεβ|μαρτ|απριλ|μαι|μαη|ιουν|ιουλ|αυγ|σεπτ|οκτ|νοε|νοεμ|δεκ|πρωι|μεσημερι|απογευμα|βραδυ)/gu;
+/** Greek counts as the first part of a compound ("τετρά-ωρο", "δεκαπενθ-ήμερο"), longest first. */
+const EL_COMPOUND_COUNTS: [string, number][] = [
+  ['σαρανταοκτα', 48],
+  ['εικοσιτετρα', 24],
+  ['δεκαπενθ', 15],
+  ['δωδεκα', 12],
+  ['δεκα', 10],
+  ['οκτα|οχτα', 8],
+  ['επτα|εφτα', 7],
+  ['εξα', 6],
+  ['πεντα|πενθ', 5],
+  ['τετρα', 4],
+  ['τρι', 3],
+  ['δι', 2],
+];
+const EL_COMPOUND_SPAN = unicodeWords(
+  new RegExp(
+    `(?:(?:εντοσ|μεσα σε|σε)\\s+(?:ενα\\s+)?|(?<half>πρωτο|δευτερο)\\s+)(?<n>\\d{1,3}|${EL_COMPOUND_COUNTS.map(([p]) => p).join('|')})(?<u>ωρο|ωρου|ημερο|ημερου)(?![\\p{L}])(?:\\s+του\\s+(?<mon>\\p{L}{3,12}))?`,
+    'gu',
+  ),
+);
+/** Aorist passives of booking, setting and moving: a schedule for the customer. */
+const EL_SCHEDULED = /^(οριστηκ|κλειστηκ|προγραμματιστηκ|κανονιστηκ|μετατεθηκ|μεταφερθηκ|επιβεβαιωθηκ)/u;
 /** Words in -ε or -αν that are no past verb. */
 const EL_NOT_VERBS = /^(αποψε|τοτε|ποτε|οποτε|ωστε|ουτε|οταν|σαν|καν|καφε|μπλε)$/u;
 function greekPastClause(folded: string, text: string): boolean {
@@ -1432,10 +1605,13 @@ function greekPastClause(folded: string, text: string): boolean {
     const at = m.index + m[0].lastIndexOf(verb, m[0].length - 1);
     const written = text.slice(at, at + verb.length);
     // Present forms end -ει, -ετε, -ειτε, -ουμε, -στε, -ουν; a contracted present is accented on its ending (ζητάτε, ζητάμε).
+    // What was booked, set or moved for the customer is scheduled, not done ("ορίστηκε για", "κλείστηκε την Παρασκευή").
+    if (EL_SCHEDULED.test(verb)) continue;
     if (/ηκ(ε|αν|ατε|αμε|ες)$/.test(verb)) return true;
     if (/(ατε|αμε)$/.test(verb) && !/ά(τε|με)$/.test(written)) return true;
     if (/ανε?$/.test(verb)) return true;
-    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb)) return true;
+    // A third person past is stressed before its ending (έφερε, έκανε); a noun stressed on its last ε is none (καναπέ, καφέ).
+    if (/ε$/.test(verb) && !/(ετε|ειτε|ουμε|στε|ατε|αμε)$/.test(verb) && !/έ$/u.test(written)) return true;
   }
   return false;
 }

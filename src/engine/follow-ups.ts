@@ -15,14 +15,17 @@ import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words'
 const COMMITMENT_WORDS: Record<string, RegExp> = {
   // A future (will, shall, going to), what the customer will get, or the time the agent asks for; what is
   // scheduled, planned, expected or booked ('is scheduled for', 'should arrive', 'I've booked your callback for').
-  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise|(I|we) expect(?! (you|your)\b)|(is|are|'s|'re|has been|have been) (scheduled|planned|expected(?! (from|of) you\b)|booked|guaranteed|due to (arrive|ship|be|go|start|reach|land|take))|(I|we)('ve| have) (booked|scheduled|arranged|reserved|set up)|(he|she|they|it|someone|(?!you\b)[a-z]+) (will|should|shall) (arrive|ship|reach|land|go out|take effect|start|be with you))\b/i,
+  en: /\b(I'll|I will|I am going to|I'm going to|we'll|we will|we are going to|we're going to|I shall|we shall|(he|she|they|it|someone|[a-z]+|[#\w-]{0,24}\d) (will|should|shall) (be|get|have|call|contact|reach|send|hear|update|email|reply|review|look|follow)|(they|he|she|someone|[a-z]+|[#\w-]{0,24}\d)('ll| will| shall) (?!not\b)[a-z]+|you('ll| will| should) (hear|receive|get|have|see)|expect (an? )?(update|answer|reply|call|email)|please allow|I promise|(I|we) expect(?! (you|your)\b)|(is|are|'s|'re|has been|have been) (scheduled|planned|expected(?! (from|of) you\b)|booked|guaranteed|due to (arrive|ship|be|go|start|reach|land|take))|(I|we)('ve| have) (booked|scheduled|arranged|reserved|set up)|(he|she|they|it|someone|(?!you\b)[a-z]+) (will|should|shall) (arrive|ship|reach|land|go out|take effect|start|be with you))\b/i,
   // The future (werden), a first-person present (ich prüfe, wir antworten: German's near future, also with the verb first:
   // "schicken wir Ihnen"), someone doing it to the customer (ruft Sie an, meldet sich) or what the customer gets.
   de: /\b(ich melde mich|wir melden uns|ich werde|wir werden|wird|werden|ich rufe|ich schicke|ich sende|wir schicken|wir senden|Sie hören|Sie erhalten|Sie bekommen|bekommen Sie|erhalten Sie|hören Sie|haben Sie|bekommst du|erhältst du|ich gebe Ihnen|ich verspreche|ich kümmere mich|erfolgt|folgt|kümmert sich|\p{L}{3,}(e|en) (ich|wir)|\p{L}{3,}t (Sie|sich|dich)|(ich|wir) (\p{L}+e|\p{L}+en|\p{L}+t) (mir|mich|uns|Ihnen|dir|das|die|den|es|sie|Ihre|Ihren|Ihr|deine|dein))\b/iu,
   // θα: Greek's future, whoever does it; a first-person plural present ("Κλείνουμε … θα"). What has been scheduled
   // for the customer ("ορίστηκε για", "έχει προγραμματιστεί για", "αναμένεται"); a first person present done to the
   // customer ("σας ξαναπαίρνω", "σας στέλνουμε"), not asking, advising, reminding or thanking, nor telling "that …".
-  el: /(θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
+  // A label of what is scheduled ("Ημερομηνία παράδοσης: Δευτέρα 4/3", "Εκτιμώμενη παράδοση: Παρ. 15/2"), an appointment that
+  // "is" at a time, and what was booked or moved for the customer ("κλείστηκε", "μετατίθεται για").
+  // Typed in Latin letters (Greeklish): "tha sas kalesoume".
+  el: /(\btha (?=[a-z])|(ημερομηνία|ημ\/νία|ώρα)( νέα)? (παράδοσης|αποστολής|επίσκεψης|ραντεβού|παραλαβής|εγκατάστασης)[^:.;]{0,40}:|(^|[.:;]\s*)(νέα |εκτιμώμενη |προγραμματισμένη )?(παράδοση|αποστολή|επίσκεψη|παραλαβή|εγκατάσταση)[^:.;]{0,40}:|ραντεβού σας[^.;:]{0,60}\b(είναι|θα είναι)\b|\b(κλείστηκε|έχει κλειστεί|μετατίθεται|μεταφέρεται|μετατέθηκε|μεταφέρθηκε) (για|στις|την|τη|το)\b|θα |υπόσχομαι|\b(ορίστηκε|ορίστηκαν|έχει οριστεί|προγραμματίστηκε|έχει προγραμματιστεί|είναι προγραμματισμέν[α-ωά-ώ]*|κανονίστηκε|έχει κανονιστεί|επιβεβαιώθηκε|έχει επιβεβαιωθεί|αναμένεται|αναμένονται) |(?<!\b(να|δεν|μην|μη) )\bσας (?!ευχαριστ|παρακαλ|ζητ|προτείν|συνιστ|συμβουλεύ|υπενθυμίζ|ενημερών)[α-ωά-ώ]{3,}(ω|ώ|ουμε|ούμε)\b(?! (ότι|πως|να)\b))/i,
   // A first-person verb (ozvem sa, pošleme, skontrolujem, zavolám) or a sentence to the customer (vám, vás) with a future.
   sk: /\b(ozvem sa|ozveme sa|dám vám vedieť|dáme vám vedieť|budete mať|dostanete|sľubujem|vám|vás|vaš\p{L}*|budem|budeme|\p{L}{2,}(íme|eme|ime|ujem|ujeme|iem|ím|em|ám|áme))\b/iu,
   // A first person (jeg/vi …, or with the verb first: "sender vi"), someone doing it to the customer (ringer deg),
@@ -37,7 +40,10 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
  * the team will do, unless it asks the customer to act, states opening hours or tells what is done.
  */
 const ZH_NO_COMMITMENT =
-  /(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
+  /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]|(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
+
+/** A Chinese condition: "如果 …", "假如", "要是", "万一", "… 的话". */
+const ZH_CONDITION = /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]/u;
 
 /** Words Norwegian writes and German and English do not: the fallback below must not take their sentences. */
 const NORWEGIAN = withUnicodeEdges(
@@ -105,12 +111,13 @@ const NEGATION_WORDS: Record<string, RegExp> = {
  * closed) and what the customer must do are information, not a time this agent committed to.
  */
 const USUALLY_WORDS: Record<string, RegExp> = {
-  en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
+  en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal (date|is due|falls|on)|next renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
   de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig bis|läuft .{0,40}\baus|leider (\p{L}+ )*nicht|(ist|sind) (\p{L}+ )*(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen))\b/iu,
-  el: /(συνήθως|κανονικά|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
+  // κανονικά closing its clause is the manner ("θα συνδεθείτε κανονικά"), not what usually happens.
+  el: /(συνήθως|κανονικά(?!\s*([.!,;·]|$))|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
   sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
   no: /\b(vanligvis|normalt|som regel|avhengig av|forfaller|utløper|gyldig til|(?<!før (\p{L}+ )?)stenger)\b/iu,
-  zh: /(通常|一般情况下|一般来说|一般需要|取决于|视[^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|客服时间|营业时间|到期|有效期)/,
+  zh: /(通常|一般(情况下|情況下|来说|來說|需要|會|会|在|都)|取决于|取決於|[视視][^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|(客服|营业|營業)(时间|時間)|到期|有效期|(请|請|麻烦|麻煩)您[^，。！？]{0,12}(内|內|前))/,
 };
 
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);
@@ -215,6 +222,8 @@ export function findPromise(
       const read = own ?? resolve(sentence.text, lang, ref);
       const time = read && known && lang !== languageOfReply ? known : read;
       if (!time || time.due <= ref) continue;
+      // A Chinese statement holding a request or what is done elsewhere ("礼拜一发给您，请您留意") is read by the clause the time is in.
+      if (commitment.byClause && STATEMENTS[lang]?.notACommitment.test(clauseAt(sentence.text, time.start))) continue;
       return {
         lang,
         due: time.due,
@@ -226,11 +235,32 @@ export function findPromise(
   return undefined;
 }
 
-function commitmentIn(sentence: string, lang: string, extra: readonly string[] = []): { index: number; length: number } | undefined {
+/** The clause of a Chinese sentence that holds offset `at` (clauses end at a comma, semicolon or colon). */
+function clauseAt(sentence: string, at: number): string {
+  const stops = /[，,；;：:]/gu;
+  let from = 0;
+  for (const m of sentence.matchAll(stops)) {
+    if (m.index >= at) return sentence.slice(from, m.index);
+    from = m.index + 1;
+  }
+  return sentence.slice(from);
+}
+
+function commitmentIn(
+  sentence: string,
+  lang: string,
+  extra: readonly string[] = [],
+): { index: number; length: number; byClause?: boolean } | undefined {
   const m = COMMITMENTS[lang]?.exec(sentence) ?? COMMITMENTS_PLAIN[lang]?.exec(plain(sentence));
   if (m) return { index: m.index, length: m[0].length };
   const statement = STATEMENTS[lang];
-  if (statement?.written.test(sentence) && !statement.notACommitment.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+  if (statement?.written.test(sentence)) {
+    if (!statement.notACommitment.test(sentence)) return { index: sentence.search(/\S/), length: 0 };
+    // Chinese: a clause of its own may ask or tell what is done; the time's clause decides.
+    // A condition holds the whole sentence ("如果厂家同意，一周左右可以完成").
+    if (lang === 'zh' && /[，,；;：:]/u.test(sentence) && !ZH_CONDITION.test(sentence))
+      return { index: sentence.search(/\S/), length: 0, byClause: true };
+  }
   const lower = sentence.toLowerCase();
   for (const phrase of extra) {
     const at = lower.indexOf(phrase.toLowerCase());

@@ -744,3 +744,175 @@ describe('English: an ordinal day alone is a date, an ordinal of a thing is not'
 
   it('the first item is no date', () => expect(due('I will fix the first item.', 'en')).toBeUndefined());
 });
+
+describe('working days and the end of business in their short forms', () => {
+  // Tuesday 10 February 2026, 09:00: two working days on is Thursday, four is Monday.
+  it.each([
+    ['en', 'The replacement will ship within 4 biz days.', at(2026, 2, 16, 17)],
+    ['en', 'Your corrected invoice will follow within 2 BD.', at(2026, 2, 12, 17)],
+    ['en', 'The engineer will report back within 2 b.d.', at(2026, 2, 12, 17)],
+    ['en', 'Our billing desk will confirm the credit by C.O.B.', at(2026, 2, 10, 17)],
+    ['en', 'The depot will confirm your slot by COP.', at(2026, 2, 10, 17)],
+    ['de', 'Die Rückzahlung erfolgt binnen 4 Werkt. auf Ihr Konto.', at(2026, 2, 16, 17)],
+    ['de', 'Der Techniker meldet sich innerhalb von 2 WT bei Ihnen.', at(2026, 2, 12, 17)],
+    ['de', 'Der Vertrag wird innerhalb von 2 Arbeitst. geprüft.', at(2026, 2, 12, 17)],
+    ['el', 'Θα σας στείλουμε το νέο συμβόλαιο εντός 4 εργ. ημερών.', at(2026, 2, 16, 17)],
+    ['el', 'Η επιστροφή των χρημάτων θα γίνει σε 2 εργ. μέρες.', at(2026, 2, 12, 17)],
+    ['el', 'Θα σας απαντήσει το λογιστήριο μέχρι το τέλος της εργάσιμης.', at(2026, 2, 10, 17)],
+    ['el', 'Η βλάβη θα έχει αποκατασταθεί ως το τέλος της σημερινής εργάσιμης ημέρας.', at(2026, 2, 10, 17)],
+    ['zh', '我們明天一早會第一時間致電給您。', at(2026, 2, 11, 9)],
+  ])('%s: %s', (lang, text, want) => expect(due(text, lang)).toBe(want));
+
+  it('the end of the working week is no end of the working day', () =>
+    expect(due('Θα σας απαντήσουμε μέχρι το τέλος της εργάσιμης εβδομάδας.', 'el')).not.toBe(at(2026, 2, 10, 17)));
+});
+
+describe('promises: a subject that ends in a number, a renewal done, what usually happens and what the customer must do in Chinese', () => {
+  const promised = (text: string) => {
+    const found = findPromise(text, REF, chronoDeadline);
+    return found ? found.due : null;
+  };
+  it.each([
+    ['Your order 58213 will be shipped within 2 working days.', at(2026, 2, 12, 17)],
+    ['Parcel #A7731 will be collected tomorrow.', at(2026, 2, 11, 17)],
+    ['The renewal was reversed and you will get a confirmation by Friday.', at(2026, 2, 13, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each([
+    '我們的電郵一般會在兩個工作天內回覆。',
+    '退款一般在五个工作日内到账。',
+    '請您在兩個工作天內上載發票，否則申請將會取消。',
+    '麻烦您在明天中午前补充照片，逾期工单将会关闭。',
+    'Your plan renews on 3 March and we will charge the card then.',
+  ])('no promise: %s', (text) => expect(promised(text)).toBeNull());
+
+  it('asking the customer for patience leaves the promise after it', () =>
+    expect(promised('请您耐心等待，我们会在两个工作日内回复您。')).toBe(at(2026, 2, 12, 17)));
+});
+
+describe('Chinese: full-width digits, the Republic year, a day number before 前, a month alone, Cantonese words', () => {
+  it.each([
+    ['我们会在３月２０日前寄出。', at(2026, 3, 20, 17)],
+    ['師傅會喺下晝４點前到。', at(2026, 2, 10, 16)],
+    ['本公司將於115/04/30前完成退款。', at(2026, 4, 30, 17)],
+    ['我們會在20日前完成審核。', at(2026, 2, 20, 17)],
+    ['新版本会在4月份上线。', at(2026, 4, 30, 17)],
+    ['新门店会在明年5月开业。', at(2027, 5, 31, 17)],
+    ['技術員會喺聽晚上門。', at(2026, 2, 11, 20)],
+    ['報告會喺星期五朝早寄畀你。', at(2026, 2, 13, 11)],
+    ['我哋同事夜晚九點會打畀你。', at(2026, 2, 10, 21)],
+    ['師傅後日朝早九點到。', at(2026, 2, 12, 9)],
+    ['回贈會喺月尾前入賬。', at(2026, 2, 27, 17)],
+    ['新貨會喺下個月頭到。', at(2026, 3, 10, 17)],
+    ['款項會在年底前退回。', at(2026, 12, 31, 17)],
+    ['我們會喺8pm前回覆你。', at(2026, 2, 10, 20)],
+    ['外賣兩個鐘內送到。', at(2026, 2, 10, 11)],
+    ['外賣個半鐘內送到。', at(2026, 2, 10, 10, 30)],
+    ['我五個字內覆你。', at(2026, 2, 10, 9, 25)],
+    ['系统在四分之一个小时后恢复。', at(2026, 2, 10, 9, 15)],
+    ['司机二十分钟左右就到。', at(2026, 2, 10, 9, 20)],
+    ['赔偿款半个月内到账。', at(2026, 2, 25, 9)],
+    ['资料我们会发过去，明天给您确认。', at(2026, 2, 11, 17)],
+    ['您的单已经在排队了，我们明天一早处理。', at(2026, 2, 11, 9)],
+  ])('%s', (text, want) => expect(due(text, 'zh')).toBe(want));
+
+  it('在 before a bare number is no clock, and N日前 alone still points back', () => {
+    expect(due('我们会在3月份寄出。', 'zh')).not.toBe(at(2026, 2, 10, 15));
+    expect(due('我们已于5日前寄出。', 'zh')).toBe('past');
+  });
+});
+
+describe('Chinese promises: the clause that holds the time, a condition over the whole sentence, "give me N minutes"', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['师傅周四上门，请您在家等候。', at(2026, 2, 12, 17)],
+    ['新卡周五寄出，您的申请已经登记了。', at(2026, 2, 13, 17)],
+    ['请给我五分钟，我核对后回复您。', at(2026, 2, 10, 9, 5)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each(['如果厂家同意，大约三天左右可以完成。', '请您周五前上传照片，我们收到后处理。', '您的包裹已经在周一寄出，请您留意。'])(
+    'no promise: %s',
+    (text) => expect(promised(text)).toBeNull(),
+  );
+});
+
+describe('Greek: compounds of a count and a unit, the weekend, quarter and year ends, opening time, diminutive parts', () => {
+  it.each([
+    ['Η αποκατάσταση θα ολοκληρωθεί σε ένα εξάωρο.', at(2026, 2, 10, 15)],
+    ['Θα σας απαντήσουμε μέσα σε ένα 72ωρο.', at(2026, 2, 13, 9)],
+    ['Η κάρτα θα σας σταλεί σε ένα δεκαήμερο.', at(2026, 2, 20, 9)],
+    ['Η μετακόμιση του εξοπλισμού θα γίνει το πρώτο δεκαπενθήμερο του Μαΐου.', at(2026, 5, 15, 17)],
+    ['Θα ενημερώσουμε το σύστημα μέσα στο Σαββατοκύριακο.', at(2026, 2, 14, 17)],
+    ['Θα σας απαντήσουμε μέχρι το Σαββατοκύριακο.', at(2026, 2, 13, 17)],
+    ['Οι πιστώσεις θα περαστούν μέχρι το τέλος του τριμήνου.', at(2026, 3, 31, 17)],
+    ['Η εκκαθάριση θα γίνει ως το τέλος του έτους.', at(2026, 12, 31, 17)],
+    ['Θα σας καλέσουμε πρώτη ώρα την Πέμπτη.', at(2026, 2, 12, 9)],
+    ['Θα σας καλέσουμε με το άνοιγμα του καταστήματος.', at(2026, 2, 11, 9)],
+    ['Θα σας στείλουμε την προσφορά το απογευματάκι.', at(2026, 2, 10, 17)],
+    ['Θα σας τηλεφωνήσω αύριο το βραδάκι.', at(2026, 2, 11, 19)],
+    ['Η αναβάθμιση θα γίνει απόψε στις 12.', at(2026, 2, 11, 0)],
+    ['Το δέμα θα σταλεί αυθημερόν.', at(2026, 2, 10, 17)],
+    ['Ο τεχνικός θα έρθει την Πέμπτη της άλλης εβδομάδας.', at(2026, 2, 19, 17)],
+    ['Θα σας παραδώσουμε τον μπουφέ την Πέμπτη.', at(2026, 2, 12, 17)],
+    ['Η συνάντηση κλείστηκε την Τετάρτη στις 11:00.', at(2026, 2, 11, 11)],
+  ])('%s', (text, want) => expect(due(text, 'el')).toBe(want));
+
+  it('a compound of days after "για" is how long, not when', () => expect(due('Θα κλείσουμε για ένα τριήμερο.', 'el')).toBeUndefined());
+
+  it('before opening on a working day, "first thing" alone is today’s opening', () => {
+    const early = new Date(2026, 1, 10, 6, 30).getTime();
+    const read = readDeadline('Θα σας καλέσουμε με το άνοιγμα του γραφείου.', 'el', early);
+    expect(typeof read === 'object' ? read.due : read).toBe(at(2026, 2, 10, 9));
+  });
+
+  it('a clock in a place’s time after "στις" is no count of hours', () => {
+    const read = readDeadline('Θα σας καλέσουμε στις 12 ώρα Ελλάδας.', 'el', REF, { offset: 0 });
+    expect(typeof read === 'object' ? read.due : read).toBe(at(2026, 2, 10, 10));
+  });
+});
+
+describe('Greek promises: a label of what is scheduled, an appointment that is at a time, "κανονικά" as the manner', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['Ημερομηνία εγκατάστασης: Πέμπτη 12 Φεβρουαρίου.', at(2026, 2, 12, 17)],
+    ['Εκτιμώμενη αποστολή: Παρ. 13/2.', at(2026, 2, 13, 17)],
+    ['Το ραντεβού σας με τον λογιστή είναι την Πέμπτη στις 10:30.', at(2026, 2, 12, 10, 30)],
+    ['Η επίσκεψη του τεχνικού μετατίθεται για την Παρασκευή.', at(2026, 2, 13, 17)],
+    ['Η εφαρμογή θα λειτουργεί αύριο κανονικά.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it('what usually happens is still no promise', () => expect(promised('Κανονικά η επιστροφή γίνεται σε 5 εργάσιμες.')).toBeNull());
+});
+
+describe('Greek typed in Latin letters (Greeklish)', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['tha sas steiloume to timologio aurio to apogeuma', at(2026, 2, 11, 17)],
+    ['o texnikos tha perasei tin Pempti to prwi', at(2026, 2, 12, 11)],
+    ['tha sas enimerwsoume se 3 wres', at(2026, 2, 10, 12)],
+    ['to paketo tha einai etoimo mexri tis 4', at(2026, 2, 10, 16)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it('a Greeklish past is no promise, and English is not read as Greeklish', () => {
+    expect(promised('tha sas steiloume to timologio pou zitisate xthes')).toBeNull();
+    expect(promised('I will call you to confirm tomorrow.')).toBe(at(2026, 2, 11, 17));
+  });
+});
+
+describe('a past time dates only its own clause (English), and a Norwegian time after a past verb says when it was done', () => {
+  const promised = (text: string) => findPromise(text, REF, chronoDeadline)?.due ?? null;
+  it.each([
+    ['I spoke to the warehouse this morning and they will dispatch it on Thursday.', at(2026, 2, 12, 17)],
+    ['Your card was charged twice last week, but the refund will reach you by Friday.', at(2026, 2, 13, 17)],
+    ['The engineer visited yesterday; he will come back on Monday with the part.', at(2026, 2, 16, 17)],
+    ['Vi refunderte det ene trekket i går og sender kvittering i morgen.', at(2026, 2, 11, 17)],
+  ])('%s', (text, want) => expect(promised(text)).toBe(want));
+
+  it.each([
+    'I will look into the payment you made yesterday.',
+    'We will check the delivery that was attempted last Friday and the one before it.',
+    'Vi fikk klagen din på tirsdag.',
+    'Jeg skal se på bestillingen du la inn i januar.',
+    'Jeg skal sjekke pakken som ble sendt på mandag.',
+  ])('no promise: %s', (text) => expect(promised(text)).toBeNull());
+});
