@@ -15,9 +15,16 @@ const PARSERS: Record<string, { parse: typeof en.parse }> = { en, de, zh };
 /** The hour a deadline with a day and no time of day means: the end of that working day. */
 const END_OF_DAY = 17;
 
+/**
+ * The longest sentence chrono is given. A promise is a sentence an agent wrote, far shorter; chrono's
+ * Chinese parser takes seconds on long runs of numerals (20,000 "三" before "月": 4 s), and the one
+ * worker every tab shares would wait for it. The grammar still reads longer sentences.
+ */
+const CHRONO_MAX_CHARS = 600;
+
 export const chronoDeadline: TimeResolver = (sentence, lang, ref) => {
   const parser = PARSERS[lang];
-  if (!parser) return undefined;
+  if (!parser || sentence.length > CHRONO_MAX_CHARS) return undefined;
   const results = parser.parse(sentence, new Date(ref), { forwardDate: true });
   const [result] = results;
   if (!result) return undefined;

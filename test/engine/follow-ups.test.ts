@@ -268,3 +268,12 @@ describe('when the team is closed or open is no promise', () => {
     "We're closed over New Year's Day.",
   ])('%s', (text) => expect(findPromise(text, SENT, chronoDeadline, {}, 'en')).toBeUndefined());
 });
+
+describe('hostile replies', () => {
+  it('reads a reply with 20,000 Chinese numerals in one sentence in well under a second', () => {
+    // chrono's Chinese parser took 4 s on this; the one worker every tab shares would have waited.
+    const started = performance.now();
+    findPromise(`我们会在${'三'.repeat(20_000)}月给您答复。`, SENT, chronoDeadline);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
