@@ -9,6 +9,7 @@ import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
+import { readSarcasm } from './sarcasm';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
 import { dropOthersAnger } from './anger-owner';
@@ -154,8 +155,11 @@ export function scanText(
       // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
       dropCourtesy(result, compiled, text, normalized);
     }
+    // Praise that opens a sentence beside a failure is a complaint, and no thanks in the message is gratitude.
+    // After the courtesy step, and outside it: sarcasm needs no phrase found ("wow, 45 minutes on hold. fantastic 🙃").
+    const sarcastic = readSarcasm(result.size ? result : null, compiled, normalized);
     // A repeat contact can be read from a contact act and its count with no phrase matched at all.
-    result = readRepeatContact(result.size ? result : null, compiled, normalized) ?? NOTHING;
+    result = readRepeatContact(sarcastic, compiled, normalized) ?? NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
   }
   return result;
