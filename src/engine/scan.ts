@@ -14,6 +14,7 @@ import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './te
 import { Tokens, tokenize } from './tokenize';
 import { dropOthersAnger } from './anger-owner';
 import { addCancelRequests } from './cancel-requests';
+import { addMoneyBack } from './money-back';
 import { addCollectiveInsults } from './collective-insult';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
@@ -131,6 +132,7 @@ export function scanText(
   if (side === 'customer') {
     addSignedBait(compiled, normalized, push);
     current = addCancelRequests(current, compiled, normalized, language);
+    current = addMoneyBack(current, compiled, normalized);
     current = addUrgentDemands(current, compiled, normalized);
     current = addCollectiveInsults(current, compiled, normalized);
   }
