@@ -10,6 +10,7 @@ import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
 import { readSarcasm } from './sarcasm';
+import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
 import { dropOthersAnger } from './anger-owner';
@@ -159,7 +160,9 @@ export function scanText(
     }
     // Praise that opens a sentence beside a failure is a complaint, and no thanks in the message is gratitude.
     // After the courtesy step, and outside it: sarcasm needs no phrase found ("wow, 45 minutes on hold. fantastic 🙃").
-    const sarcastic = readSarcasm(result.size ? result : null, compiled, normalized);
+    // A failure of the service reported as a fact ("no call, no update", "crashed three times") is a complaint.
+    const failures = addServiceFailures(result.size ? result : null, compiled, normalized, language);
+    const sarcastic = readSarcasm(failures, compiled, normalized);
     // A repeat contact can be read from a contact act and its count with no phrase matched at all.
     result = readRepeatContact(sarcastic, compiled, normalized) ?? NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
