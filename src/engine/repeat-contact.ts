@@ -104,7 +104,7 @@ const CLAUSE_END = /[,，、;；:：—–]/;
  * the clause of the contact (from the clause mark before `span` to the one after it). Only there:
  * "I have written to you three times, and now my bank has stepped in" is a repeat contact.
  */
-function otherParty(sentence: string, span: { start: number; end: number }): boolean {
+export function otherParty(sentence: string, span: { start: number; end: number }): boolean {
   let from = span.start;
   while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
   let to = span.end;

@@ -9,6 +9,7 @@ import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
+import { addCountedContacts } from './contact-count';
 import { readSarcasm } from './sarcasm';
 import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
@@ -164,7 +165,10 @@ export function scanText(
     const failures = addServiceFailures(result.size ? result : null, compiled, normalized, language);
     const sarcastic = readSarcasm(failures, compiled, normalized);
     // A repeat contact can be read from a contact act and its count with no phrase matched at all.
-    result = readRepeatContact(sarcastic, compiled, normalized) ?? NOTHING;
+    result = readRepeatContact(sarcastic, compiled, normalized) ?? new Map();
+    // "five of your agents", "Fire telefoner til kundeservice": contacts counted with words between.
+    addCountedContacts(result, compiled, normalized);
+    if (!result.size) result = NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
   }
   return result;
