@@ -18,7 +18,7 @@ type ScanResult = Map<number, { start: number; end: number }[]>;
 
 /** Contacting, or the answer it should have got: verbs and nouns, English, German, Greek (and Greeklish), Slovak, Norwegian. */
 const CONTACT_WORDS =
-  /(?<![\p{L}])(?:writ(?:e|es|ing|ten)|wrote|e-?mail(?:ed|s|ing)?|mail(?:ed|s)?|messag(?:e|ed|es|ing)|call(?:ed|s|ing)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|contact(?:ed|ing)?|chat(?:ted|s)?|tickets?|spoke|spoken|talked|ask(?:ed|ing|s)?|chased|complain(?:ed|t|ts)?|reported|reached out|repl(?:y|ied|ies)|respon(?:se|ded|ses)|answer(?:ed|s)?|heard back|hear back|got back|get back|explain(?:ed|ing)?|follow(?:ing|ed)? up|agents?|schreib\p{L}*|geschrieben|schrieb|angeschrieben|mails?|nachricht\p{L}*|angerufen|anruf\p{L}*|rufe|telefoniert|kontaktiert|melde mich|mich (?:\p{L}+ ){0,4}(?:gemeldet|melden)|meldung|wende mich|erklar\p{L}*|nachgefragt|gefragt|reklamiert|beschwert|beschwerde|antwort\p{L}*|geantwortet|reaktion|hotline|gesprochen|erklart|γραφ\p{L}*|εγραψα|ξαναγραφ\p{L}*|μηνυμ\p{L}*|τηλεφων\p{L}*|καλεσα|επικοινων\p{L}*|αιτημα|ρωτησα|αναφερα|αναφερει|απαντησ\p{L}*|εξηγ\p{L}*|απευθυν\p{L}*|grafw|egrapsa|3anagrafw|ksanagrafw|thlefwn\p{L}*|tilefwn\p{L}*|epikoinwn\p{L}*|rwthsa|apanthsh|apantisi|e3hg\p{L}*|exhg\p{L}*|pisal\p{L}*|pisem|pisu|napisal\p{L}*|sprav\p{L}*|volal\p{L}*|volam|telefonoval\p{L}*|kontaktoval\p{L}*|tiket\p{L}*|reklamaci\p{L}*|pytal\p{L}*|spytat|odpoved\p{L}*|odpisal\p{L}*|neodpisal\p{L}*|ozval\p{L}*|neozval\p{L}*|obraca\p{L}*|vysvetl\p{L}*|opakujem|skrev|skrevet|skriver|e-post\p{L}*|epost\p{L}*|melding\p{L}*|ringt|ringte|ringer|ringjer|ringde|henvendelse\p{L}*|henvendingar|spurt|spurte|klaget|svar|svart|svarer|henvender|forklart|gjentar)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:writ(?:e|es|ing|ten)|wrote|e-?mail(?:ed|s|ing)?|mail(?:ed|s)?|messag(?:e|ed|es|ing)|call(?:ed|s|ing)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|contact(?:ed|ing)?|chat(?:ted|s)?|tickets?|spoke|spoken|talked|ask(?:ed|ing|s)?|chased|complain(?:ed|t|ts)?|reported|reached out|repl(?:y|ied|ies)|respon(?:se|ded|ses)|answer(?:ed|s)?|heard back|hear back|got back|get back|explain(?:ed|ing)?|follow(?:ing|ed)? up|agents?|schreib\p{L}*|geschrieben|schrieb|angeschrieben|mails?|nachricht\p{L}*|angerufen|anruf\p{L}*|rufe|telefoniert|kontaktiert|melde mich|mich (?:\p{L}+ ){0,4}(?:gemeldet|melden)|meldung|wende mich|erklar\p{L}*|nachgefragt|gefragt|reklamiert|beschwert|beschwerde|antwort\p{L}*|geantwortet|reaktion|hotline|gesprochen|erklart|γραφ\p{L}*|γραψ\p{L}*|εγραψα|ξαναγραφ\p{L}*|μηνυμ\p{L}*|τηλεφων\p{L}*|καλεσα|επικοινων\p{L}*|αιτημα|ρωτησα|αναφερα|αναφερει|απαντησ\p{L}*|εξηγ\p{L}*|απευθυν\p{L}*|grafw|egrapsa|grapse\p{L}*|3anagrafw|ksanagrafw|thlefwn\p{L}*|tilefwn\p{L}*|epikoinwn\p{L}*|rwthsa|apanthsh|apantisi|e3hg\p{L}*|exhg\p{L}*|pisal\p{L}*|pisem|pisu|napisal\p{L}*|sprav\p{L}*|volal\p{L}*|volam|telefonoval\p{L}*|kontaktoval\p{L}*|tiket\p{L}*|reklamaci\p{L}*|pytal\p{L}*|spytat|odpoved\p{L}*|odpisal\p{L}*|neodpisal\p{L}*|ozval\p{L}*|neozval\p{L}*|obraca\p{L}*|vysvetl\p{L}*|opakujem|skrev|skrevet|skriver|e-post\p{L}*|epost\p{L}*|melding\p{L}*|ringt|ringte|ringer|ringjer|ringde|henvendelse\p{L}*|henvendingar|spurt|spurte|klaget|svar|svart|svarer|henvender|forklart|gjentar)(?![\p{L}])/u;
 /** Greek in its own letters: "πήρα τηλέφωνο" is a call, "πήρα" alone is not. */
 const CONTACT_ZH =
   /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
@@ -84,8 +84,8 @@ export function readRepeatContact(result: ScanResult | null, compiled: CompiledP
  */
 function contactNear(text: string, h: { start: number; end: number }, anyContact: boolean): boolean {
   const { from, sentence } = sentenceAround(text, h.start, h.end);
-  if (THIRD_PARTY.test(sentence)) return false;
   const at = { start: h.start - from, end: h.end - from };
+  if (otherParty(sentence, at)) return false;
   // "I want a refund, this is the third time." — the count that closes its clause counts this message.
   if (
     ORDINAL_TIME.test(sentence.slice(at.start, at.end)) &&
@@ -94,6 +94,22 @@ function contactNear(text: string, h: { start: number; end: number }, anyContact
     return true;
   if (!anyContact) return false;
   return [...matchesOf(sentence, CONTACT_WORDS), ...matchesOf(sentence, CONTACT_ZH)].some((c) => close(sentence, c, at));
+}
+
+/** Where a clause ends: a comma, semicolon, colon or dash (Chinese ones too); the sentence's own ends are cut already. */
+const CLAUSE_END = /[,，、;；:：—–]/;
+
+/**
+ * Whether another party than the company is the one contacted: a bank or the post office named in
+ * the clause of the contact (from the clause mark before `span` to the one after it). Only there:
+ * "I have written to you three times, and now my bank has stepped in" is a repeat contact.
+ */
+export function otherParty(sentence: string, span: { start: number; end: number }): boolean {
+  let from = span.start;
+  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
+  let to = span.end;
+  while (to < sentence.length && !CLAUSE_END.test(sentence[to] as string)) to++;
+  return THIRD_PARTY.test(sentence.slice(from, to));
 }
 
 /** The sentence a hit stands in, and where it starts. */
@@ -114,12 +130,15 @@ function close(sentence: string, a: { start: number; end: number }, b: { start: 
 
 /** A contact act with a count close to it in one sentence: the span from the first to the last of the two. */
 export function contactCounted(sentence: string): { start: number; end: number } | undefined {
-  if (THIRD_PARTY.test(sentence)) return undefined;
   const contacts = [...matchesOf(sentence, CONTACT_WORDS), ...matchesOf(sentence, CONTACT_ZH)];
   if (!contacts.length) return undefined;
   const counts = [...matchesOf(sentence, COUNT), ...matchesOf(sentence, COUNT_ZH)];
   for (const c of contacts)
-    for (const n of counts) if (close(sentence, c, n)) return { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
+    for (const n of counts) {
+      if (!close(sentence, c, n)) continue;
+      const span = { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
+      if (!otherParty(sentence, span)) return span;
+    }
   return undefined;
 }
 

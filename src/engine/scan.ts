@@ -9,10 +9,14 @@ import { addSignedBait } from './signed-bait';
 import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
+import { addCountedContacts } from './contact-count';
+import { readSarcasm } from './sarcasm';
+import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
 import { Tokens, tokenize } from './tokenize';
 import { dropOthersAnger } from './anger-owner';
 import { addCancelRequests } from './cancel-requests';
+import { addMoneyBack } from './money-back';
 import { addCollectiveInsults } from './collective-insult';
 import { dropEscalationMentions } from './escalation-mentions';
 import { addUltimatumDemands } from './ultimatum';
@@ -130,6 +134,7 @@ export function scanText(
   if (side === 'customer') {
     addSignedBait(compiled, normalized, push);
     current = addCancelRequests(current, compiled, normalized, language);
+    current = addMoneyBack(current, compiled, normalized);
     current = addUrgentDemands(current, compiled, normalized);
     current = addCollectiveInsults(current, compiled, normalized);
   }
@@ -154,8 +159,16 @@ export function scanText(
       // "Again" as a failure still makes a thanks before it ironic, whether or not it is a repeat contact.
       dropCourtesy(result, compiled, text, normalized);
     }
+    // Praise that opens a sentence beside a failure is a complaint, and no thanks in the message is gratitude.
+    // After the courtesy step, and outside it: sarcasm needs no phrase found ("wow, 45 minutes on hold. fantastic 🙃").
+    // A failure of the service reported as a fact ("no call, no update", "crashed three times") is a complaint.
+    const failures = addServiceFailures(result.size ? result : null, compiled, normalized, language);
+    const sarcastic = readSarcasm(failures, compiled, normalized);
     // A repeat contact can be read from a contact act and its count with no phrase matched at all.
-    result = readRepeatContact(result.size ? result : null, compiled, normalized) ?? NOTHING;
+    result = readRepeatContact(sarcastic, compiled, normalized) ?? new Map();
+    // "five of your agents", "Fire telefoner til kundeservice": contacts counted with words between.
+    addCountedContacts(result, compiled, normalized);
+    if (!result.size) result = NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
   }
   return result;

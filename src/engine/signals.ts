@@ -67,8 +67,31 @@ export function messageSignals(scan: ScanResult, compiled: CompiledPacks, messag
  */
 const IMPLY_COMPLAINT: ReadonlySet<SignalId> = new Set(['disappointment']);
 
+/**
+ * A money demand backed by a threat — "If my £52 is not back by Tuesday, I dispute it", "给我退，
+ * 不然我就拒付" — says that something went wrong and the customer is dissatisfied, whatever its
+ * words: the complaint is shown with the demand's and the threat's words, as sure as the weaker of
+ * the two. Either alone implies nothing (a refund asked for calmly, a threat over a policy).
+ * Measured on the support messages' tuning part: of the messages where both were shown, none was
+ * labelled no complaint.
+ */
+const IMPLY_COMPLAINT_TOGETHER: readonly SignalId[] = ['refund-request', 'threat'];
+
+function togetherSource(found: Found[]): Found | undefined {
+  const parts = IMPLY_COMPLAINT_TOGETHER.map((id) => found.find((e) => e.id === id && 1 - e.miss >= SHOW_THRESHOLD));
+  if (parts.some((p) => !p)) return undefined;
+  const all = parts as Found[];
+  return {
+    id: 'complaint',
+    miss: Math.max(...all.map((p) => p.miss)),
+    evidence: all.flatMap((p) => p.evidence),
+    rules: [],
+    weights: [],
+  };
+}
+
 function impliedComplaint(found: Found[], compiled: CompiledPacks): void {
-  let source: Found | undefined;
+  let source: Found | undefined = togetherSource(found);
   let complaint: Found | undefined;
   for (const e of found) {
     if (e.id === 'complaint') complaint = e;

@@ -31,3 +31,31 @@ describe('disappointment implies a complaint', () => {
     expect(ids('Ich bin überhaupt nicht enttäuscht, das Sofa ist wunderschön.', 'de')).not.toContain('complaint');
   });
 });
+
+// Written for these tests: a money demand backed by a threat says that something went wrong and
+// the customer is dissatisfied, even where no complaint phrase stands ("If my £52 is not back by
+// Tuesday, I dispute it"); the complaint is evidenced by the demand's and the threat's words.
+const threatenedDemands: [string, string][] = [
+  ['en', 'If my £52 is not back on my card by Tuesday, I will dispute the payment with my bank.'],
+  ['de', 'Wenn die 52 Euro bis Dienstag nicht auf meinem Konto sind, lasse ich die Lastschrift zurückbuchen.'],
+  ['el', 'Αν τα 52 ευρώ δεν επιστραφούν ως την Τρίτη, θα κάνω αμφισβήτηση της χρέωσης στην τράπεζα.'],
+  ['sk', 'Ak tých 52 eur nebude do utorka na mojom účte, podám podnet na SOI.'],
+  ['no', 'Er ikke de 520 kronene tilbake innen tirsdag, bestrider jeg betalingen hos banken.'],
+  ['zh', '周二之前这52块再不退给我，我就让银行拒付。'],
+];
+
+describe('a money demand backed by a threat implies a complaint', () => {
+  for (const [lang, text] of threatenedDemands)
+    it(`${lang}: "${text.slice(0, 50)}"`, () => {
+      const signals = shown(text, lang);
+      expect(signals.map((s) => s.id)).toEqual(expect.arrayContaining(['refund-request', 'threat', 'complaint']));
+      const complaint = signals.find((s) => s.id === 'complaint');
+      expect(complaint?.evidence.length).toBeGreaterThan(0);
+    });
+
+  it('a threat alone, or a refund alone, implies nothing', () => {
+    expect(ids('Could you refund the £52 to my card, please?', 'en')).not.toContain('complaint');
+    expect(ids('Bitte erstatten Sie mir die 52 Euro auf mein Konto.', 'de')).not.toContain('complaint');
+    expect(ids('Wie erstatte ich eine Lastschrift über meine Bank, wenn ich keine Reklamation habe?', 'de')).not.toContain('complaint');
+  });
+});

@@ -44,7 +44,19 @@ const elsewhere: [string, string][] = [
   ['zh', '我已经给银行打了两次电话，他们说扣款是你们的。'],
 ];
 
+// A bank named in another clause than the contact does not make the contact someone else's.
+const bankElsewhere: [string, string][] = [
+  ['en', 'I have written to you three times about this, and now my bank has had to step in.'],
+  ['de', 'Ich habe Ihnen schon dreimal geschrieben, jetzt kümmert sich meine Bank darum.'],
+  ['el', 'Σας έχω γράψει ήδη τρεις φορές, τώρα το αναλαμβάνει η τράπεζα μου.'],
+  ['sk', 'Písal som vám už trikrát, teraz to rieši moja banka.'],
+  ['no', 'Jeg har skrevet til dere tre ganger, nå har banken tatt over saken.'],
+  ['zh', '我已经联系过你们三次了，现在只能找银行了。'],
+];
+
 describe('repeat contact is contact, not recurrence', () => {
+  for (const [lang, text] of bankElsewhere)
+    it(`${lang}: a bank in another clause "${text.slice(0, 44)}"`, () => expect(ids(text, lang)).toContain('repeat-contact'));
   for (const [lang, text] of recurrence)
     it(`${lang}: recurrence "${text.slice(0, 44)}"`, () => expect(ids(text, lang)).not.toContain('repeat-contact'));
   for (const [lang, text] of contacted)

@@ -1,0 +1,85 @@
+import { FORMULA } from './cancel-requests';
+import type { CompiledPacks } from './compile';
+
+/** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
+type ScanResult = Map<number, { start: number; end: number }[]>;
+
+/**
+ * Money asked back is a refund request by its form, whatever its noun: a request or demand
+ * formula, then "back" (or a verb of paying back) in the same clause, with money named in its
+ * sentence — "I want the £35 back", "give me back the duplicate charges", "Ich erwarte die 40 €
+ * zurück", "θέλω να πάρω πίσω τα 120€", "Žiadam vrátenie celej sumy", "Jeg vil ha 1 450 kr
+ * tilbake", "要求退还这1800元". A negation between the formula and the "back" ("I don't want my
+ * money back") is no request, and a question about how refunds work is still dropped by the
+ * policy step after this one. Words per language, normalised (lower case, no diacritics).
+ */
+
+/** Demanding, beside the request formulas of polite cancellations. */
+const DEMAND =
+  /(?<![\p{L}])(?:i want|we want|i'd like|i would like|i demand|i expect|we expect|give me|send me|pay me|ich fordere|ich erwarte|wir erwarten|fordere ich|erwarte ich|απαιτω|zadam|ocakavam|vil ha|krever|forventer)(?![\p{L}])|要求|赶紧|趕緊/u;
+/** Back, or paying back. */
+const BACK =
+  /(?<![\p{L}])(?:back|repay\p{L}*|zuruck\p{L}*|ruckerstatt\p{L}*|erstatt\p{L}*|πισω|pisw|epistrof\p{L}*|επιστροφ\p{L}*|επιστρεψ\p{L}*|vratenie|vratit|vratte|vrat|spat|naspat|tilbake|tilbakebetal\p{L}*|tilbakefor\p{L}*)(?![\p{L}])|退还|退給|退给|退回|退一笔|还给我|還給我|返还/u;
+/** Money named: an amount, a currency, a charge or fee, money itself. */
+const MONEY =
+  /[£€$]|\d\s*(?:eur|euro|euros|kr|nok|chf|usd|gbp|e)(?![\p{L}])|\d\s*(?:元|块|塊)|(?<![\p{L}])(?:money|charges?|fees?|amount|payment|deposit|geld|betrag|gebuhr\p{L}*|beitrag\p{L}*|beitrage|kaution|lastschrift\p{L}*|χρηματ\p{L}*|λεφτα|ποσο|χρεωσ\p{L}*|lefta|xrhmata|poso|peniaze|penazi|sum[uay]|platb\p{L}*|poplat\p{L}*|pengene|penger|pengane|kron\p{L}*|belop\p{L}*|gebyr\p{L}*|trekk\p{L}*)(?![\p{L}])|钱|錢|费用|費用|款/u;
+/** Not asking: "I don't want my money back", "nicht zurück", "δεν θέλω", "nechcem", "ikke", "不要". */
+const NEGATION =
+  /(?<![\p{L}])(?:not|don't|dont|do not|never|no|nicht|kein\p{L}*|δεν|μην|den|nechcem|neziadam|ikke|ikkje)(?![\p{L}])|不要|不用|不是/u;
+/** A clause: up to a comma, a semicolon or a sentence's end (Chinese marks too). */
+const CLAUSE = /[^,.;!?\n，。；！？]+/g;
+/** "… and …" joins a clause of its own: "I'd like the charge reversed and my money to be put back" asks the reversal, not for money back. */
+const AND = /\s(?:and|und|og)\s/;
+const SENTENCE = /[^.!?\n。！？]+/g;
+const QUESTION = /[?？]/;
+
+/** The span from a formula to its "back" in one clause, when no negation stands between; undefined if none. */
+export function moneyBack(clause: string, question = false): { start: number; end: number } | undefined {
+  const first = question ? clause.match(FORMULA) : earliest(clause.match(FORMULA), clause.match(DEMAND));
+  if (first?.index === undefined) return undefined;
+  const rest = clause.slice(first.index);
+  const and = rest.search(AND);
+  const after = and < 0 ? rest : rest.slice(0, and);
+  const back = after.match(BACK);
+  if (back?.index === undefined) return undefined;
+  if (NEGATION.test(after.slice(0, back.index)) || NEGATION.test(clause.slice(0, first.index).slice(-12))) return undefined;
+  return { start: first.index, end: first.index + back.index + back[0].length };
+}
+
+function earliest(a: RegExpMatchArray | null, b: RegExpMatchArray | null): RegExpMatchArray | null {
+  if (a?.index === undefined) return b;
+  if (b?.index === undefined) return a;
+  return a.index <= b.index ? a : b;
+}
+
+/**
+ * Adds a refund request for each clause that asks money back (scan.ts), as evidence of the
+ * strongest refund rule; returns the hits, or null when there are none.
+ */
+export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
+  if (!BACK.test(normalized) || !MONEY.test(normalized)) return result;
+  let refund: { weight: number; matcher: number } | undefined;
+  for (const r of compiled.signalRules)
+    if (r.rule.signal === 'refund-request' && (!refund || r.rule.weight > refund.weight))
+      refund = { weight: r.rule.weight, matcher: r.matcher };
+  if (!refund) return result;
+  for (const s of normalized.matchAll(SENTENCE)) {
+    if (!MONEY.test(s[0])) continue;
+    // "When can I expect the fees back?" asks when, not for: in a question only a request formula asks.
+    const question = QUESTION.test(normalized.slice(s.index + s[0].length, s.index + s[0].length + 1));
+    for (const c of s[0].matchAll(CLAUSE)) {
+      const found = moneyBack(c[0], question);
+      if (!found) continue;
+      const at = s.index + c.index;
+      const hit = { start: at + found.start, end: at + found.end };
+      const hits = result?.get(refund.matcher);
+      if (hits?.some((h) => h.start < hit.end && hit.start < h.end)) continue;
+      if (hits) hits.push(hit);
+      else {
+        result ??= new Map();
+        result.set(refund.matcher, [hit]);
+      }
+    }
+  }
+  return result;
+}
