@@ -240,6 +240,8 @@ const WORKDAY_WORDS =
 /** "The week / month / Friday after next" said in one word. */
 const AFTER_NEXT = /^(μεθεπομεν)/u;
 const FROM_NOW = 'from (?:now|today)|ab (?:heute|jetzt)|απο (?:τωρα|σημερα)|fra (?:na|i dag)|od (?:dnes|teraz)';
+/** The "from now" of a span that names the moment rather than the day (matched on folded text). */
+const FROM_THIS_MOMENT = /(?:now|jetzt|τωρα|fra na|teraz)$/u;
 const re = (source: string) => unicodeWords(new RegExp(source.replaceAll('ς', 'σ'), 'giu'));
 const alt = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('|');
 const cache = new Map<string, Grammar>();
@@ -881,8 +883,9 @@ function readFolded(
         due = d.getTime() + Math.round((months % 1) * 30) * DAY;
       } else if (unit === 'week') due = from + count * (/^fortnight/.test(span.groups?.u ?? '') ? 14 : 7) * DAY;
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute;
-      // "in a day and a half": to the minute.
-      else if (unit === 'day') due = Number.isInteger(count) ? Math.floor((from + count * DAY) / HOUR) * HOUR : from + count * DAY;
+      // "in a day and a half" and "a day from now" (which names the moment): to the minute.
+      else if (unit === 'day')
+        due = Number.isInteger(count) && !FROM_THIS_MOMENT.test(span[0]) ? Math.floor((from + count * DAY) / HOUR) * HOUR : from + count * DAY;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.

@@ -916,3 +916,19 @@ describe('a past time dates only its own clause (English), and a Norwegian time 
     'Jeg skal sjekke pakken som ble sendt på mandag.',
   ])('no promise: %s', (text) => expect(promised(text)).toBeNull());
 });
+
+describe('a span of days "from now" names the moment', () => {
+  // Sent at 09:40: "in 2 days" is that day at the hour it was said; "2 days from now" to the minute.
+  const SENT_AT = new Date(2026, 1, 10, 9, 40).getTime();
+  const dueFrom = (text: string, lang: string) => {
+    const read = readDeadline(text, lang, SENT_AT);
+    return typeof read === 'object' ? read.due : read;
+  };
+  it.each([
+    ['en', 'The courier will collect it three days from now.', at(2026, 2, 13, 9, 40)],
+    ['el', 'Ο τεχνικός θα σας καλέσει σε δύο μέρες από τώρα.', at(2026, 2, 12, 9, 40)],
+    ['no', 'Du får pengene tilbake om fire dager fra nå.', at(2026, 2, 14, 9, 40)],
+    ['de', 'Die Gutschrift kommt 5 Tage ab jetzt.', at(2026, 2, 15, 9, 40)],
+    ['en', 'The courier will collect it in three days.', at(2026, 2, 13, 9)],
+  ])('%s: %s', (lang, text, want) => expect(dueFrom(text, lang)).toBe(want));
+});
