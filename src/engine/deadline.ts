@@ -885,7 +885,8 @@ function readFolded(
       // "in 2 days": that day at the hour it was said (Duckling's hour), "within 24 hours" to the minute;
       // "in a day and a half" and "a day from now" (which names the moment): to the minute.
       else if (unit === 'day')
-        due = Number.isInteger(count) && !FROM_THIS_MOMENT.test(span[0]) ? Math.floor((from + count * DAY) / HOUR) * HOUR : from + count * DAY;
+        due =
+          Number.isInteger(count) && !FROM_THIS_MOMENT.test(span[0]) ? Math.floor((from + count * DAY) / HOUR) * HOUR : from + count * DAY;
       // "within 3 hours, during our opening hours": counted while the team works.
       else if (inFolded(g.openingHours, folded, box)) return result(addWorkingTime(ref, (n * (unit as number)) / MINUTE, work));
       // "一个半小时": an hour and a half; "三刻钟": three quarters of an hour.
