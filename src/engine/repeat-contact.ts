@@ -24,7 +24,7 @@ const CONTACT_ZH =
   /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
 /** Another party than the company: "I called my bank twice" is not a repeat contact. */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post)(?![\p{L}])|银行|銀行/u;
+  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst)(?![\p{L}])|银行|銀行/u;
 
 /** How often, or that it has happened before: counts, ordinals, "again", "already", "previously". */
 const COUNT =

@@ -10,6 +10,7 @@ import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
 import { addCountedContacts } from './contact-count';
+import { addDatedContacts } from './dated-contact';
 import { readSarcasm } from './sarcasm';
 import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
@@ -168,6 +169,8 @@ export function scanText(
     result = readRepeatContact(sarcastic, compiled, normalized) ?? new Map();
     // "five of your agents", "Fire telefoner til kundeservice": contacts counted with words between.
     addCountedContacts(result, compiled, normalized);
+    // "I rang about this back in February", "Píšem vám od pondelka": a contact of the customer's with a past time.
+    addDatedContacts(result, compiled, normalized, language);
     if (!result.size) result = NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
   }

@@ -86,7 +86,7 @@ const COUNT: Record<string, RegExp> = {
 const CONDITION =
   /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|an|ean|mhpws|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
 /** A hypothesis or a time to come before the failure in its clause: no report ("I will get no reply"). */
-const NOT_YET =
+export const NOT_YET =
   /(?<![\p{L}])(?:would|could|might|will|going to|hope|hopefully|werde|wird|hoffe|θα|tha|bude|dufam|ville|skulle|kommer til|haper)(?![\p{L}])|以后|以後|将来|將來/u;
 
 /** A failure that opens with its verb (German, Norwegian): at a sentence's start, a condition. */
