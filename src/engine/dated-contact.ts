@@ -1,6 +1,6 @@
 import type { CompiledPacks } from './compile';
 import { otherParty } from './repeat-contact';
-import { NOT_YET } from './service-failure';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -82,10 +82,6 @@ const CONTACT: Record<string, RegExp> = {
 const CONTACT_ZH =
   /(?:打过|打過|打了|打)(?:[^\s，,。]{0,6})(?:电话|電話)|(?:打过|打過)|致电|致電|联系过|聯繫過|联系了|聯繫了|投诉过|投訴過|投诉了|投訴了|反映过|反映過|反馈过|反饋過|留言|留過言|留过言|(?:提交|提)(?:了|过|過)?(?:\S{0,2})(?:工单|工單|申请|申請)|报修过|報修過|问过|問過|咨询过|諮詢過|发过邮件|發過郵件|发了邮件|發了郵件/u;
 const COMPANY_SUBJECT_ZH = /(?:你们|你們|客服|他们|他們|他|她|对方|對方|师傅|師傅)(?:的\S{0,3})?\s?$/u;
-
-/** A condition before the contact: "if I have not heard by Monday" (Greeklish "an" only in Greek: English "an" is an article). */
-const CONDITION =
-  /(?<![\p{L}])(?:if|unless|in case|wenn|falls|sofern|αν|εαν|ean|ak|pokial|keby|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是/u;
 
 /** German ordinal dates keep their dot ("am 20. März"): a sentence ends at . only after a letter or a closing mark. */
 const SENTENCE = /(?:[^.!?。！？\n]|(?<=\d)\.(?=\s?\d|\s\p{L})|\.(?=\d))+[.!?。！？]*/gu;

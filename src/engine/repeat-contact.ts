@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -86,6 +87,9 @@ function contactNear(text: string, h: { start: number; end: number }, anyContact
   const { from, sentence } = sentenceAround(text, h.start, h.end);
   const at = { start: h.start - from, end: h.end - from };
   if (otherParty(sentence, at)) return false;
+  // "if I get no answer by tonight", "wenn ich bis heute Abend keine Antwort bekomme": a condition or a
+  // time to come in the hit's own clause is no past contact.
+  if (conditional(sentence, at)) return false;
   // "I want a refund, this is the third time." — the count that closes its clause counts this message.
   if (
     ORDINAL_TIME.test(sentence.slice(at.start, at.end)) &&
@@ -110,6 +114,14 @@ export function otherParty(sentence: string, span: { start: number; end: number 
   let to = span.end;
   while (to < sentence.length && !CLAUSE_END.test(sentence[to] as string)) to++;
   return THIRD_PARTY.test(sentence.slice(from, to));
+}
+
+/** Whether a condition or a future stands before `span` in its clause (from the clause mark before it). */
+function conditional(sentence: string, span: { start: number; end: number }): boolean {
+  let from = span.start;
+  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
+  const before = sentence.slice(from, span.start);
+  return CONDITION.test(before) || NOT_YET.test(before);
 }
 
 /** The sentence a hit stands in, and where it starts. */
@@ -137,7 +149,7 @@ export function contactCounted(sentence: string): { start: number; end: number }
     for (const n of counts) {
       if (!close(sentence, c, n)) continue;
       const span = { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
-      if (!otherParty(sentence, span)) return span;
+      if (!otherParty(sentence, span) && !conditional(sentence, span)) return span;
     }
   return undefined;
 }
