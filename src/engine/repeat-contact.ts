@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -24,7 +25,7 @@ const CONTACT_ZH =
   /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
 /** Another party than the company: "I called my bank twice" is not a repeat contact. */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post)(?![\p{L}])|银行|銀行/u;
+  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst)(?![\p{L}])|银行|銀行/u;
 
 /** How often, or that it has happened before: counts, ordinals, "again", "already", "previously". */
 const COUNT =
@@ -86,6 +87,9 @@ function contactNear(text: string, h: { start: number; end: number }, anyContact
   const { from, sentence } = sentenceAround(text, h.start, h.end);
   const at = { start: h.start - from, end: h.end - from };
   if (otherParty(sentence, at)) return false;
+  // "if I get no answer by tonight", "wenn ich bis heute Abend keine Antwort bekomme": a condition or a
+  // time to come in the hit's own clause is no past contact.
+  if (conditional(sentence, at)) return false;
   // "I want a refund, this is the third time." — the count that closes its clause counts this message.
   if (
     ORDINAL_TIME.test(sentence.slice(at.start, at.end)) &&
@@ -110,6 +114,14 @@ export function otherParty(sentence: string, span: { start: number; end: number 
   let to = span.end;
   while (to < sentence.length && !CLAUSE_END.test(sentence[to] as string)) to++;
   return THIRD_PARTY.test(sentence.slice(from, to));
+}
+
+/** Whether a condition or a future stands before `span` in its clause (from the clause mark before it). */
+function conditional(sentence: string, span: { start: number; end: number }): boolean {
+  let from = span.start;
+  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
+  const before = sentence.slice(from, span.start);
+  return CONDITION.test(before) || NOT_YET.test(before);
 }
 
 /** The sentence a hit stands in, and where it starts. */
@@ -137,7 +149,7 @@ export function contactCounted(sentence: string): { start: number; end: number }
     for (const n of counts) {
       if (!close(sentence, c, n)) continue;
       const span = { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
-      if (!otherParty(sentence, span)) return span;
+      if (!otherParty(sentence, span) && !conditional(sentence, span)) return span;
     }
   return undefined;
 }

@@ -10,6 +10,8 @@ import { maskQuoted } from './quotes';
 import { dropRefundsDone } from './refund-done';
 import { readRepeatContact } from './repeat-contact';
 import { addCountedContacts } from './contact-count';
+import { addDatedContacts } from './dated-contact';
+import { addThreatActions } from './threat-action';
 import { readSarcasm } from './sarcasm';
 import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
@@ -168,6 +170,11 @@ export function scanText(
     result = readRepeatContact(sarcastic, compiled, normalized) ?? new Map();
     // "five of your agents", "Fire telefoner til kundeservice": contacts counted with words between.
     addCountedContacts(result, compiled, normalized);
+    // "I rang about this back in February", "Píšem vám od pondelka": a contact of the customer's with a past time.
+    addDatedContacts(result, compiled, normalized, language);
+    // "gehe ich zur Lokalzeitung", "φεύγω για άλλη εταιρεία": the customer's own action to come against the company.
+    // Before the ultimatum step, which reads a threat's money condition as the refund demand.
+    addThreatActions(result, compiled, normalized, language);
     if (!result.size) result = NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);
   }

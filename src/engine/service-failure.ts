@@ -85,8 +85,14 @@ const COUNT: Record<string, RegExp> = {
 /** A condition before the failure in its sentence: no report ("if I get no answer by tonight, …"). */
 const CONDITION =
   /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|an|ean|mhpws|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
+/**
+ * A condition word, for the steps that read past contact (dated-contact.ts, repeat-contact.ts):
+ * "if I have not heard by Monday". Greeklish "an" is left out: English "an" is an article.
+ */
+export const CONDITION_WORD =
+  /(?<![\p{L}])(?:if|unless|in case|wenn|falls|sofern|αν|εαν|ean|ak|pokial|keby|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是/u;
 /** A hypothesis or a time to come before the failure in its clause: no report ("I will get no reply"). */
-const NOT_YET =
+export const NOT_YET =
   /(?<![\p{L}])(?:would|could|might|will|going to|hope|hopefully|werde|wird|hoffe|θα|tha|bude|dufam|ville|skulle|kommer til|haper)(?![\p{L}])|以后|以後|将来|將來/u;
 
 /** A failure that opens with its verb (German, Norwegian): at a sentence's start, a condition. */

@@ -1,0 +1,182 @@
+import type { CompiledPacks } from './compile';
+
+/** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
+type ScanResult = Map<number, { start: number; end: number }[]>;
+
+/**
+ * A threat is the customer's own action to come against the company: going to the press or a
+ * regulator, a lawyer or a court, disputing the payment with the bank or the card, a public
+ * review, leaving for a competitor — "gehe ich zur Lokalzeitung", "I'm disputing it with Visa",
+ * "θα ανοίξω αμφισβήτηση μέσω Visa", "φεύγω για άλλη εταιρεία", "obrátim sa na Národnú banku",
+ * "我会向民航局投诉". Read as structure: a first-person future or declared intention (I'll, I'm
+ * going to, werde ich / verb-first after a condition, θα, obrátim sa / idem, jeg skal / går jeg,
+ * 我会 / 我就) with such a target after it in its sentence. A target that is also everyday (the
+ * bank, Google, Facebook, "everywhere") counts only in an ultimatum: a sentence with a condition
+ * or "or else". Not in a question, not negated ("I won't go to the press"), not praise ("I'll
+ * leave a five-star review"). Quoted text is blanked before this step. Words normalised (lower
+ * case, no diacritics; Norwegian ø and æ stay).
+ */
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}])';
+const re = (s: string) => new RegExp(`${L}(?:${s})${R}`, 'u');
+
+/** The customer's own future act or declared intention, per language. */
+const FUTURE: Record<string, RegExp> = {
+  en: re(
+    "i'll|i will|i shall|we'll|we will|i'm going to|i am going to|we're going to|we are going to|im going to|i'm gonna|im gonna|i'm (?:\\p{L}+ ){0,2}close to|or i'm|or i am|or we'll|i'm disputing|i am disputing|i'm taking|i'm moving|i'm switching|i'm leaving|i'm reporting|i'm filing",
+  ),
+  de: re(
+    'ich werde|werde ich|wir werden|werden wir|gehe ich|wende ich mich|widerspreche ich|melde ich|schalte ich|ziehe ich|wechsle ich|wechsele ich|kundige ich|schreibe ich|erstatte ich|reiche ich|buche ich|informiere ich|ich gehe|ich wende mich|ich wechsle',
+  ),
+  el: re('θα(?! (?:ηθελα|μπορουσα|μπορουσατε|ηθελαμε))|tha(?! (?:ithela|hthela|mporousa))|φευγω|πηγαινω|καταγγελλω|feugw|fevgo'),
+  sk: re(
+    'obratim sa|obratime sa|idem|pojdem|podam|podavam|podame|budem|napisem|zverejnim|odidem|prejdem|rozporujem|rozporujeme|dam (?:to|vec)|kontaktujem',
+  ),
+  no: re(
+    'jeg (?:skal|vil|kommer til a|kommer til å|gar|går|tar|melder|klager|bytter|anmelder)|eg (?:skal|vil|kjem til a|gar|går|tek|klagar|byter)|vi (?:skal|vil|gar|går|bytter)|(?:gar|går|klager|klagar|melder|bytter|byter|anmelder|tar) (?:jeg|eg|vi)',
+  ),
+};
+/** An act that is its own threat, in either order: "platbu kartou rozporujem", "bestrider jeg kjøpet". */
+const SELF: Record<string, RegExp> = {
+  en: re("i(?:'ll| will) (?:charge back|dispute) (?:it|the payment|the charge|the transaction)"),
+  de: re('(?:zahlung|buchung\\p{L}*|abbuchung\\p{L}*|lastschrift) (?:\\p{L}+ ){0,2}(?:zuruckbuchen|zuruckgehen lassen|widersprechen)'),
+  el: re('(?:αμφισβητηση|αμφισβητω) (?:τησ |την )?(?:χρεωση\\p{L}*|πληρωμη\\p{L}*|συναλλαγη\\p{L}*)'),
+  sk: re(
+    '(?:platb\\p{L}*|transakci\\p{L}*) (?:\\p{L}+ ){0,2}rozporuj\\p{L}*|rozporuj\\p{L}* (?:\\p{L}+ ){0,2}(?:platb\\p{L}*|transakci\\p{L}*)',
+  ),
+  no: re('(?:bestrider|bestrir) (?:jeg|eg|vi)'),
+};
+const FUTURE_ZH = /我(?:们|們)?(?:就|会|會|将|將|要|一定|只能|只好|马上|馬上)|本人(?:将|將|会|會)/u;
+
+/** A target against the company that is no everyday word: press, regulator, lawyer, court, a dispute, a competitor. */
+const STRONG: Record<string, RegExp> = {
+  en: re(
+    'the press|the papers|a newspaper|the newspapers?|the (?:local )?paper|the media|journalists?|trustpilot|the caa|the ombudsman|an ombudsman|ofcom|ofgem|the fca|trading standards|citizens advice|(?:your |the )?adr scheme|small claims|money claim online|court|a lawyer|my lawyer|a solicitor|my solicitor|legal action|chargeback|charge back|dispute|disputing|another (?:bank|provider|company|supplier|airline|shop|network|carrier)|a competitor|your competitors?',
+  ),
+  de: re(
+    'presse|zeitung|lokalzeitung|medien|journalist\\p{L}*|trustpilot|verbraucherzentrale|konsumentenschutz|schlichtungsstelle|bundesnetzagentur|bafin|ombudsstelle|ombudsmann|anwalt|anwaltin|rechtsanwalt\\p{L}*|gericht|klage|rechtliche schritte|ruckbuchung|zuruckbuchen|zuruckbuchung|widersprech\\p{L}*|widerspreche|chargeback|kreditkartenfirma|kreditkartengesellschaft|konkurrenz|(?:einem |einen )?anderen anbieter',
+  ),
+  el: re(
+    'δικηγορ\\p{L}*|δικαστ\\p{L}*|εκποιζω|συνηγορ\\p{L}*|καταγγελ\\p{L}*|αμφισβητηση|chargeback|αλλη εταιρεια|αλλο παροχο|αλλον παροχο|ανταγωνισμο|ανταγωνιστη|dikhgoro|dikigoro|katagelia|kataggelia|allh etaireia|alli etaireia',
+  ),
+  sk: re(
+    'pravnik\\p{L}*|pravnick\\p{L}*|advokat\\p{L}*|sud|sudu|soi|inspekci\\p{L}*|ursu|urso|narodn\\p{L}* bank\\p{L}*|spotrebitel\\p{L}*|chargeback|rozporova\\p{L}*|rozporujem|novinar\\p{L}*|konkurenci\\p{L}*|inemu operatorovi|k o2|k orange|k telekomu|k 4ke|inej firme|inu firmu',
+  ),
+  no: re(
+    'forbrukerradet|forbrukertilsynet|finansklagenemnda|advokat|retten|forliksradet|avisen|avisa|pressen|media|trustpilot|politiet|kortselskapet|bestride|bestrider|konkurrent\\p{L}*|(?:en |ein )?annen leverandør|annan leverandør|et annet selskap|eit anna selskap',
+  ),
+};
+const STRONG_ZH =
+  /律师|律師|法院|起诉|起訴|消协|消協|12315|工商局|市场监管|市場監管|监管局|監管局|民航局|银保监|銀保監|工信部|媒体|媒體|记者|記者|曝光|抖音|小红书|小紅書|知乎|微博|拒付/u;
+/** A target that is also everyday: counts only in an ultimatum. */
+const WEAK: Record<string, RegExp> = {
+  en: re('my bank|the bank|visa|mastercard|amex|social media|facebook|instagram|tiktok|twitter|reddit|google|reviews?|everywhere'),
+  de: re('meine bank|meiner bank|die bank|instagram|facebook|tiktok|google|bewertung\\p{L}*|social media|uberall'),
+  el: re(
+    'τραπεζα|visa|mastercard|facebook|google|skroutz|instagram|tiktok|κριτικ\\p{L}*|παντου|μεσα κοινωνικησ δικτυωσησ|social media|trapeza',
+  ),
+  sk: re('bank\\p{L}*|visa|mastercard|facebook|google|recenzi\\p{L}*|media|medi\\p{L}*|vsade'),
+  no: re('banken|visa|mastercard|sosiale medier|facebook|instagram|google|anmeldelse|overalt'),
+};
+const WEAK_ZH = /银行|銀行|网上|網上|朋友圈|差评|差評/u;
+
+/** An ultimatum in the sentence: a condition or "or else". */
+const ULTIMATUM =
+  /(?<![\p{L}])(?:if|unless|or|otherwise|or else|wenn|falls|sollte|sollten|sonst|ansonsten|andernfalls|αν|εαν|αλλιωσ|εκτοσ αν|ak|pokial|inak|alebo|hvis|viss|dersom|ellers|eller)(?![\p{L}])|如果|要是|若|否则|否則|不然|要么|要麼/u;
+/** A negation between the act and its target: "I won't go to the press", "δεν θα" (Greeklish "den" only in Greek: German "den" is an article). */
+const NEGATED = /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|δεν|ikke|ikkje|aldri)(?![\p{L}])|不会|不會|不想|不要/u;
+const NEGATED_GREEKLISH = /(?<![\p{L}])(?:den|dn)(?![\p{L}])/u;
+/** Praise: "I'll leave a five-star review". */
+const PRAISE =
+  /(?<![\p{L}])(?:5|five|funf|5-star|positive|good|great|gute|positive|θετικ\p{L}*|pozitivn\p{L}*|god|positiv)(?:[ -](?:star|sterne|stars|αστερια|hviezd\p{L}*|stjerner))?(?: \p{L}+)? (?:review|bewertung|κριτικη|recenzi\p{L}*|anmeldelse)|好评|好評/u;
+
+const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
+/** How far after the act its target may stand (characters; in Chinese, fewer). */
+const NEAR = 90;
+const NEAR_HAN = 24;
+const HAN = /\p{Script=Han}/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function langsFor(language: string | undefined): string[] {
+  const base = language?.split('-')[0];
+  if (!base || base === 'und' || !(base in FUTURE)) return base === 'zh' ? [] : Object.keys(FUTURE);
+  return base === 'en' ? ['en'] : [base, 'en'];
+}
+
+function first(text: string, r: RegExp, from: number): RegExpExecArray | null {
+  const g = new RegExp(r.source, `${r.flags.replace('g', '')}g`);
+  g.lastIndex = from;
+  return g.exec(text);
+}
+
+/** The customer's threats in `normalized`: each the span from the act to its target. */
+export function threatActions(normalized: string, language?: string): Span[] {
+  const langs = langsFor(language);
+  const greek = language?.startsWith('el') ?? false;
+  const out: Span[] = [];
+  for (const s of normalized.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (/[?？]/.test(sentence) || PRAISE.test(sentence)) continue;
+    const han = HAN.test(sentence);
+    const ultimatum = ULTIMATUM.test(sentence);
+    const acts: { at: RegExpExecArray; strong: RegExp[]; weak: RegExp[]; near: number }[] = [];
+    for (const l of langs) {
+      const g = new RegExp((FUTURE[l] as RegExp).source, 'gu');
+      for (const m of sentence.matchAll(g))
+        acts.push({ at: m, strong: [STRONG[l] as RegExp, STRONG.en as RegExp], weak: [WEAK[l] as RegExp, WEAK.en as RegExp], near: NEAR });
+    }
+    if (han)
+      for (const m of sentence.matchAll(new RegExp(FUTURE_ZH.source, 'gu')))
+        acts.push({ at: m, strong: [STRONG_ZH], weak: [WEAK_ZH], near: NEAR_HAN });
+    let found: Span | undefined;
+    for (const a of acts) {
+      const from = a.at.index + a.at[0].length;
+      for (const t of [...a.strong, ...(ultimatum ? a.weak : [])]) {
+        const m = first(sentence, t, from);
+        if (!m || m.index - from > a.near) continue;
+        const span = sentence.slice(Math.max(0, a.at.index - 8), m.index);
+        if (NEGATED.test(span) || (greek && NEGATED_GREEKLISH.test(span))) continue;
+        found = { start: s.index + a.at.index, end: s.index + m.index + m[0].length };
+        break;
+      }
+      if (found) break;
+    }
+    if (!found && ultimatum)
+      for (const l of langs) {
+        const m = (SELF[l] as RegExp).exec(sentence);
+        if (m && !NEGATED.test(m[0])) {
+          found = { start: s.index + m.index, end: s.index + m.index + m[0].length };
+          break;
+        }
+      }
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * Adds each threat of the customer's own action (scan.ts), as evidence of the strongest threat
+ * rule, where no threat hit stands in its span yet.
+ */
+export function addThreatActions(result: ScanResult, compiled: CompiledPacks, normalized: string, language?: string): ScanResult {
+  let strongest: { weight: number; matcher: number } | undefined;
+  for (const r of compiled.signalRules)
+    if (r.rule.signal === 'threat' && (!strongest || r.rule.weight > strongest.weight))
+      strongest = { weight: r.rule.weight, matcher: r.matcher };
+  if (!strongest) return result;
+  for (const found of threatActions(normalized, language)) {
+    let overlaps = false;
+    for (const r of compiled.signalRules)
+      if (r.rule.signal === 'threat' && result.get(r.matcher)?.some((h) => h.start < found.end && h.end > found.start)) overlaps = true;
+    if (overlaps) continue;
+    const hits = result.get(strongest.matcher);
+    if (hits) hits.push(found);
+    else result.set(strongest.matcher, [found]);
+  }
+  return result;
+}
