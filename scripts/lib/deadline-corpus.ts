@@ -88,9 +88,9 @@ export const DUCKLING_LANGS = ['en', 'de', 'el', 'no', 'zh'];
  */
 const WRITTEN_LANGS = ['sk', 'de', 'el', 'zh', 'en', 'no'];
 /** Later sets written the same way by other writers, read as the same language's written corpus. */
-const WRITTEN_MORE: Record<string, string[]> = { el: ['el-2'], zh: ['zh-2'] };
+const WRITTEN_MORE: Record<string, string[]> = { el: ['el-2'], zh: ['zh-2'], no: ['no-2'] };
 /** Business-time replies in six languages, each file by another writer. */
-const BUSINESS_FILES = ['business.jsonl', 'business-2.jsonl', 'business-3.jsonl'];
+const BUSINESS_FILES = ['business.jsonl', 'business-2.jsonl', 'business-3.jsonl', 'business-4.jsonl'];
 
 function lines<T>(file: string): T[] {
   if (!existsSync(file)) throw new Error(`${file} is missing`);

@@ -214,7 +214,8 @@ const DURING: Record<string, string> = {
   en: '(?:during|in the course of|over|later)\\s+(?:the|this)\\s+(?:(?<week>week)|(?<month>month))',
   de: 'im laufe (?:der|dieser|des|diese[sn]) (?:(?<week>woche)|(?<month>monat)\\S*(?!\\S)(?!\\s+(?:jan|feb|mae?r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))',
   el: '(?:μεσα (?:στην|στη|σ αυτη την|σε αυτη την)|εντος (?:της|αυτης της)) (?:(?<week>(?:ε)?βδομαδ\\S*))|(?:μεσα (?:στον|σ αυτον τον|σε αυτον τον)|εντος (?:του|αυτου του)) (?<month>μην\\S*)',
-  no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
+  // not "i løpet av uke 12", a week by its number
+  no: 'i løpet av (?:denne )?(?:(?<week>uk(?:a|en|e))(?!\\s{0,3}\\d)|(?<month>maned(?:en)?))|senere denne (?<week2>uka|uken)',
 };
 /** The nth or last of a kind in a month: "second Tuesday of April", "am dritten Mittwoch im März", "1. Montag", "letzten Werktag des Monats". */
 const NTH =
@@ -292,7 +293,7 @@ function grammar(lang: string): Grammar | undefined {
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))(?!(?<=uk[ea]|woche|week)\\s{0,3}\\d)`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
@@ -399,7 +400,10 @@ function grammar(lang: string): Grammar | undefined {
         ? re(
             `${b}(?:${count}\\s+(?<u>days?|weeks?|fortnights?)\\s+(?:from|after|on)\\s+(?:(?<mod>${w.next}|${w.this})\\s+)?(?:${weekdays}(?![\\p{L}])|(?<tomorrow>${w.tomorrow})\\b)|${weekdays.replace('<wd>', '<wd2>')}\\s+(?<wk2>week|fortnight)\\b(?!\\s*(?:of|\\d))|(?:the\\s+)?(?<period>month|week)\\s+after\\s+next|${count.replace('<n>', '<n3>')}\\s+${weekdays.replace('<wd>', '<wd3>')}s?\\s+(?:from\\s+(?:now|today)|away)|${b}(?<holiday>${Object.keys(EN_HOLIDAYS).join('|')})${b})`,
           )
-        : undefined,
+        : lang === 'no'
+          ? // "fredag om en uke", "onsdag om to uker": that weekday, a week or more on.
+            re(`${b}${weekdays}(?![\\p{L}])\\.?\\s+om\\s+${count}\\s+(?<u>uke|uka|uker)(?![\\p{L}])`)
+          : undefined,
     spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
     zoneName: w.zoneNames?.length
       ? re(
@@ -422,7 +426,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S*\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S*\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))${lang === 'no' ? '|(?<![\\d.:/])(?<h4>\\d{1,2})\\s?-\\s?tid(?:a|en)(?![\\p{L}])' : ''}`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
@@ -700,12 +704,22 @@ function pastClausesBlanked(folded: string, past: RegExp, lang: string): string 
 
 /**
  * Norwegian: a time right after a past verb says when it was done ("Vi mottok returen din på fredag", "e-posten du
- * sendte oss på mandag", "trekkene som ble gjort i desember"): the time phrase is blanked.
+ * sendte oss på mandag", "trekkene som ble gjort i desember", "meldingen du sendte søndag", "alarmen gikk kl. 02.15 i
+ * natt"): the time phrase is blanked. Not past an "og"/"men" (another clause), not a time only the future has ("i
+ * morgen", "neste uke", "om to dager"), and not after what was booked or set up ("har booket ny time i morgen").
  */
 const NO_PAST_VERB =
-  '(?:\\p{L}{2,20}(?:te|de|dde)|mottok|tok|fikk|kom|gikk|sa|la|satte|fant|sto|gjorde|ga|gav|skrev|(?:ble|har|hadde|har blitt)\\s{1,3}\\p{L}{2,20}(?:t|et|dd))';
+  '(?!(?:neste|nestneste|første|forste|siste|beste|eneste|seneste|nestkommende|førstkommende|forstkommende)(?![\\p{L}]))(?:\\p{L}{2,20}(?:te|de|dde)|mottok|tok|fikk|kom|gikk|sa|la|satte|fant|sto|gjorde|ga|gav|skrev|(?:ble|har|hadde|har blitt)\\s{1,3}\\p{L}{2,20}(?:t|et|dd))';
+/** What was booked, set up or moved for the customer is a schedule: the time after it is when it will be. */
+const NO_SCHEDULED =
+  '(?:(?:ble|har|hadde|har blitt)\\s{1,3})?(?:booket|bestilt|planlagt|avtalt|flyttet|reservert|berammet|satt opp|satt av|satte opp)(?![\\p{L}])';
+/** A time no past can have: tomorrow, next …, in N … . */
+const NO_AHEAD =
+  '(?:i\\s{1,3})?(?:morgen(?!s)|morra|over(?:i)?morgen)(?![\\p{L}])|(?:neste|kommende|nestkommende)(?![\\p{L}])|om\\s{1,3}\\S';
+/** A word of the time phrase: "02.15" keeps its dot. */
+const NO_TIME_WORD = '(?:\\d{1,2}[.:]\\d{2}|[^\\s,.;!?]{1,24})';
 const NO_DONE_AT = new RegExp(
-  `(?<=(?<![\\p{L}])(?:du|vi|jeg|dere|han|hun|som)\\s{1,3}${NO_PAST_VERB}\\s{1,3}(?:[^\\s,.;!?]{1,24}\\s{1,3}){0,3}?)(?:på|pa|i|den|fra)\\s{1,3}[^\\s,.;!?]{1,24}(?:\\s{1,3}[^\\s,.;!?]{1,24})?`,
+  `(?<=(?<![\\p{L}])(?:du|vi|jeg|dere|han|hun|som|\\p{L}{2,20}(?:en|et|ene))\\s{1,3}(?!${NO_SCHEDULED})${NO_PAST_VERB}\\s{1,3}(?:(?!(?:og|men|så)(?![\\p{L}]))[^\\s,.;!?]{1,24}\\s{1,3}){0,3}?)(?!${NO_AHEAD})(?:(?:på|pa|i|den|fra|kl\\.?|klokka|klokken)\\s{1,3}${NO_TIME_WORD}(?:\\s{1,3}${NO_TIME_WORD}){0,2}|(?:(?:man|tirs|ons|tors|fre|lør|lor|søn|son)dag(?:en)?|(?:jul|nyttars)aften)(?![\\p{L}]))`,
   'gu',
 );
 
@@ -769,7 +783,7 @@ function readFolded(
   let fromDay: Date | undefined;
   const sameTime = lang === 'en' ? take(EN_SAME_TIME, box) : undefined;
   if (sameTime) return result(ref + (sameTime.groups?.week ? 7 : 1) * DAY);
-  const fromWeekday = lang === 'en' ? take(g.fromDay, box) : undefined;
+  const fromWeekday = lang === 'en' || lang === 'no' ? take(g.fromDay, box) : undefined;
   if (fromWeekday?.groups) {
     const { n, u, mod, wd, wd2, tomorrow, period, n3, wd3, holiday } = fromWeekday.groups;
     const today = dayStart(ref);
@@ -804,7 +818,7 @@ function readFolded(
           ? fromWeekday.groups.wk2 === 'fortnight'
             ? 14
             : 7
-          : count * (/^fortnight/.test(u ?? '') ? 14 : /^week/.test(u ?? '') ? 7 : 1);
+          : count * (/^fortnight/.test(u ?? '') ? 14 : /^(week|uk)/.test(u ?? '') ? 7 : 1);
       if (base && days) fromDay = addDays(base, days);
     }
   }
@@ -1636,6 +1650,8 @@ function pastIn(folded: string, past: RegExp, lang: string): boolean {
       continue;
     // "the last Friday of the month", "am letzten Werktag des Monats": the last of a month, not the one gone by.
     if (/^\s+\S+(\s+days?)?\s+(of|in|im|i|des|του|της)(\s|$)/u.test(after) && !/^\s+(week|woche)/.test(after)) continue;
+    // "sist i måneden": late in the month, not the last one gone.
+    if (lang === 'no' && m[0] === 'sist' && /^\s+(i|pa)\s/u.test(after)) continue;
     // "månedens siste dag": the month's last day, not the last one gone.
     if (/manedens\s*$/u.test(before)) continue;
     // "the last week of September 2014": a week named by its month, not the week before this one.
@@ -1818,7 +1834,7 @@ function readClock(box: { text: string; spans: Span[] }, g: Grammar, lang: strin
   }
   const h = take(word, box);
   if (h?.groups) {
-    const hour = hourWord(h.groups.h ?? h.groups.h2 ?? h.groups.h3);
+    const hour = hourWord(h.groups.h ?? h.groups.h2 ?? h.groups.h3 ?? h.groups.h4);
     if (hour !== undefined) return markers(h, h.groups.ap ?? h.groups.ap2, hour, 0);
   }
   return undefined;

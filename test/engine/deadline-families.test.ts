@@ -932,3 +932,57 @@ describe('a span of days "from now" names the moment', () => {
     ['en', 'The courier will collect it in three days.', at(2026, 2, 13, 9)],
   ])('%s: %s', (lang, text, want) => expect(dueFrom(text, lang)).toBe(want));
 });
+
+describe('Norwegian as it is spoken and written in replies (round 5)', () => {
+  it.each([
+    // weekdays in -dan, "helga", "overimorgen", "ettermidda'", "lunsjtid"
+    ['Montøren kommer på torsdan.', at(2026, 2, 12, 17)],
+    ['Vi ringer deg tilbake på mandan.', at(2026, 2, 16, 17)],
+    ['Vi sender varene før helga.', at(2026, 2, 13, 17)],
+    ['Vi ser på saken over helgen.', at(2026, 2, 16, 17)],
+    ['Hentebilen kommer overimorgen.', at(2026, 2, 12, 17)],
+    ["Jeg tar en titt på det i ettermidda'.", at(2026, 2, 10, 16)],
+    ['Vi møtes ved lunsjtid.', at(2026, 2, 10, 12)],
+    // "i 13-tida": about that hour; 1–7 the afternoon's
+    ['Elektrikeren er på plass i 13-tida.', at(2026, 2, 10, 13)],
+    ['Elektrikeren er på plass i 2-tiden.', at(2026, 2, 10, 14)],
+    // a weekday "om N uker": that weekday, N weeks on
+    ['Vi leverer sofaen tirsdag om to uker.', at(2026, 3, 3, 17)],
+    ['Vi ringer deg torsdag om en uke.', at(2026, 2, 19, 17)],
+    // førstkommende: the next to come
+    ['Kortet aktiveres førstkommende virkedag.', at(2026, 2, 11, 17)],
+    ['Vi åpner saken igjen førstkommende mandag.', at(2026, 2, 16, 17)],
+    // a week by its number after "innen" / "i løpet av" is no span of a week
+    ['Vi ferdigstiller dette innen uke 14.', at(2026, 4, 3, 17)],
+    ['Oppgraderingen skjer i løpet av uke 9.', at(2026, 2, 27, 17)],
+    // the end of a month, quarter or year: its last working day
+    ['Vi sender fakturaen sist i måneden.', at(2026, 2, 27, 17)],
+    ['Kortet blir sendt ved månedsskiftet.', at(2026, 2, 27, 17)],
+    ['Vi betaler ut bonusen innen utgangen av kvartalet.', at(2026, 3, 31, 17)],
+    ['Vi fullfører migreringen før årsskiftet.', at(2026, 12, 31, 17)],
+    // named days
+    ['Gavekortet kommer på julaften.', at(2026, 12, 24, 17)],
+    ['Butikken sender varen skjærtorsdag.', at(2026, 4, 2, 17)],
+    // business time
+    ['Du får svar før arbeidsdagen er over.', at(2026, 2, 10, 17)],
+    ['Vi ringer deg først i morgen.', at(2026, 2, 11, 9)],
+    // what was booked or set up is when it will be
+    ['Vi har booket montøren i overmorgen.', at(2026, 2, 12, 17)],
+    ['Vi har satt opp en ny avtale den 20.', at(2026, 2, 20, 17)],
+    // guards: an "og" ends the past clause; neste/første are no past verbs
+    ['Vi fikk beskjed og sender den på fredag.', at(2026, 2, 13, 17)],
+    ['Vi gir svar innen første mandag i mars.', at(2026, 3, 2, 17)],
+    ['Du får svar innen neste fredag.', at(2026, 2, 20, 17)],
+  ])('%s', (text, want) => expect(due(text, 'no')).toBe(want));
+
+  it.each(['Takk for bildet du sendte torsdag.', 'Strømmen gikk kl. 03.40 i natt.', 'Vi fikk betalingen julaften.'])('past: %s', (text) =>
+    expect(due(text, 'no')).toBe('past'),
+  );
+
+  it('a past clause of a long reply is read in bounded time', () => {
+    const long = `${'alarmen gikk i '.repeat(8000)}natt.`;
+    const t0 = performance.now();
+    due(long, 'no');
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
