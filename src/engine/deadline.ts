@@ -1389,6 +1389,13 @@ const EL_DAY_ATTRIBUTE =
 const GREETINGS =
   /(早上|上午|中午|下午|晚上)好|早安|晚安|\bgood (morning|afternoon|evening)\b|\bguten (morgen|abend)\b|\bgod (morgen|kveld|ettermiddag)\b|\bdobre rano\b|\bdobry vecer\b|\bκαλημερα\b|\bκαλησπερα\b/gu;
 
+/** `text` with its greetings ("Guten Abend", "早上好") blanked, offsets kept: for a parser that would read them as a time. */
+export function withoutGreetings(text: string): string {
+  let out = text;
+  for (const m of fold(text).matchAll(GREETINGS)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
 /** Languages whose written times with minutes are the 24-hour clock's. */
 const CLOCK_24 = new Set(['de', 'no', 'sk']);
 

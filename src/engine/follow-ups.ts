@@ -67,7 +67,7 @@ const NO_NO_COMMITMENT = withUnicodeEdges(
  * conditional, thanks, or tells what is done (a past tense, or a perfect).
  */
 const DE_STATEMENT = unicodeWords(
-  /\b(ich|wir|sie|ihnen|der|die|das|des|dem|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
+  /\b(ich|wir|sie|ihnen|dir|dich|der|die|das|des|dem|ihr|ihre[mnrs]?|dein|deine[mnrs]?|unser|unsere[mnrs]?|ist|sind|bei|und|zu|sich|wieder|heute|uhr)\b/iu,
 );
 const DE_NO_COMMITMENT = unicodeWords(
   new RegExp(
@@ -95,6 +95,13 @@ const STATEMENTS: Record<string, { written: RegExp; notACommitment: RegExp }> = 
   de: { written: DE_STATEMENT, notACommitment: DE_NO_COMMITMENT },
 };
 
+/** An arrival told in the perfect ("ist … eingegangen"): what it dates is done, in its own clause. */
+const ARRIVED: Record<string, RegExp> = {
+  de: /\b(ist|sind) (\p{L}+ ){0,6}(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen)\b/iu,
+};
+/** The word that joins two clauses with no comma ("ist eingegangen und wird morgen umgesetzt"). */
+const AND: Record<string, string> = { de: 'und' };
+
 /** Not a promise: the agent says they cannot commit, or that someone else may. */
 const NEGATION_WORDS: Record<string, RegExp> = {
   en: /\b(I|we) (will not|won't|am not|'m not|are not|aren't) |\bif (that|it) (suits|works)|\bif you('d| would)? (like|prefer)|\bif convenient\b|\b(can't|cannot|can not|won't|will not|unable to|not able to|no way to) (promise|guarantee|commit|say|give (you )?(a|an) (date|time))|\b(can't|cannot|won't) (be able|get back|update)|\bnot (sure|certain) (when|if)\b|\b(we|office|team|store|shop|branch|line|lines|support)('ll be| will be| are| is|'re) (closed|shut|open|unavailable|away|out of (the )?office)\b/i,
@@ -112,7 +119,7 @@ const NEGATION_WORDS: Record<string, RegExp> = {
  */
 const USUALLY_WORDS: Record<string, RegExp> = {
   en: /\b(usually|normally|typically|generally|as a rule|depending on|expires?|expired|expiry|lapses?|renews?|renewal (date|is due|falls|on)|next renewal|valid (until|through|till)|you('ll| will)? (need|have) to|you must)\b/i,
-  de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig bis|läuft .{0,40}\baus|leider (\p{L}+ )*nicht|(ist|sind) (\p{L}+ )*(angekommen|eingegangen|eingetroffen|zugestellt worden|abgelaufen))\b/iu,
+  de: /\b(normalerweise|in der Regel|üblicherweise|gewöhnlich|meistens|je nach|abläuft|gültig|läuft .{0,40}\baus|leider (\p{L}+ ){0,8}nicht)\b/iu,
   // κανονικά closing its clause is the manner ("θα συνδεθείτε κανονικά"), not what usually happens.
   el: /(συνήθως|κανονικά(?!\s*([.!,;·]|$))|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
   sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
@@ -224,6 +231,9 @@ export function findPromise(
       if (!time || time.due <= ref) continue;
       // A Chinese statement holding a request or what is done elsewhere ("礼拜一发给您，请您留意") is read by the clause the time is in.
       if (commitment.byClause && STATEMENTS[lang]?.notACommitment.test(clauseAt(sentence.text, time.start))) continue;
+      // "Ihre Rücksendung ist eingegangen, die Gutschrift erfolgt innerhalb von 3 Werktagen": an arrival told in the
+      // perfect dates its own clause ("Ihr Paket ist am Montag eingegangen"), not the promise beside it.
+      if (ARRIVED[lang]?.test(clauseAt(sentence.text, time.start, AND[lang]))) continue;
       return {
         lang,
         due: time.due,
@@ -235,9 +245,9 @@ export function findPromise(
   return undefined;
 }
 
-/** The clause of a Chinese sentence that holds offset `at` (clauses end at a comma, semicolon or colon). */
-function clauseAt(sentence: string, at: number): string {
-  const stops = /[，,；;：:]/gu;
+/** The clause of a sentence that holds offset `at`: clauses end at a comma, semicolon or colon, and (given) at a joining word. */
+function clauseAt(sentence: string, at: number, and?: string): string {
+  const stops = new RegExp(`[，,；;：:]${and ? `|\\s${and}\\s` : ''}`, 'giu');
   let from = 0;
   for (const m of sentence.matchAll(stops)) {
     if (m.index >= at) return sentence.slice(from, m.index);

@@ -2,7 +2,7 @@ import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as zh from 'chrono-node/zh';
 import type { TimeResolver } from '../engine/follow-ups';
-import { partOfDay } from '../engine/deadline';
+import { partOfDay, withoutGreetings } from '../engine/deadline';
 
 /**
  * Deadlines in English, German and Chinese, read by chrono-node (MIT, well kept, the parser the
@@ -22,9 +22,11 @@ const END_OF_DAY = 17;
  */
 const CHRONO_MAX_CHARS = 600;
 
-export const chronoDeadline: TimeResolver = (sentence, lang, ref) => {
+export const chronoDeadline: TimeResolver = (written, lang, ref) => {
   const parser = PARSERS[lang];
-  if (!parser || sentence.length > CHRONO_MAX_CHARS) return undefined;
+  if (!parser || written.length > CHRONO_MAX_CHARS) return undefined;
+  // "Guten Abend, …" greets; it names no evening.
+  const sentence = withoutGreetings(written);
   const results = parser.parse(sentence, new Date(ref), { forwardDate: true });
   const [result] = results;
   if (!result) return undefined;

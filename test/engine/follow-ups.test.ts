@@ -276,4 +276,30 @@ describe('hostile replies', () => {
     findPromise(`我们会在${'三'.repeat(20_000)}月给您答复。`, SENT, chronoDeadline);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
+
+  it.each(['leider ', 'ist '])('reads a German sentence with "%s" 25,000 times in under a second', (word) => {
+    // "leider … nicht" and "ist … eingegangen" once let any number of words stand between: 28 s and 15 s here.
+    const started = performance.now();
+    findPromise(`Wir melden uns am Montag ${word.repeat(25_000)}bald.`, SENT, chronoDeadline);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('German business replies as agents write them', () => {
+  // Sent Thursday 3 December 2026, 09:00.
+  it.each([
+    // An arrival in the perfect dates its own clause, not the promise beside it.
+    ['Ihre Retoure ist heute bei uns eingegangen, die Erstattung erfolgt innerhalb von 2 Werktagen.', '2026-12-07 17:00'],
+    ['Die Unterlagen sind eingegangen und werden am nächsten Werktag bearbeitet.', '2026-12-04 17:00'],
+    // A greeting names no evening.
+    ['Guten Abend Frau Keller, vielen Dank für Ihre Geduld. Wir melden uns innerhalb von drei Werktagen.', '2026-12-08 17:00'],
+    // Chat support says "du": a statement of what is to come is a promise there too.
+    ['Deine Ersatzkarte geht morgen raus.', '2026-12-04 17:00'],
+  ])('%s', (text, want) => expect(local(findPromise(text, SENT, chronoDeadline)?.due ?? 0)).toBe(want));
+
+  it.each([
+    'Ihre Bestellung ist am Montag bei uns eingegangen.',
+    'Der Rabattcode ist bis zum 15. Januar gültig.',
+    'Guten Abend Herr Brandt, wir entschuldigen uns für die Verzögerung.',
+  ])('%s is no promise', (text) => expect(findPromise(text, SENT, chronoDeadline)).toBeUndefined());
 });
