@@ -1,6 +1,25 @@
 import { MINUTE_WORDS, ORDINALS, wordsOf } from './deadline-numbers';
 import { DEADLINE_WORDS, type DeadlineWords } from './deadline-words';
 import { unicodeWords } from './time-words';
+import {
+  addDays,
+  addWorkingTime,
+  atMinutes,
+  DAY,
+  dayStart,
+  easterSunday,
+  HOUR,
+  isoMonday,
+  isWorkday,
+  lastWorkdayOf,
+  MINUTE,
+  nextDayOfMonthOn,
+  STANDARD_WORKING_TIME,
+  type WorkingTime,
+  workdayFrom,
+  workdaysAfter,
+} from './working-calendar';
+import { US_ZONES, ZONES, zhZone, zoneOffset } from './deadline-zones';
 
 /**
  * The deadline a sentence names, read by one grammar for every language from the words in
@@ -21,17 +40,6 @@ import { unicodeWords } from './time-words';
  * Calendar arithmetic runs on the local clock (Date's local methods): the service worker's, or a
  * script's set to the writer's wall time.
  */
-export interface WorkingTime {
-  /** 0 Sunday … 6 Saturday. */
-  days: number[];
-  /** Minutes after midnight. */
-  start: number;
-  end: number;
-}
-
-/** Monday to Friday, 09:00–17:00: what a team has until its lead sets its own. */
-export const STANDARD_WORKING_TIME: WorkingTime = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 17 * 60 };
-
 export interface Deadline {
   due: number;
   start: number;
@@ -46,10 +54,6 @@ export interface ReadOptions {
 
 /** A date without a year at most a month gone is the one gone, not next year's. */
 const RECENT_PAST_DAYS = 31;
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /** Lower case, accents dropped, one UTF-16 unit for one, so offsets stay those of the text. */
 export function fold(text: string): string {
   let out = '';
@@ -74,50 +78,6 @@ export function fold(text: string): string {
   }
   return out;
 }
-
-const ZONES: Record<string, number> = {
-  gmt: 0,
-  utc: 0,
-  z: 0,
-  wet: 0,
-  bst: 60,
-  cet: 60,
-  cest: 120,
-  eet: 120,
-  eest: 180,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  pst: -480,
-  pdt: -420,
-  mez: 60,
-  mesz: 120,
-  jst: 540,
-  hkt: 480,
-  aest: 600,
-  ist: 330,
-  aedt: 660,
-  acst: 570,
-  acdt: 630,
-  awst: 480,
-  nzst: 720,
-  nzdt: 780,
-  mst: -420,
-  mdt: -360,
-  akst: -540,
-  hst: -600,
-  sgt: 480,
-  sast: 120,
-  msk: 180,
-};
-/** English names of a North American zone with no season ("9 am ET", "noon PT"): read at the date named, summer time included. */
-const US_ZONES: Record<string, string> = {
-  et: 'America/New_York',
-  ct: 'America/Chicago',
-  mt: 'America/Denver',
-  pt: 'America/Los_Angeles',
-};
 
 interface Grammar {
   w: DeadlineWords;
@@ -440,54 +400,6 @@ function grammar(lang: string): Grammar | undefined {
 interface Span {
   start: number;
   end: number;
-}
-
-/** Calendar days on the local clock. */
-function dayStart(at: number): Date {
-  const d = new Date(at);
-  d.setHours(0, 0, 0, 0);
-  return d;
-}
-const addDays = (d: Date, n: number) => {
-  const next = new Date(d);
-  next.setDate(next.getDate() + n);
-  return next;
-};
-const isWorkday = (d: Date, work: WorkingTime) => !work.days.length || work.days.includes(d.getDay());
-function workdayFrom(d: Date, work: WorkingTime): Date {
-  let day = d;
-  for (let i = 0; i < 7 && !isWorkday(day, work); i++) day = addDays(day, 1);
-  return day;
-}
-function workdaysAfter(ref: number, n: number, work: WorkingTime): Date {
-  let day = dayStart(ref);
-  for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
-    if (isWorkday(day, work)) left--;
-  }
-  return day;
-}
-/** `minutes` of the team's working time after `ref`, starting at the next opening when it is closed. */
-function addWorkingTime(ref: number, minutes: number, work: WorkingTime): number {
-  let at = ref;
-  let left = minutes;
-  // Two years of days at most, whatever the setting.
-  for (let i = 0; i < 730; i++) {
-    const day = dayStart(at);
-    const open = atMinutes(day, work.start);
-    const close = atMinutes(day, work.end);
-    const from = Math.max(at, open);
-    if (isWorkday(day, work) && from < close) {
-      if (left * MINUTE <= close - from) return from + left * MINUTE;
-      left -= (close - from) / MINUTE;
-    }
-    at = addDays(day, 1).getTime();
-  }
-  return at;
-}
-function lastWorkdayOf(from: Date, to: Date, work: WorkingTime): Date {
-  for (let d = to; d >= from; d = addDays(d, -1)) if (isWorkday(d, work)) return d;
-  return to;
 }
 
 /** The language a table of words is for: counts in words to 59 ("vierzehn", "twenty") are in deadline-numbers.ts. */
@@ -1336,21 +1248,6 @@ function zhNthOfMonth(groups: Record<string, string | undefined>, today: Date, w
   return undefined;
 }
 
-/** Minutes east of UTC of a zone a Chinese text names anywhere, or undefined. */
-const ZH_ZONES: [RegExp, number][] = [
-  [/(北京|台北|臺北|香港|澳门|澳門|上海|新加坡)(时间|時間)/u, 480],
-  [/(东京|東京|首尔|首爾)(时间|時間)/u, 540],
-  [/(中欧|中歐)(时间|時間)/u, 60],
-  [/(美国|美國)?(东部|東部)(时间|時間)/u, -300],
-  [/(美国|美國)?(太平洋|西部)(时间|時間)/u, -480],
-  [/(伦敦|倫敦|格林威治|格林尼治)(时间|時間)/u, 0],
-];
-function zhZone(text: string): number | undefined {
-  const offset = /\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2}))?/u.exec(text);
-  if (offset) return offset[1] ? (offset[1] === '-' ? -1 : 1) * Number(offset[2]) * 60 : 0;
-  return ZH_ZONES.find(([p]) => p.test(text))?.[1];
-}
-
 /** English holidays on a fixed day: [month, day]. */
 const EN_HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
@@ -1364,20 +1261,6 @@ const EN_HOLIDAYS: Record<string, [number, number]> = {
 
 /** "this time tomorrow", "this time next week": the same minute, a day or a week on. */
 const EN_SAME_TIME = /\b(?:by |at |around )?(?:this|the same) time (?:(?<tomorrow>tomorrow)|(?<week>next week))\b/u;
-
-/** Minutes east of UTC the IANA zone `id` is at around `wall` (a wall time), or undefined where Intl cannot say. */
-function zoneOffset(id: string, wall: number): number | undefined {
-  try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(wall))
-      .find((p) => p.type === 'timeZoneName')?.value;
-    const m = /GMT(?:([+-])(\d{1,2})(?::(\d\d))?)?/.exec(name ?? '');
-    if (!m) return undefined;
-    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A day in the genitive after a noun that is no time or bound ("της Τρίτης" after "παραγγελία", not after
@@ -1399,12 +1282,6 @@ export function withoutGreetings(text: string): string {
 /** Languages whose written times with minutes are the 24-hour clock's. */
 const CLOCK_24 = new Set(['de', 'no', 'sk']);
 
-/** The Monday of ISO week `n` of `year` (week 1 holds 4 January). */
-function isoMonday(year: number, n: number): Date {
-  const jan4 = new Date(year, 0, 4);
-  return addDays(jan4, -((jan4.getDay() + 6) % 7) + (n - 1) * 7);
-}
-
 /** A day of the month right after a weekday, written as a day ("15th", "den 15."), not as a clock time. */
 const DAY_OF_MONTH_AFTER = /^\s*,?\s*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?![\d\p{L}])/u;
 
@@ -1417,34 +1294,6 @@ function dayBefore(before: string, g: Grammar): { at: number; days: number } | u
   ] as const) {
     const m = new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'u').exec(before);
     if (m) return { at: m.index + m[0].search(/\p{L}/u), days };
-  }
-  return undefined;
-}
-
-/** Easter Sunday of a year (the Gregorian computus). */
-function easterSunday(y: number): Date {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return new Date(y, month - 1, day);
-}
-
-/** The first day numbered `n` on or after `today` that falls on `weekday`, within two years. */
-function nextDayOfMonthOn(today: Date, n: number, weekday: number): Date | undefined {
-  for (let k = 0; k < 24; k++) {
-    const d = new Date(today.getFullYear(), today.getMonth() + k, n);
-    if (d.getDate() === n && d >= today && d.getDay() === weekday) return d;
   }
   return undefined;
 }
@@ -1488,12 +1337,6 @@ function clockMinutes(clock: Clock, part: [number, boolean] | undefined): number
 
 function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function atMinutes(d: Date, minutes: number): number {
-  const at = new Date(d);
-  at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
-  return at.getTime();
 }
 
 /** A weekday from today: the next one to come; "next" the one of next week; "this" the one of this week if still ahead. */

@@ -1,5 +1,6 @@
 import type { Pack } from '../engine/pack-schema';
 import type { SiteDefinition } from '../engine/site-schema';
+import type { WorkingTime } from '../engine/working-calendar';
 
 /** The agent's and lead's choices, kept in storage.sync (small, versioned). */
 export interface Prefs {
@@ -26,11 +27,8 @@ export interface Prefs {
 }
 
 /** Working days (0 Sunday … 6 Saturday) and hours (minutes after midnight). */
-export interface WorkingTime {
-  days: number[];
-  start: number;
-  end: number;
-}
+/** The team's working days and hours, as the deadline reader counts them. */
+export type { WorkingTime };
 
 export type Placement = 'page' | 'browser';
 

@@ -1,7 +1,6 @@
 import type { WorkingTime } from './config';
 
-/** Monday to Friday, 09:00–17:00, weekends off: what a team has until its lead sets its own. */
-export const STANDARD_WORKING_TIME: WorkingTime = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 17 * 60 };
+export { STANDARD_WORKING_TIME } from '../engine/working-calendar';
 
 /** A working time as stored or pushed by policy, or undefined when it is not one (no day, or hours that end before they start). */
 export function workingTimeOf(value: unknown): WorkingTime | undefined {
