@@ -44,6 +44,7 @@ const NEGATORS = new Set([
 ]);
 
 const WINDOW = 3;
+const HAN = /\p{Script=Han}/u;
 /** The negators' word hashes: a word is sliced and compared only where its hash says it may be one. */
 const NEGATOR_HASHES = new Set([...NEGATORS].map((w) => wordHash(w)));
 
@@ -105,7 +106,7 @@ export function isNegated(tokens: Tokens, i: number, last = i): boolean {
   const sentence = tokens.sentence[i];
   for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
     // "Not angry, just disappointed": a negation does not reach past its clause's comma.
-    if (tokens.sentence[j] !== sentence || commaBreak(tokens, j)) break;
+    if (tokens.sentence[j] !== sentence || commaBreak(tokens, j) || listBreak(tokens, j, i)) break;
     if (isNegator(tokens, j)) return true;
   }
   for (let j = i + 1; j < last; j++) if (isNegator(tokens, j)) return true;
@@ -163,4 +164,19 @@ const JUST = new Set([
 function commaBreak(tokens: Tokens, j: number): boolean {
   if (j + 1 >= tokens.count || !JUST.has(tokens.word(j + 1))) return false;
   return /[,;\u2013\u2014]/.test(tokens.source.slice(tokens.end[j] as number, tokens.start[j + 1] as number));
+}
+
+/**
+ * A list of items each with its own negator ("nothing, no call, no update", "keine Mail, keine
+ * Antwort", "ingen svar, ingen oppdatering"): a comma after token j ends the earlier negator's
+ * item when a negator of the next item stands between it and the phrase at i (or opens the phrase).
+ * Not in Chinese, where 不 and 没 are parts of words ("不正宗，不好吃"): measured, a Chinese list
+ * break turned a mixed review on the waimai corpus into a complaint (tuning F1 .80 → .79).
+ */
+function listBreak(tokens: Tokens, j: number, i: number): boolean {
+  if (HAN.test(tokens.word(i))) return false;
+  if (j + 1 >= tokens.count || !/[,;\u3001\uff0c]/.test(tokens.source.slice(tokens.end[j] as number, tokens.start[j + 1] as number)))
+    return false;
+  for (let k = j + 1; k <= i; k++) if (isNegator(tokens, k)) return true;
+  return false;
 }

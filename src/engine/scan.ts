@@ -12,6 +12,7 @@ import { readRepeatContact } from './repeat-contact';
 import { addCountedContacts } from './contact-count';
 import { addDatedContacts } from './dated-contact';
 import { addThreatActions } from './threat-action';
+import { dropThreatMentions } from './threat-mentions';
 import { readSarcasm } from './sarcasm';
 import { addServiceFailures } from './service-failure';
 import { CAPITALS, GREEK, HAN, MARKS, MASKING, NON_ASCII, textHints } from './text-hints';
@@ -174,6 +175,8 @@ export function scanText(
     addDatedContacts(result, compiled, normalized, language);
     // "gehe ich zur Lokalzeitung", "φεύγω για άλλη εταιρεία": the customer's own action to come against the company.
     // Before the ultimatum step, which reads a threat's money condition as the refund demand.
+    // "Skal jeg gå til advokat?", "I'll check with my bank": a threat word named, not a threat made.
+    dropThreatMentions(result, compiled, normalized, language);
     addThreatActions(result, compiled, normalized, language);
     if (!result.size) result = NOTHING;
     if (result.size) addUltimatumDemands(result, compiled, normalized);

@@ -84,7 +84,9 @@ const COUNT: Record<string, RegExp> = {
 
 /** A condition before the failure in its sentence: no report ("if I get no answer by tonight, …"). */
 const CONDITION =
-  /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|an|ean|mhpws|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
+  /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|ean|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
+/** Greeklish condition words, only where the message is Greek: English "an" is an article ("I ordered an iPad and it never came"). */
+const CONDITION_GREEKLISH = /(?<![\p{L}])(?:an|mhpws|mipos)(?![\p{L}])/u;
 /**
  * A condition word, for the steps that read past contact (dated-contact.ts, repeat-contact.ts):
  * "if I have not heard by Monday". Greeklish "an" is left out: English "an" is an article.
@@ -120,6 +122,7 @@ function own(language: string | undefined): string[] {
 /** The failures a customer reports in `normalized`: spans of it. */
 export function serviceFailures(normalized: string, language?: string): Span[] {
   const langs = own(language);
+  const greek = language?.startsWith('el') ?? false;
   const out: Span[] = [];
   for (const s of normalized.matchAll(SENTENCE)) {
     // A question asks; it reports nothing ("Why hasn't it arrived?").
@@ -130,7 +133,9 @@ export function serviceFailures(normalized: string, language?: string): Span[] {
       const found = failureIn(clause, langs);
       if (!found) continue;
       const before = clause.slice(0, found.start);
-      if (CONDITION.test(before) || NOT_YET.test(before) || CONDITION.test(s[0].slice(0, c.index))) continue;
+      const earlier = s[0].slice(0, c.index);
+      if (CONDITION.test(before) || NOT_YET.test(before) || CONDITION.test(earlier)) continue;
+      if (greek && (CONDITION_GREEKLISH.test(before) || CONDITION_GREEKLISH.test(earlier))) continue;
       // A sentence that opens with the verb and goes on is a condition ("Kommt das Paket nicht, storniere ich").
       if (c.index + found.start === s[0].search(/\S/) && VERB_FIRST.test(found.text) && c.index + clause.length < s[0].trimEnd().length - 1)
         continue;

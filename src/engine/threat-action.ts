@@ -50,7 +50,7 @@ const SELF: Record<string, RegExp> = {
 const FUTURE_ZH = /我(?:们|們)?(?:就|会|會|将|將|要|一定|只能|只好|马上|馬上)|本人(?:将|將|会|會)/u;
 
 /** A target against the company that is no everyday word: press, regulator, lawyer, court, a dispute, a competitor. */
-const STRONG: Record<string, RegExp> = {
+export const STRONG: Record<string, RegExp> = {
   en: re(
     'the press|the papers|a newspaper|the newspapers?|the (?:local )?paper|the media|journalists?|trustpilot|the caa|the ombudsman|an ombudsman|ofcom|ofgem|the fca|trading standards|citizens advice|(?:your |the )?adr scheme|small claims|money claim online|court|a lawyer|my lawyer|a solicitor|my solicitor|legal action|chargeback|charge back|dispute|disputing|another (?:bank|provider|company|supplier|airline|shop|network|carrier)|a competitor|your competitors?',
   ),
@@ -67,7 +67,7 @@ const STRONG: Record<string, RegExp> = {
     'forbrukerradet|forbrukertilsynet|finansklagenemnda|advokat|retten|forliksradet|avisen|avisa|pressen|media|trustpilot|politiet|kortselskapet|bestride|bestrider|konkurrent\\p{L}*|(?:en |ein )?annen leverandør|annan leverandør|et annet selskap|eit anna selskap',
   ),
 };
-const STRONG_ZH =
+export const STRONG_ZH =
   /律师|律師|法院|起诉|起訴|消协|消協|12315|工商局|市场监管|市場監管|监管局|監管局|民航局|银保监|銀保監|工信部|媒体|媒體|记者|記者|曝光|抖音|小红书|小紅書|知乎|微博|拒付/u;
 /** A target that is also everyday: counts only in an ultimatum. */
 const WEAK: Record<string, RegExp> = {
@@ -82,13 +82,24 @@ const WEAK: Record<string, RegExp> = {
 const WEAK_ZH = /银行|銀行|网上|網上|朋友圈|差评|差評/u;
 
 /** An ultimatum in the sentence: a condition or "or else". */
-const ULTIMATUM =
+export const ULTIMATUM =
   /(?<![\p{L}])(?:if|unless|or|otherwise|or else|wenn|falls|sollte|sollten|sonst|ansonsten|andernfalls|αν|εαν|αλλιωσ|εκτοσ αν|ak|pokial|inak|alebo|hvis|viss|dersom|ellers|eller)(?![\p{L}])|如果|要是|若|否则|否則|不然|要么|要麼/u;
+/** Asking whether, not a condition: "I'll ask my bank if…", "Θα ρωτήσω στην τράπεζα αν…", "zistím v banke, či…". */
+const WHETHER =
+  /(?<![\p{L}])(?:ask|check|see|find out|ρωτ\p{L}*|ελεγξ\p{L}*|δω|δουμε|μαθω|zisti\p{L}*|over\p{L}*|opyta\p{L}*|sporre|spørre|spor|spør|sjekke|sjekker|hore|høre|fragen|frage|nachfragen|prufen)(?: [\p{L}\p{N}]+){0,4} (?:if|whether|αν|ak|ci|om|ob)(?![\p{L}])/gu;
+/** An ultimatum in the sentence, once "whether" after asking is set aside. */
+export function ultimatumIn(sentence: string): boolean {
+  const rest = sentence.replace(WHETHER, ' ');
+  // In a question "or" offers a choice ("Mám sa obrátiť na právnika, alebo to vyriešime?"): only a condition counts.
+  return ULTIMATUM.test(/[?？]/.test(rest) ? rest.replace(CHOICE, ' ') : rest);
+}
+const CHOICE = /(?<![\p{L}])(?:or|oder|alebo|eller|ή|ή)(?![\p{L}])|还是|還是|要么|要麼/gu;
+
 /** A negation between the act and its target: "I won't go to the press", "δεν θα" (Greeklish "den" only in Greek: German "den" is an article). */
-const NEGATED = /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|δεν|ikke|ikkje|aldri)(?![\p{L}])|不会|不會|不想|不要/u;
-const NEGATED_GREEKLISH = /(?<![\p{L}])(?:den|dn)(?![\p{L}])/u;
+export const NEGATED = /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|δεν|ikke|ikkje|aldri)(?![\p{L}])|不会|不會|不想|不要/u;
+export const NEGATED_GREEKLISH = /(?<![\p{L}])(?:den|dn)(?![\p{L}])/u;
 /** Praise: "I'll leave a five-star review". */
-const PRAISE =
+export const PRAISE =
   /(?<![\p{L}])(?:5|five|funf|5-star|positive|good|great|gute|positive|θετικ\p{L}*|pozitivn\p{L}*|god|positiv)(?:[ -](?:star|sterne|stars|αστερια|hviezd\p{L}*|stjerner))?(?: \p{L}+)? (?:review|bewertung|κριτικη|recenzi\p{L}*|anmeldelse)|好评|好評/u;
 
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
@@ -123,7 +134,7 @@ export function threatActions(normalized: string, language?: string): Span[] {
     const sentence = s[0];
     if (/[?？]/.test(sentence) || PRAISE.test(sentence)) continue;
     const han = HAN.test(sentence);
-    const ultimatum = ULTIMATUM.test(sentence);
+    const ultimatum = ultimatumIn(sentence);
     const acts: { at: RegExpExecArray; strong: RegExp[]; weak: RegExp[]; near: number }[] = [];
     for (const l of langs) {
       const g = new RegExp((FUTURE[l] as RegExp).source, 'gu');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ids } from './helpers';
+import { isNegated } from '../../../src/engine/negation';
+import { normalizeText } from '../../../src/engine/normalize';
+import { tokenize } from '../../../src/engine/tokenize';
 
 // Written for these tests: a request turned down in its clause (the negation further than three
 // words before it, after it, or in one word), beside the request itself, which must still count.
@@ -49,5 +52,33 @@ describe('a negation after a phrase counts only where the language puts it there
   it('en: "without further notice" after a threat does not turn the threat around', () => {
     const text = 'Should this not be paid, I will issue a claim through the small claims court without further notice.';
     expect(ids(text, 'en')).toContain('threat');
+  });
+});
+
+// Written for these tests: a list whose items each carry their own negator. The earlier
+// negator's item ends at the comma; the next item's phrase is not negated by it ("no update").
+describe('a negated list item ends at its comma', () => {
+  const at = (text: string, phrase: string) => {
+    const normalized = normalizeText(text);
+    const tokens = tokenize(normalized);
+    const start = normalized.lastIndexOf(normalizeText(phrase));
+    let i = 0;
+    while (i < tokens.count && (tokens.start[i] as number) < start) i++;
+    return isNegated(tokens, i, i + normalizeText(phrase).split(' ').length - 1);
+  };
+  const lists: [string, string, string][] = [
+    ['en', 'Ten days on: no parcel, no update from anyone.', 'no update'],
+    ['de', 'Seit Montag: kein Techniker, keine Rückmeldung.', 'keine rückmeldung'],
+    ['el', 'Τρεις μέρες: κανένα δέμα, δεν ενημέρωσε κανείς.', 'δεν ενημέρωσε'],
+    ['sk', 'Dva týždne: žiadny balík, bez odpovede.', 'bez odpovede'],
+    ['no', 'Ei uke nå: ingen pakke, ingen svar.', 'ingen svar'],
+  ];
+  for (const [lang, text, phrase] of lists)
+    it(`${lang}: "${phrase}" keeps its own negation only`, () => {
+      // The phrase opens with its own negator: only a negator before the comma could turn it around.
+      expect(at(text, phrase)).toBe(false);
+    });
+  it('en: a list under one negator stays negated ("no refund, credit or voucher")', () => {
+    expect(at("I'd like no refund or voucher, thanks", 'voucher')).toBe(true);
   });
 });

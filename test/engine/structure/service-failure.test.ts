@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ids, shown } from './helpers';
+import { serviceFailures } from '../../../src/engine/service-failure';
 
 // Written for these tests: a customer who reports, as a fact of their own case, that an expected
 // event did not happen (no one came, nothing was delivered, nobody called) or that something
@@ -44,4 +45,22 @@ describe('service failure: a failure reported as a fact is a complaint', () => {
     it(`${lang}: not a report "${text.slice(0, 50)}"`, () => {
       expect(ids(text, lang)).not.toContain('complaint');
     });
+});
+
+// Written for these tests: "an" is an English article and a German preposition; only in Greek
+// written in Latin letters is it "if". A failure after it is still reported.
+describe('service failure: "an" is a condition only in Greeklish', () => {
+  const reports: [string, string, string][] = [
+    ['en', 'i ordered an extra charger in march and it never arrived', 'never arrived'],
+    ['en', 'we were given an appointment window of 8 to 12 and nobody showed up', 'nobody showed up'],
+    ['de', 'ich habe an eure adresse geschrieben und nie eine antwort bekommen', 'nie eine antwort'],
+  ];
+  for (const [lang, text, words] of reports)
+    it(`${lang}: "${text.slice(0, 50)}"`, () => {
+      const found = serviceFailures(text, lang).map((s) => text.slice(s.start, s.end));
+      expect(found.join(' | ')).toContain(words);
+    });
+  it('el: "an den erthei o texnikos" is a condition', () => {
+    expect(serviceFailures('an den erthei o texnikos ayrio, tha sas ksanagrapsw', 'el')).toEqual([]);
+  });
 });
