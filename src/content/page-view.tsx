@@ -73,8 +73,8 @@ export function startPageView(ctx: PageContext, initial: Adapter, firstConfig: E
   const ports = createPanelPorts(view, actions);
   const room = createRoom(view);
   holdSend(view);
-  // The first paint waits for the stored panel and, a moment at most, for the coaching: one render
-  // and one layout of the page instead of "reading" and then the coaching a frame later.
+  // The first paint waits, FIRST_PAINT_WAIT_MS at most, for the stored panel and the coaching: one
+  // render and one layout of the page instead of "reading" and then the coaching a frame later.
   let held = true;
   let panelRead = false;
   const firstPaintDue = setTimeout(() => {

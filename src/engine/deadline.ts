@@ -247,20 +247,20 @@ function grammar(lang: string): Grammar | undefined {
     ordinalAfter: ordinals ? re(`(?<=${b}${monthsPlain}\\s{1,3}(?:the\\s{1,3})?)(?<o>${ordinals})\\p{L}{0,4}(?![\\p{L}])`) : undefined,
     past: re(`${b}(${w.past})${b}`),
     nextWorkday: re(`${b}(${w.nextWorkday})`),
-    workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
-    workhours: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workhour})\\S*(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    workdays: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workday})\\S{0,20}(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
+    workhours: re(`(?:${zh ? '' : `(?:${w.within})\\s*`})${count}\\s*(${w.units.workhour})\\S{0,20}(?:\\s*(${w.withinAfter ?? '(?!)'}))?`),
     openingHours: re(`${b}(${w.openingHours})`),
     endOfBusiness: re(`${b}(${w.endOfBusiness})`),
     firstThing: re(`${b}(${w.firstThing})`),
     span: re(
-      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S*\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))(?!(?<=uk[ea]|woche|week)\\s{0,3}\\d)`,
+      `${b}(?:${w.within})\\s*(?:(?:the|die|den|der|de|οι|τις|τα)\\s+)?(?:(?:next|nachsten|kommenden|επομενες|neste|najblizsich)\\s+)?(?:${count}\\s*)?${unitsHalfOrMore}(?!\\S{0,20}\\s+(?:past|after|to|till|before|nach|vor|over|pa|μετα|πριν)\\s+(?:\\d|noon))(?!(?<=uk[ea]|woche|week)\\s{0,3}\\d)`,
     ),
     spanAfter: w.withinAfter ? re(`${count}\\s*${units}\\s*(${w.withinAfter})`) : undefined,
     halfSpan: re(
       `(?:(?:${w.within})\\s*)?(?:(?:about|around|ungefahr|etwa|περιπου|cirka|ca\\.?|okolo)\\s+)?(?<!\\band (?:a )?)${b}(${w.halfUnit ?? '(?!)'})\\s*(${w.withinAfter ?? ''})`,
     ),
     fraction: re(
-      `${zh ? '(?<f0>四分之[一三])(?:个|個)?(?:小时|小時|钟头|鐘頭|鐘|钟)(?:[之以]?[后後内內])?|' : ''}${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S*)\\s*(${w.units.hour})?`,
+      `${zh ? '(?<f0>四分之[一三])(?:个|個)?(?:小时|小時|钟头|鐘頭|鐘|钟)(?:[之以]?[后後内內])?|' : ''}${b}(?:${w.within})\\s*(?<f>1/4|3/4|τρια τεταρτα|ενα τεταρτο|three[- ]quarters of an|a quarter of an|tre kvarter|et kvarter|en kvart|ein viertel|eine viertel|einer viertel|drei viertel|dreiviertel|stvrt ?hodin\\S{0,20})\\s*(${w.units.hour})?`,
     ),
     nameDate: re(
       `${b}(?<d>\\d{1,2})(?:\\.|η|ης|ην|st|nd|rd|th|te[nr]?)?\\s*${dayOf}${months}(?:\\s*,?\\s*(?<y>\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d))(?!\\s*(?:[:.]\\d|${w.hourWord ?? '(?!)'})))?`,
@@ -272,14 +272,14 @@ function grammar(lang: string): Grammar | undefined {
     tomorrow: re(`${b}(${w.tomorrow})${b}`),
     today: re(`${b}(${w.today})${b}`),
     weekday: re(
-      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S*'}\\s*)?)?${b}${weekdays}${zh ? '' : lang === 'de' ? `(?!(?!${DE_DAY_PARTS})[\\p{L}])\\.?` : '(?![\\p{L}])\\.?'}`,
+      `(?:${b}(?<mod>${w.next}|${w.this})\\s*(?:(?:${w.week})${zh ? '' : '\\S{0,20}'}\\s*)?)?${b}${weekdays}${zh ? '' : lang === 'de' ? `(?!(?!${DE_DAY_PARTS})[\\p{L}])\\.?` : '(?![\\p{L}])\\.?'}`,
     ),
-    weekdayTail: re(`^\\S*\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
+    weekdayTail: re(`^\\S{0,20}\\s*(?:,\\s*)?(?:of |της |i |in |der |)?(?<mod>${w.next}|${w.this})\\s*(?:${w.week})`),
     week: re(
-      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S*${lang === 'en' ? '|\\beow\\b' : ''}`,
+      `(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)(?:${w.week})\\S{0,20}(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:der |του |tohto |of )?(?:${w.week})\\S{0,20}${lang === 'en' ? '|\\beow\\b' : ''}`,
     ),
     month: re(
-      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S*(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S*${lang === 'en' ? '|\\beom\\b|\\bmonth[- ]end\\b' : ''}`,
+      `${w.monthEnd ? `${b}(?:${w.monthEnd})${b}|` : ''}(?:(?:${w.endOf})\\s*)?(?:${b}(?<mod>${w.next}|${w.this})\\s*)(?:${w.month})\\S{0,20}(?:\\s*(?:${w.endOf}))?|${b}(?:${w.endOf})\\s*(?:the |der |des |του |tohto )?(?:${w.month})\\S{0,20}${lang === 'en' ? '|\\beom\\b|\\bmonth[- ]end\\b' : ''}`,
     ),
     periodEnd: w.quarterEnd || w.yearEnd ? re(`${b}(?:(?<q>${w.quarterEnd ?? '(?!)'})|(?<y>${w.yearEnd ?? '(?!)'}))${b}`) : undefined,
     onWeekend: w.onWeekend ? re(`${b}(?:${w.onWeekend})${b}`) : undefined,
@@ -320,16 +320,16 @@ function grammar(lang: string): Grammar | undefined {
     // "the fourth Wednesday of March", "am zweiten Dienstag im April", "den tredje onsdagen i april", "the last working day
     // of the month", counted from the end in English: "the second last Friday of May", "the fifth last day of May".
     nthWeekday: re(
-      `${b}(?<o>${NTH})\\s+(?<fromEnd>last\\s+)?(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S*|(?<any>day))\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S*)`,
+      `${b}(?<o>${NTH})\\s+(?<fromEnd>last\\s+)?(?:${weekdays}(?:en|e|s|ν)?|(?<wk>${w.units.workday})\\S{0,20}|(?<any>day))\\s+(?:of|in|im|i|des|του|της)\\s+(?:${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?|(?:(?:the|dieses)\\s+)?(?:(?<mod>${w.next}|${w.this})\\s+)?(?<month>${w.month})\\S{0,20})`,
     ),
     nthDay: re(
-      `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S*|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH_DAY})\\s+(?:(?<work>${WORKDAY_WORDS})|(?:day|tag|dag(?:en)?|(?:η)?μερα))\\s+(?:(?:of|in|im|des|i|του|τησ|the)\\s+)*(?:(?<mod>${w.next})\\s*)?(?:(?<month>${w.month})\\S{0,20}|${months})(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
-    dayOfThisMonth: re(`${b}(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|η|ησ|ην|\\.)?\\s+(?:of the|des|του|τησ)\\s+(?:${w.month})\\S*`),
+    dayOfThisMonth: re(`${b}(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th|η|ησ|ην|\\.)?\\s+(?:of the|des|του|τησ)\\s+(?:${w.month})\\S{0,20}`),
     phase:
       w.begin && w.mid
         ? re(
-            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid})${w.late ? `|(?<end>${w.late})` : ''})\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S*|(?<month>${w.month})\\S*|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
+            `${b}(?:(?<begin>${w.begin})|(?<mid>${w.mid})${w.late ? `|(?<end>${w.late})` : ''})\\s*(?:(?<mod>${w.afterNext ? `${w.afterNext}|` : ''}${w.next}|${w.this})\\s*)?(?:(?<week>${w.week})\\S{0,20}|(?<month>${w.month})\\S{0,20}|${months}(?:\\s+(?<y>\\d{4}))?)(?![\\p{L}])`,
           )
         : lang === 'zh'
           ? re(
@@ -338,14 +338,14 @@ function grammar(lang: string): Grammar | undefined {
           : undefined,
     weekend: w.weekend ? re(`${b}(?:${w.weekend})`) : undefined,
     nthWeek: re(
-      `${b}(?<o>${NTH})\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S*\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
+      `${b}(?<o>${NTH})\\s+(?:week|woche|uk(?:a|e|en)|(?:ε)?βδομαδα)\\S{0,20}\\s+(?:of|in|im|i|του|της)\\s+${months}(?:\\s+(?:του\\s+)?(?<y>\\d{4}))?`,
     ),
     afterWeekend: w.afterWeekend ? re(`${b}(?:${w.afterWeekend})`) : undefined,
     isoWeek: re(
-      `${b}(?:i\\s+|in\\s+|in der\\s+|v\\s+)?(?:uke|uka|veke|kw|kalenderwoche|woche|week|wk|tyzdn\\S*|tyzden)\\.?\\s*(?<n>\\d{1,2})(?!\\d)`,
+      `${b}(?:i\\s+|in\\s+|in der\\s+|v\\s+)?(?:uke|uka|veke|kw|kalenderwoche|woche|week|wk|tyzdn\\S{0,20}|tyzden)\\.?\\s*(?<n>\\d{1,2})(?!\\d)`,
     ),
     lastDay: re(
-      `${b}(?:the\\s+|den\\s+|am\\s+|την\\s+)?(?:last|letzten?|siste|τελευταια|posledn\\S*)\\s+(?:day|tag|dag(?:en)?|(?:η)?μερα|den|dni|dna)\\s+(?:of\\s+|des\\s+|im\\s+|i\\s+|του\\s+|v\\s+)?(?:the\\s+|this\\s+)?(?:(?<cur>month|monats|maneden|μηνα|mesiaca)|${months})|${b}manedens siste dag`,
+      `${b}(?:the\\s+|den\\s+|am\\s+|την\\s+)?(?:last|letzten?|siste|τελευταια|posledn\\S{0,20})\\s+(?:day|tag|dag(?:en)?|(?:η)?μερα|den|dni|dna)\\s+(?:of\\s+|des\\s+|im\\s+|i\\s+|του\\s+|v\\s+)?(?:the\\s+|this\\s+)?(?:(?<cur>month|monats|maneden|μηνα|mesiaca)|${months})|${b}manedens siste dag`,
     ),
     zhNthOfMonth: re(
       `(?:(?:(?<y>明年|今年))?(?<mo>\\d{1,2}|${CN})月|(?<mod>本|这个|這個|下(?:个|個)?)月)(?:的)?(?:第(?<o>[一二三四五1-5])(?:个|個)|(?<last>最后一个|最後一個|最后|最後))(?:(?<wd>(?:周|週|星期|礼拜|禮拜)(?:[一二三四五六日天1-7]))|(?<workday>工作日)|(?<day>一?天))`,
@@ -354,7 +354,7 @@ function grammar(lang: string): Grammar | undefined {
     // German writes a weekday and its part as one word: "Freitagvormittag", "Montagabend".
     parts: w.parts.map(([p, h, pm]) => [re(`${lang === 'de' ? '(?:\\b|(?<=tag|woch))' : b}(${p})${b}`), h, pm]),
     during: DURING[lang] ? re(`${b}(?:${DURING[lang]})`) : undefined,
-    spanFrom: re(`${b}${count}\\s*${units}\\S*\\s+(?:${FROM_NOW})`),
+    spanFrom: re(`${b}${count}\\s*${units}\\S{0,20}\\s+(?:${FROM_NOW})`),
     fromDay:
       lang === 'en'
         ? re(
@@ -364,7 +364,7 @@ function grammar(lang: string): Grammar | undefined {
           ? // "fredag om en uke", "onsdag om to uker": that weekday, a week or more on.
             re(`${b}${weekdays}(?![\\p{L}])\\.?\\s+om\\s+${count}\\s+(?<u>uke|uka|uker)(?![\\p{L}])`)
           : undefined,
-    spanMinutes: re(`^\\S*\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S*`),
+    spanMinutes: re(`^\\S{0,20}\\s*(?:and|und|og|a|και|κ\\.)\\s+${count}\\s*(?:${w.units.minute})\\S{0,20}`),
     zoneName: w.zoneNames?.length
       ? re(
           `^\\s*,?\\s*(?:(?:${w.hourWord ?? '(?!)'})\\s+)?(?:\\(\\s*)?(?:ωρα|time|zeit|tid|cas)?\\s*(?:${w.zoneNames.map(([p], i) => `(?<z${i}>${p})`).join('|')})(?![\\p{L}])`,
@@ -386,7 +386,7 @@ function grammar(lang: string): Grammar | undefined {
     ),
     // 3pm, 3 μ.μ., 8 Uhr, 15h, 8. hodine, um drei, o jedenástej
     re(
-      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S*\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))${lang === 'no' ? '|(?<![\\d.:/])(?<h4>\\d{1,2})\\s?-\\s?tid(?:a|en)(?![\\p{L}])' : ''}`,
+      `(?<![\\d.:/])(?<h>${hour.slice(1, -1)})\\.?\\s*(?:${ampm}|(?:${w.hourWord ?? '(?!)'})(?![\\p{L}]))|${zh ? '(?!)' : b}${at}(?<h2>\\d{1,2}(?![\\d:/]|\\.\\d)|(?:${hourWords})(?![\\p{L}]))(?!\\s*(?:${units2})(?!\\S{0,20}\\s+(?:${(w.zoneNames ?? []).map(([p]) => p).join('|') || '(?!)'})))(?:\\s*(?<ap2>${alt(w.am, w.pm) || '(?!)'}))?|(?<![\\d.:/])${b}(?<h3>\\d{1,2}|${hourWords})\\s+(?:(?:in the|am|in der|το|τη|την|om|pa|i|v)\\s+)?(?=(?:${w.parts.map(([p]) => p).join('|')})(?![\\p{L}]))${lang === 'no' ? '|(?<![\\d.:/])(?<h4>\\d{1,2})\\s?-\\s?tid(?:a|en)(?![\\p{L}])' : ''}`,
     ),
     // 3点 / 3点半 / 十点一刻 / 3点15分; Cantonese counts five-minute marks: 三點踏三, 三點三個字 (3:15)
     re(
@@ -516,6 +516,7 @@ export function readDeadline(written: string, lang: string, ref: number, options
   // something done is no deadline; blanked, and when nothing else is read the sentence points back.
   // "I spoke to the courier yesterday and they will deliver on Friday": a clause with a past time and no future,
   // next to one that promises, dates only itself.
+  const withPast = greeted;
   if (lang === 'en') greeted = pastClausesBlanked(greeted, g.past, lang);
   const undated =
     lang === 'en'
@@ -528,7 +529,9 @@ export function readDeadline(written: string, lang: string, ref: number, options
   const windowEnd =
     lang === 'en' ? undated.replace(EN_BETWEEN, (m) => ' '.repeat(m.length)).replace(EN_IF_YOU, (m) => ' '.repeat(m.length)) : undated;
   const read = readFolded(ordinalsToDigits(windowEnd, text, g, lang), g, lang, ref, options, text);
-  return read === undefined && undated !== greeted ? 'past' : read;
+  // Nothing left but a time that dates what was done ("we will look into it, the parcel was shipped on Monday"):
+  // the sentence points back, and no other reader (chrono) may take that time forward.
+  return read === undefined && undated !== withPast ? 'past' : read;
 }
 
 /**

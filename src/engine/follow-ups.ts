@@ -40,7 +40,7 @@ const COMMITMENT_WORDS: Record<string, RegExp> = {
  * the team will do, unless it asks the customer to act, states opening hours or tells what is done.
  */
 const ZH_NO_COMMITMENT =
-  /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]|(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般/;
+  /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]|(早上|上午|中午|下午|晚上)好|早安|晚安|[请請]|麻[烦煩]|您(需要|可以|可|能|得|要)|需要您|(营业|營業|工作|办公|辦公|服务|服務)(时间|時間)[为為是]|[开開关關]门|[开開关關]門|营业|營業|[已曾刚剛]|通常|一般|(?<![不超经經通再])[过過](?![来來去0-9０-９一二三四五六七八九十两兩半几幾])|打[来來]/;
 
 /** A Chinese condition: "如果 …", "假如", "要是", "万一", "… 的话". */
 const ZH_CONDITION = /如果|假如|假使|要是|若是|倘若|万一|萬一|的[话話]/u;
@@ -124,7 +124,7 @@ const USUALLY_WORDS: Record<string, RegExp> = {
   el: /(συνήθως|κανονικά(?!\s*([.!,;·]|$))|ανάλογα με|ανάλογα (την|το|τον|τη)|λήγει|ισχύει (έως|μέχρι))/i,
   sk: /\b(zvyčajne|zvycajne|obvykle|spravidla|bežne|v závislosti od|platí do|vyprší|nemám(e)?|nemam(e)?|nestihn\p{L}*)\b/iu,
   no: /\b(vanligvis|normalt|som regel|avhengig av|forfaller|utløper|gyldig til|(?<!før (\p{L}+ )?)stenger)\b/iu,
-  zh: /(通常|一般(情况下|情況下|来说|來說|需要|會|会|在|都)|取决于|取決於|[视視][^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|(客服|营业|營業)(时间|時間)|到期|有效期|(请|請|麻烦|麻煩)您[^，。！？]{0,12}(内|內|前))/,
+  zh: /(通常|[是为為]\s*\d{1,2}\s*[点點時时:：]\S{0,3}\s*(到|至|-|~|～)\s*\d{1,2}\s*[点點時时]|一般(情况下|情況下|来说|來說|需要|會|会|在|都)|取决于|取決於|[视視][^，。]{1,10}而定|休息|不上班|放假|每天|每周|每日|(客服|营业|營業)(时间|時間)|到期|有效期|(请|請|麻烦|麻煩)您[^，。！？]{0,12}(内|內|前))/,
 };
 
 export const COMMITMENTS: Record<string, RegExp> = withUnicodeEdges(COMMITMENT_WORDS);

@@ -12,7 +12,7 @@ export function Why({ rule, onHide }: { rule: RuleRef; onHide?: () => void }) {
   // sidebar shows a dozen of these on every ticket load.
   const [open, setOpen] = useState(false);
   return (
-    <span class={open ? 'why open' : 'why'}>
+    <div class={open ? 'why open' : 'why'}>
       <button type="button" aria-expanded={open} aria-label={t('why')} title={t('why')} onClick={() => setOpen(!open)}>
         ?
       </button>
@@ -27,6 +27,6 @@ export function Why({ rule, onHide }: { rule: RuleRef; onHide?: () => void }) {
           )}
         </div>
       )}
-    </span>
+    </div>
   );
 }
