@@ -1,5 +1,6 @@
 import type { FollowUpState } from './follow-up-state';
 import { type ReadOptions, readDeadline } from './deadline';
+import { MAX_MESSAGE_CHARS } from './normalize';
 import { guessLanguage } from './language';
 import { type ResolvedTime, unicodeWords, withUnicodeEdges } from './time-words';
 
@@ -314,7 +315,8 @@ export function followUpsOf(
   thread.forEach((message, index) => {
     if (message.role !== 'agent') return;
     const madeAt = message.sentAt ?? seenAt(index);
-    const promise = findPromise(message.text, madeAt, resolve, extra, undefined, options);
+    // Read as far as a message is analysed (engine/normalize.ts): a 100 kB reply would hold the one worker for a second.
+    const promise = findPromise(message.text.slice(0, MAX_MESSAGE_CHARS), madeAt, resolve, extra, undefined, options);
     if (!promise) return;
     const next = thread.findIndex((m, j) => j > index && m.role === 'agent');
     const answeredAt = next < 0 ? undefined : (thread[next]?.sentAt ?? seenAt(next));
