@@ -26,11 +26,17 @@ const MONEY =
 /** Not asking: "I don't want my money back", "nicht zurück", "δεν θέλω", "nechcem", "ikke", "不要". */
 const NEGATION =
   /(?<![\p{L}])(?:not|don't|dont|do not|never|no|nicht|kein\p{L}*|δεν|μην|den|nechcem|neziadam|ikke|ikkje)(?![\p{L}])|不要|不用|不是/u;
-/** A clause: up to a comma, a semicolon or a sentence's end (Chinese marks too). */
-const CLAUSE = /[^,.;!?\n，。；！？]+/g;
+/** A clause: up to a comma, a semicolon or a sentence's end (Chinese marks too); not between digits ("£35.50", "40,50 €"). */
+const CLAUSE = /(?:[^,.;!?\n，。；！？]|(?<=\d)[.,](?=\d))+/g;
 /** "… and …" joins a clause of its own: "I'd like the charge reversed and my money to be put back" asks the reversal, not for money back. */
 const AND = /\s(?:and|und|og)\s/;
-const SENTENCE = /[^.!?\n。！？]+/g;
+const SENTENCE = /(?:[^.!?\n。！？]|(?<=\d)\.(?=\d))+/g;
+/** A verb whose "back" is no money: "switch back to the monthly plan", "go back", "hear back", "call back". */
+const VERB_BACK =
+  /(?<![\p{L}])(?:switch\p{L}*|chang\p{L}*|go|going|goes|went|come|coming|hear|hearing|heard|call\p{L}*|ring\p{L}*|phon\p{L}*|writ\p{L}*|wrote|repl\p{L}*|get back to|getting back to|mov\p{L}*|log\p{L}*|sign\p{L}*|turn\p{L}*|step\p{L}*|roll\p{L}*|look\p{L}*|think\p{L}*|bring \p{L}+|put \p{L}+)\s+$/u;
+/** What comes back right after "back": a few words, up to a preposition ("the signed form with the deposit receipt" brings back a form). */
+const OBJECT_AFTER =
+  /^(?:\s*(?!(?:with|to|from|about|for|of|on|in|by|mit|fur|an|auf|von|na|do|od|k|s|til|med|fra|om|για|με|απο|σε)(?![\p{L}]))[\p{L}\p{N}£€$.,']+){1,4}/u;
 const QUESTION = /[?？]/;
 
 /** The span from a formula to its "back" in one clause, when no negation stands between; undefined if none. */
@@ -42,6 +48,13 @@ export function moneyBack(clause: string, question = false): { start: number; en
   const after = and < 0 ? rest : rest.slice(0, and);
   const back = after.match(BACK);
   if (back?.index === undefined) return undefined;
+  // The money itself is what comes back: named between the formula and its "back" ("I want the £35
+  // back") or as the words right after it ("give me back the duplicate charges", "退还那300元").
+  const between = after.slice(first[0].length, back.index);
+  if (VERB_BACK.test(after.slice(0, back.index))) return undefined;
+  const next = after.slice(back.index + back[0].length);
+  const object = /^\s*\p{Script=Han}/u.test(next) ? next.slice(0, 10) : (next.match(OBJECT_AFTER)?.[0] ?? '');
+  if (!MONEY.test(between) && !MONEY.test(object)) return undefined;
   if (NEGATION.test(after.slice(0, back.index)) || NEGATION.test(clause.slice(0, first.index).slice(-12))) return undefined;
   return { start: first.index, end: first.index + back.index + back[0].length };
 }
