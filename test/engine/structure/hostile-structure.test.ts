@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datedContacts } from '../../../src/engine/dated-contact';
 import { contactCounted } from '../../../src/engine/repeat-contact';
 import { threatActions } from '../../../src/engine/threat-action';
 
@@ -19,7 +20,7 @@ describe('structure steps on hostile input', () => {
     ['我要', 'zh'],
   ] as const)
     it(`threatActions on "${unit}" repeated`, () => underASecond(() => threatActions(hostile(unit), lang)));
-  it.skipIf(true)('contactCounted on "i called my bank twice " repeated', () =>
-    underASecond(() => contactCounted(hostile('i called my bank twice '))),
-  );
+  it('contactCounted on "i called my bank twice " repeated', () => underASecond(() => contactCounted(hostile('i called my bank twice '))));
+  it('datedContacts on "i called my bank yesterday " repeated', () =>
+    underASecond(() => datedContacts(hostile('i called my bank yesterday '), 'en')));
 });
