@@ -1,6 +1,6 @@
 import type { CompiledPacks } from './compile';
 import { clausesOf, otherParty } from './repeat-contact';
-import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;

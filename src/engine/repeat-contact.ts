@@ -1,5 +1,5 @@
 import type { CompiledPacks } from './compile';
-import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;

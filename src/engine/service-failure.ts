@@ -1,5 +1,5 @@
 import type { CompiledPacks } from './compile';
-import { WAIT_WELL } from './lexicon';
+import { CONDITION, CONDITION_GREEKLISH, NOT_YET, WAIT_WELL } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -82,21 +82,6 @@ const COUNT: Record<string, RegExp> = {
     '(?:\\d+|to|tre|fire|fem|seks|sju|atte|ni|ti|ein|en|et|eit) (?:ganger|gonger|timer|timar|dager|dagar|uker|veker|maneder|manader|uke|veke|time)|to ganger|dobbelt|hele tiden|heile tida|siden \\p{L}+',
   ),
 };
-
-/** A condition before the failure in its sentence: no report ("if I get no answer by tonight, …"). */
-const CONDITION =
-  /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|ean|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
-/** Greeklish condition words, only where the message is Greek: English "an" is an article ("I ordered an iPad and it never came"). */
-const CONDITION_GREEKLISH = /(?<![\p{L}])(?:an|mhpws|mipos)(?![\p{L}])/u;
-/**
- * A condition word, for the steps that read past contact (dated-contact.ts, repeat-contact.ts):
- * "if I have not heard by Monday". Greeklish "an" is left out: English "an" is an article.
- */
-export const CONDITION_WORD =
-  /(?<![\p{L}])(?:if|unless|in case|wenn|falls|sofern|αν|εαν|ean|ak|pokial|keby|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是/u;
-/** A hypothesis or a time to come before the failure in its clause: no report ("I will get no reply"). */
-export const NOT_YET =
-  /(?<![\p{L}])(?:would|could|might|will|going to|hope|hopefully|werde|wird|hoffe|θα|tha|bude|dufam|ville|skulle|kommer til|haper)(?![\p{L}])|(?<=\p{L})'ll(?![\p{L}])|以后|以後|将来|將來|估计|估計/u;
 
 /** Relief before the words: "Zum Glück ist nichts passiert", "Našťastie sa nič nestalo". */
 const RELIEF =

@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { NEGATOR as NEGATED, NEGATOR_GREEKLISH as NEGATED_GREEKLISH, ULTIMATUM } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -100,9 +101,6 @@ const WEAK: Record<string, RegExp> = {
 };
 const WEAK_ZH = /银行|銀行|网上|網上|朋友圈|差评|差評/u;
 
-/** An ultimatum in the sentence: a condition or "or else". */
-export const ULTIMATUM =
-  /(?<![\p{L}])(?:if|unless|or|otherwise|or else|wenn|falls|sollte|sollten|sonst|ansonsten|andernfalls|αν|εαν|αλλιωσ|εκτοσ αν|ak|pokial|inak|alebo|hvis|viss|dersom|ellers|eller)(?![\p{L}])|如果|要是|若|否则|否則|不然|要么|要麼/u;
 /** Asking whether, not a condition: "I'll ask my bank if…", "Θα ρωτήσω στην τράπεζα αν…", "zistím v banke, či…". */
 const WHETHER =
   /(?<![\p{L}])(?:ask|check|see|find out|ρωτ\p{L}*|ελεγξ\p{L}*|δω|δουμε|μαθω|zisti\p{L}*|over\p{L}*|opyta\p{L}*|sporre|spørre|spor|spør|sjekke|sjekker|hore|høre|fragen|frage|nachfragen|prufen)(?: [\p{L}\p{N}]+){0,4} (?:if|whether|αν|ak|ci|om|ob)(?![\p{L}])/gu;
@@ -128,8 +126,7 @@ function ultimatumAt(sentence: string): number {
 }
 
 /** A negation between the act and its target: "I won't go to the press", "δεν θα" (Greeklish "den" only in Greek: German "den" is an article). */
-export const NEGATED = /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|δεν|ikke|ikkje|aldri)(?![\p{L}])|不会|不會|不想|不要/u;
-export const NEGATED_GREEKLISH = /(?<![\p{L}])(?:den|dn)(?![\p{L}])/u;
+export { NEGATOR as NEGATED, NEGATOR_GREEKLISH as NEGATED_GREEKLISH } from './lexicon';
 /** Praise: "I'll leave a five-star review". */
 export const PRAISE =
   /(?<![\p{L}])(?:5|five|funf|5-star|positive|good|great|gute|positive|θετικ\p{L}*|pozitivn\p{L}*|god|positiv)(?:[ -](?:star|sterne|stars|αστερια|hviezd\p{L}*|stjerner))?(?: \p{L}+)? (?:review|bewertung|κριτικη|recenzi\p{L}*|anmeldelse)|好评|好評/u;

@@ -126,6 +126,8 @@ const decimals: [string, string][] = [
   ['de', 'Ich erwarte die 40,50 € zurück.'],
   ['no', 'Jeg vil ha 1 450,50 kr tilbake.'],
   ['en', 'Give me back the 12.99 USD you charged twice.'],
+  // German "den" is an article, not Greeklish "not" (engine/lexicon.ts NEGATOR_GREEKLISH, Greek only).
+  ['de', 'Ich erwarte den vollen Betrag bis Freitag zurück.'],
 ];
 describe('money back: an amount with decimals is still asked back', () => {
   for (const [lang, text] of decimals)
