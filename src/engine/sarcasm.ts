@@ -37,11 +37,29 @@ const WAITED = new RegExp(
 );
 const WAITED_ZH =
   /(?:等了|排队)[^，。！？,!?\n]{0,6}(?:分钟|小时|天|星期|周|个月|月)|[\d一二三四五六七八九十两几]+(?:分钟|小时|天|个星期|星期|周|个月)[^，。！？,!?\n]{0,4}(?:还|都)/u;
-/** The sentence around a span: from the mark before it to the mark after it. */
-function sentenceOf(text: string, at: Span): string {
-  const start = Math.max(...['.', '!', '?', '。', '！', '？', '\n'].map((m) => text.lastIndexOf(m, at.start - 1))) + 1;
-  const ends = ['.', '!', '?', '。', '！', '？', '\n'].map((m) => text.indexOf(m, at.end)).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+/**
+ * Whether the sentence around a span tells a wait that ended well (WAIT_WELL): the sentences are
+ * found once and each read once, so a message of many waits stays linear.
+ */
+function waitEndedWell(text: string): (at: Span) => boolean {
+  const bounds = [...text.matchAll(/[^.!?。！？\n]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const well = new Map<number, boolean>();
+  return (at) => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((bounds[mid] as Span).start <= at.start) lo = mid;
+      else hi = mid - 1;
+    }
+    let answer = well.get(lo);
+    if (answer === undefined) {
+      const b = bounds[lo];
+      answer = b ? WAIT_WELL.test(text.slice(b.start, b.end)) : false;
+      well.set(lo, answer);
+    }
+    return answer;
+  };
 }
 /** A bare "Again." as a sentence of its own. */
 const AGAIN_ALONE = /(?:^|[.!?…—–]\s*)(?:again|schon wieder|wieder mal|ξανα|παλι|zase|znova|opat|igjen|又来了)\s*[.!…]/u;
@@ -81,14 +99,15 @@ function cues(normalized: string, failures: Span[]): Span[] {
   for (const re of [IRONY_EMOJI, STILL_NOT, AGAIN_ALONE]) {
     for (const m of normalized.matchAll(new RegExp(re.source, `${re.flags}g`))) out.push({ start: m.index, end: m.index + m[0].length });
   }
+  const endedWell = waitEndedWell(normalized);
   for (const m of normalized.matchAll(new RegExp(WAITED_ZH.source, 'gu'))) {
     const at = { start: m.index, end: m.index + m[0].length };
-    if (!WAIT_WELL.test(sentenceOf(normalized, at))) out.push(at);
+    if (!endedWell(at)) out.push(at);
   }
   for (const m of normalized.matchAll(new RegExp(WAITED.source, 'gu'))) {
     const around = normalized.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
     const at = { start: m.index, end: m.index + m[0].length };
-    if (WAITING.test(around) && !WAIT_WELL.test(sentenceOf(normalized, at))) out.push(at);
+    if (WAITING.test(around) && !endedWell(at)) out.push(at);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datedContacts } from '../../../src/engine/dated-contact';
 import { contactCounted } from '../../../src/engine/repeat-contact';
+import { sarcasmOf } from '../../../src/engine/sarcasm';
 import { threatActions } from '../../../src/engine/threat-action';
 
 // Hostile input: one sentence of 100,000 characters made of a step's own cue repeated. Each step
@@ -23,4 +24,5 @@ describe('structure steps on hostile input', () => {
   it('contactCounted on "i called my bank twice " repeated', () => underASecond(() => contactCounted(hostile('i called my bank twice '))));
   it('datedContacts on "i called my bank yesterday " repeated', () =>
     underASecond(() => datedContacts(hostile('i called my bank yesterday '), 'en')));
+  it('sarcasmOf on praise and "i waited 3 days " repeated', () => underASecond(() => sarcasmOf(`great. ${hostile('i waited 3 days ')}`)));
 });
