@@ -23,9 +23,13 @@ const CONTACT_WORDS =
 /** Greek in its own letters: "πήρα τηλέφωνο" is a call, "πήρα" alone is not. */
 const CONTACT_ZH =
   /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
-/** Another party than the company: "I called my bank twice" is not a repeat contact. */
+/**
+ * Another party than the company: "I called my bank twice", a neighbour, one's family, or anyone the
+ * contact is addressed to as one's own ("to my …", "mit meinem …", "med … min", "s mojou …", "στον … μου")
+ * is not a repeat contact.
+ */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst|neighbou?rs?|my (?:husband|wife|partner|landlord|friend|son|daughter|mum|mom|dad|mother|father|brother|sister|colleague|boss|insurer|lawyer|solicitor)|vermieter\p{L}*|nachbar\p{L}*|mein(?:em|er|en)? (?:mann|frau|freund\p{L}*|kolleg\p{L}*|partner\p{L}*|sohn|tochter|mutter|vater|anwalt|versicherung)|naboen|naboene|mannen min|kona mi|kona|venn\p{L}*|kollega\p{L}*|utleier\p{L}*|sused\p{L}*|manzel\p{L}*|priatel\p{L}*|γειτον\p{L}*|συζυγο\p{L}*|αντρα μου|γυναικα μου|φιλο μου|φιλη μου)(?![\p{L}])|银行|銀行|老公|老婆|邻居|鄰居|朋友|同事|家人|妈妈|媽媽|爸爸/u;
+  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst|neighbou?rs?|my (?:husband|wife|partner|landlord|friend|son|daughter|mum|mom|dad|mother|father|brother|sister|colleague|boss|insurer|lawyer|solicitor)|vermieter\p{L}*|nachbar\p{L}*|mein(?:em|er|en)? (?:mann|frau|freund\p{L}*|kolleg\p{L}*|partner\p{L}*|sohn|tochter|mutter|vater|anwalt|versicherung)|naboen|naboene|mannen min|kona mi|kona|venn\p{L}*|kollega\p{L}*|utleier\p{L}*|sused\p{L}*|manzel\p{L}*|priatel\p{L}*|γειτον\p{L}*|συζυγο\p{L}*|αντρα μου|γυναικα μου|φιλο μου|φιλη μου|(?:to|with) (?:my|our) (?!(?:account|case|contact|agent|adviser|advisor|rep|representative|support|order|ticket|complaint)(?![\p{L}]))\p{L}+|(?:mit|an) (?:meinem|meiner|meinen|meine|unserem|unserer|unseren|unsere) (?!kundenberater\p{L}*|ansprechpartner\p{L}*|sachbearbeiter\p{L}*|kundenservice|reklamation\p{L}*|beschwerde\p{L}*|anfrage\p{L}*|mail|e-mail)\p{L}+|(?:med|til) \p{L}+ (?:min|mi|mitt)|(?:so|s) (?:mojim|mojou)|(?:mojmu|mojej) \p{L}+|(?:στον|στην|με τον|με την) \p{L}+ μου)(?![\p{L}])|银行|銀行|老公|老婆|邻居|鄰居|朋友|同事|家人|妈妈|媽媽|爸爸/u;
 
 /** How often, or that it has happened before: counts, ordinals, "again", "already", "previously". */
 const COUNT =

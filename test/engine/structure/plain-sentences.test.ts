@@ -85,6 +85,12 @@ const cases: Record<string, [string, string][]> = {
     ['sk', 'Volám sa Peter, tovar som objednal v pondelok.'],
     ['no', 'Jeg ringte mannen min i går.'],
     ['zh', '昨天我问过邻居，他们也没收到。'],
+    // Addressed to one's own: "to my …", "mit meinem …", "med … min", "s mojou …", "στον … μου".
+    ['en', 'I wrote to my accountant on Monday.'],
+    ['de', 'Ich habe am Montag mit meinem Steuerberater telefoniert.'],
+    ['no', 'Jeg snakket med sjefen min i går.'],
+    ['sk', 'Včera som volal s mojou sestrou.'],
+    ['el', 'Έστειλα χθες μήνυμα στον αδερφό μου.'],
   ],
 };
 
@@ -155,6 +161,7 @@ const stillRepeats: [string, string][] = [
   ['en', 'I emailed you on Monday and again on Wednesday.'],
   ['en', 'I opened a ticket on Monday and nobody replied.'],
   ['en', 'I rang about this back in February too.'],
+  ['en', 'I wrote to my account manager on Monday.'],
   ['sk', 'Trpezlivý som bol od februára, keď som Vám prvýkrát písal.'],
 ];
 describe('plain sentences: the contacts beside them still count', () => {
