@@ -21,7 +21,7 @@ const CONTACTS =
   '(?:agents|advisers|advisors|reps|representatives|operators|emails|e-mails|calls|phone calls|messages|reminders|chats|tickets|complaints|letters|replies|answers|anrufe|telefonate|mails|e-mails|nachrichten|tickets|erinnerungen|beschwerden|briefe|antworten|mitarbeiter\\p{L}*|berater\\p{L}*|υπαλληλουσ|υπαλληλοι|τηλεφωνα|τηλεφωνηματα|μηνυματα|απαντησεισ|υπαλληλ\\p{L}*|thlefwnhmata|mhnymata|apanthseis|maily|mailov|mailoch|emaily|emailov|spravy|sprav|spravach|telefonaty|telefonatov|hovory|hovorov|operator\\p{L}*|odpovede|odpovedi|reklamaci\\p{L}*|e-poster|e-postar|mailer|mailar|meldinger|meldingar|telefoner|samtaler|paminnelser|purringer|henvendelser|henvendingar|saksbehandlere|agenter|svar)';
 /** Words that may stand between: "different", "of your", "separate", "customer service". */
 const BETWEEN =
-  '(?:different|separate|more|of|your|customer|service|support|phone|verschiedene|verschiedenen|unterschiedliche|ihrer|eurer|διαφορετικ\\p{L}*|διαφορετικεσ|diaforetik\\p{L}*|roznych|rozne|roznymi|poslednych|vasich|vasim|forskjellige|ulike|ulike|dykkar|deres)';
+  '(?:different|separate|of|your|customer|service|support|phone|verschiedene|verschiedenen|unterschiedliche|ihrer|eurer|διαφορετικ\\p{L}*|διαφορετικεσ|diaforetik\\p{L}*|roznych|rozne|roznymi|poslednych|vasich|vasim|forskjellige|ulike|ulike|dykkar|deres)';
 const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?: ${BETWEEN}){0,2} ${CONTACTS}(?![\\p{L}])`, 'u');
 /** An ordinal of a contact: "my fifth email", "der dritte Mitarbeiter", "min femte henvendelse", "tretí operátor". */
 const ORDINAL = new RegExp(

@@ -1,6 +1,6 @@
 import type { CompiledPacks } from './compile';
-import { otherParty } from './repeat-contact';
-import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
+import { clausesOf, otherParty } from './repeat-contact';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -63,7 +63,7 @@ const PAST_TIME_ZH =
 /** The customer's own contact act, per language (first person, or a verb that opens its sentence). */
 const CONTACT: Record<string, RegExp> = {
   en: re(
-    "(?:i|we)(?:'ve|'d| have| had)?(?: (?:already|also|first|last|previously|originally|actually))? (?:called|rang|phoned|emailed|e-mailed|mailed|wrote|written|messaged|contacted|chased|reported|complained|chatted|spoke|spoken|talked|raised|opened|submitted|logged|sent (?:you |u )?(?:a |an |my |the |two |three |several )?(?:message|messages|email|emails|e-mail|mail|letter|dm|complaint|request|ticket|form|enquiry|inquiry))|^(?:called|rang|phoned|emailed|wrote|messaged|chatted|sent (?:you |u )?(?:a |an |my |the )?(?:message|email|e-mail|mail|letter|dm|ticket))|(?:my|our) (?:ticket|complaint|report|email|e-mail|message|request|case|call|enquiry|inquiry|chat)|ticket (?:is |has been |was )?(?:open|opened|raised|logged)",
+    "(?:i|we)(?:'ve|'d| have| had)?(?: (?:already|also|first|last|previously|originally|actually))? (?:called|rang|phoned|emailed|e-mailed|mailed|wrote|written|messaged|contacted|chased|reported|complained|chatted|spoke|spoken|talked|(?:raised|opened|submitted|logged|filed|lodged) (?:a |an |my |the )?(?:ticket|complaint|case|request|report|claim|query)|sent (?:you |u )?(?:a |an |my |the |two |three |several )?(?:message|messages|email|emails|e-mail|mail|letter|dm|complaint|request|ticket|form|enquiry|inquiry))|^(?:called|rang|phoned|emailed|wrote|messaged|chatted|sent (?:you |u )?(?:a |an |my |the )?(?:message|email|e-mail|mail|letter|dm|ticket))|(?:my|our) (?:ticket|complaint|report|email|e-mail|message|request|case|call|enquiry|inquiry|chat)|ticket (?:is |has been |was )?(?:open|opened|raised|logged)",
   ),
   de: re(
     '(?:ich|wir) (?:[\\p{L}\\d.]+ ){0,9}(?:geschrieben|angeschrieben|angerufen|gemailt|gemeldet|reklamiert|kontaktiert|telefoniert|nachgefragt|beschwert|gesagt|geschickt|gesendet)|(?:ich|wir) (?:schrieb|rief|meldete|reklamierte|telefonierte)|meine(?:r|n|m)? (?:storungsmeldung|reklamation|anfrage|mail|e-mail|nachricht|beschwerde|meldung|schreiben|ticket)|mein(?:em|en)? (?:ticket|anruf|schreiben)',
@@ -72,7 +72,7 @@ const CONTACT: Record<string, RegExp> = {
     "(?:σασ |σ' |sas )?(?:ειχα |εχω |exw |eixa )?(?:παρει|πηρα|pira|phra|parei) (?:και )?(?:τηλεφωνο|thlefwno|tilefono)|τηλεφωνησα|εχω τηλεφωνησει|ειχα τηλεφωνησει|εστειλα|εχω στειλει|ειχα στειλει|εγραψα|εχω γραψει|ειχα γραψει|επικοινωνησα|εχω επικοινωνησει|ειχα επικοινωνησει|εκανα (?:αναφορα|παραπονο|αιτημα|καταγγελια)|ανοιξα (?:αιτημα|ticket)|thlefwnhsa|tilefonisa|esteila|estila|egrapsa|epikoinwnhsa|epikoinonisa",
   ),
   sk: re(
-    '(?:som|sme) (?:vam |vas |sa )?(?:\\p{L}+ ){0,2}(?:pisal\\p{L}*|napisal\\p{L}*|volal\\p{L}*|zavolal\\p{L}*|telefonoval\\p{L}*|kontaktoval\\p{L}*|reklamoval\\p{L}*|nahlasil\\p{L}*|poslal\\p{L}*|posielal\\p{L}*|ozval\\p{L}*|stazoval\\p{L}*)|(?:pisal\\p{L}*|napisal\\p{L}*|volal\\p{L}*|zavolal\\p{L}*|telefonoval\\p{L}*|kontaktoval\\p{L}*|reklamoval\\p{L}*|nahlasil\\p{L}*|poslal\\p{L}*|posielal\\p{L}*) (?:\\p{L}+ ){0,2}(?:som|sme)|pisem|piseme|volam|volame|ticket|tiket|reklamaci[ua]|moja reklamacia|moj tiket',
+    '(?:som|sme) (?:vam |vas |sa )?(?:\\p{L}+ ){0,2}(?:pisal\\p{L}*|napisal\\p{L}*|volal\\p{L}*|zavolal\\p{L}*|telefonoval\\p{L}*|kontaktoval\\p{L}*|reklamoval\\p{L}*|nahlasil\\p{L}*|poslal\\p{L}*|posielal\\p{L}*|ozval\\p{L}*|stazoval\\p{L}*)|(?:pisal\\p{L}*|napisal\\p{L}*|volal\\p{L}*|zavolal\\p{L}*|telefonoval\\p{L}*|kontaktoval\\p{L}*|reklamoval\\p{L}*|nahlasil\\p{L}*|poslal\\p{L}*|posielal\\p{L}*) (?:\\p{L}+ ){0,2}(?:som|sme)|pisem|piseme|volam(?! sa)|volame|ticket|tiket|reklamaci[ua]|moja reklamacia|moj tiket',
   ),
   no: re(
     '(?:jeg|eg|vi) (?:har |hadde |ha )?(?:\\p{L}+ ){0,2}(?:sendte|sendt|skrev|skrivi|skrevet|ringte|ringt|ringde|kontaktet|kontakta|meldte|klaget|klaga|tok kontakt|tatt kontakt|snakket|snakka|chattet|purret|purra)|(?:chatten|samtalen|e-posten|eposten|mailen|henvendelsen|klagen|saken) (?:min |mi |mitt |var |vår )?(?:jeg|eg|vi) (?:hadde|sendte|skrev|sende|meldte)',
@@ -82,6 +82,12 @@ const CONTACT: Record<string, RegExp> = {
 const CONTACT_ZH =
   /(?:打过|打過|打了|打)(?:[^\s，,。]{0,6})(?:电话|電話)|(?:打过|打過)|致电|致電|联系过|聯繫過|联系了|聯繫了|投诉过|投訴過|投诉了|投訴了|反映过|反映過|反馈过|反饋過|留言|留過言|留过言|(?:提交|提)(?:了|过|過)?(?:\S{0,2})(?:工单|工單|申请|申請)|报修过|報修過|问过|問過|咨询过|諮詢過|发过邮件|發過郵件|发了邮件|發了郵件/u;
 const COMPANY_SUBJECT_ZH = /(?:你们|你們|客服|他们|他們|他|她|对方|對方|师傅|師傅)(?:的\S{0,3})?\s?$/u;
+
+/** A time clause joined by its comma: "od februára, keď som Vám písal", "since March, when I first wrote". */
+const WHEN = /^[\s,]*(?:when|as|ked|als|wo|da|nar|når|οταν|otan)(?![\p{L}])/u;
+/** Goods sent back, not a message sent: a parcel, a package, the item. */
+const RETURNED =
+  /(?<![\p{L}])(?:parcel|package|item|box|goods|product|paket|ware|δεμα|πακετο|προιον|συσκευη|dema|paketo|balik|tovar|pakken|pakka|varen|returen)(?![\p{L}])/u;
 
 /** German ordinal dates keep their dot ("am 20. März"): a sentence ends at . only after a letter or a closing mark. */
 const SENTENCE = /(?:[^.!?。！？\n]|(?<=\d)\.(?=\s?\d|\s\p{L})|\.(?=\d))+[.!?。！？]*/gu;
@@ -136,25 +142,53 @@ function shift(s: Span, by: number): Span {
 
 /** The first contact act with a past time near it, in the same clause of no condition or future. */
 function pair(sentence: string, contacts: Span[], times: Span[]): Span | undefined {
-  for (const c of contacts)
-    for (const t of times) {
+  if (!contacts.length || !times.length) return undefined;
+  // Times in their order of finding (the first that fits wins), sorted by place so that each contact
+  // looks only at the times within reach of it; clause bounds and the conditions before a place are
+  // found once per sentence: a sentence of many contacts and times stays linear.
+  const ordered = times.map((t, order) => ({ ...t, order })).sort((x, y) => x.start - y.start);
+  const clauses = clausesOf(sentence);
+  const ifEnds = [...all(sentence, CONDITION), ...all(sentence, NOT_YET)].map((m) => m.end);
+  const firstIf = ifEnds.length ? Math.min(...ifEnds) : Number.POSITIVE_INFINITY;
+  for (const c of contacts) {
+    let best: { span: Span; order: number } | undefined;
+    for (let i = firstAtOrAfter(ordered, c.start - NEAR - LONGEST_TIME); i < ordered.length; i++) {
+      const t = ordered[i] as Span & { order: number };
+      if (t.start > c.end + NEAR) break;
+      if (best && t.order > best.order) continue;
       const from = Math.min(c.start, t.start);
       const to = Math.max(c.end, t.end);
       const gap = t.start >= c.end ? t.start - c.end : c.start >= t.end ? c.start - t.end : 0;
       const between = sentence.slice(from, to);
-      if (
-        HAN.test(between)
-          ? gap > NEAR_HAN || /[，,；;]/.test(sentence.slice(Math.min(c.end, t.end), Math.max(c.start, t.start)))
-          : gap > NEAR
-      )
+      // The act and its time in one clause: "Chcem podať reklamáciu, tovar som dostal včera" dates the parcel, not the claim.
+      const apart = sentence.slice(Math.min(c.end, t.end), Math.max(c.start, t.start));
+      if (HAN.test(between) ? gap > NEAR_HAN || /[，,；;]/.test(apart) : gap > NEAR || (/[,;:—–]/.test(apart) && !WHEN.test(apart)))
         continue;
-      const before = sentence.slice(0, from);
-      if (CONDITION.test(before) || NOT_YET.test(before) || NOT_YET.test(between)) continue;
+      // A parcel sent back is no message: "Έστειλα χθες το δέμα πίσω", "I sent the parcel back on Monday".
+      if (RETURNED.test(sentence.slice(c.start, Math.max(c.end, t.end) + 30))) continue;
+      // A condition or a time to come anywhere before the pair ("if I have not heard by Monday …").
+      if (firstIf <= from || NOT_YET.test(between)) continue;
       const span = { start: from, end: to };
-      if (otherParty(sentence, span)) continue;
-      return span;
+      if (otherParty(clauses, span)) continue;
+      best = { span, order: t.order };
     }
+    if (best) return best.span;
+  }
   return undefined;
+}
+
+/** The longest a past time may be (characters): times that start this far before a contact may still reach it. */
+const LONGEST_TIME = 80;
+
+function firstAtOrAfter(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

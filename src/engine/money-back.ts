@@ -1,5 +1,6 @@
 import { FORMULA } from './cancel-requests';
 import type { CompiledPacks } from './compile';
+import { NEGATOR_GREEKLISH, NOT_ASKING as NEGATION } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -23,18 +24,21 @@ const BACK =
 /** Money named: an amount, a currency, a charge or fee, money itself. */
 const MONEY =
   /[£€$]|\d\s*(?:eur|euro|euros|kr|nok|chf|usd|gbp|e)(?![\p{L}])|\d\s*(?:元|块|塊)|(?<![\p{L}])(?:money|charges?|fees?|amount|payment|deposit|geld|betrag|gebuhr\p{L}*|beitrag\p{L}*|beitrage|kaution|lastschrift\p{L}*|χρηματ\p{L}*|λεφτα|ποσο|χρεωσ\p{L}*|lefta|xrhmata|poso|peniaze|penazi|sum[uay]|platb\p{L}*|poplat\p{L}*|pengene|penger|pengane|kron\p{L}*|belop\p{L}*|gebyr\p{L}*|trekk\p{L}*)(?![\p{L}])|钱|錢|费用|費用|款/u;
-/** Not asking: "I don't want my money back", "nicht zurück", "δεν θέλω", "nechcem", "ikke", "不要". */
-const NEGATION =
-  /(?<![\p{L}])(?:not|don't|dont|do not|never|no|nicht|kein\p{L}*|δεν|μην|den|nechcem|neziadam|ikke|ikkje)(?![\p{L}])|不要|不用|不是/u;
-/** A clause: up to a comma, a semicolon or a sentence's end (Chinese marks too). */
-const CLAUSE = /[^,.;!?\n，。；！？]+/g;
+/** A clause: up to a comma, a semicolon or a sentence's end (Chinese marks too); not between digits ("£35.50", "40,50 €"). */
+const CLAUSE = /(?:[^,.;!?\n，。；！？]|(?<=\d)[.,](?=\d))+/g;
 /** "… and …" joins a clause of its own: "I'd like the charge reversed and my money to be put back" asks the reversal, not for money back. */
 const AND = /\s(?:and|und|og)\s/;
-const SENTENCE = /[^.!?\n。！？]+/g;
+const SENTENCE = /(?:[^.!?\n。！？]|(?<=\d)\.(?=\d))+/g;
+/** A verb whose "back" is no money: "switch back to the monthly plan", "go back", "hear back", "call back". */
+const VERB_BACK =
+  /(?<![\p{L}])(?:switch\p{L}*|chang\p{L}*|go|going|goes|went|come|coming|hear|hearing|heard|call\p{L}*|ring\p{L}*|phon\p{L}*|writ\p{L}*|wrote|repl\p{L}*|get back to|getting back to|mov\p{L}*|log\p{L}*|sign\p{L}*|turn\p{L}*|step\p{L}*|roll\p{L}*|look\p{L}*|think\p{L}*|bring \p{L}+|put \p{L}+)\s+$/u;
+/** What comes back right after "back": a few words, up to a preposition ("the signed form with the deposit receipt" brings back a form). */
+const OBJECT_AFTER =
+  /^(?:\s*(?!(?:with|to|from|about|for|of|on|in|by|mit|fur|an|auf|von|na|do|od|k|s|til|med|fra|om|για|με|απο|σε)(?![\p{L}]))[\p{L}\p{N}£€$.,']+){1,4}/u;
 const QUESTION = /[?？]/;
 
 /** The span from a formula to its "back" in one clause, when no negation stands between; undefined if none. */
-export function moneyBack(clause: string, question = false): { start: number; end: number } | undefined {
+export function moneyBack(clause: string, question = false, greek = false): { start: number; end: number } | undefined {
   const first = question ? clause.match(FORMULA) : earliest(clause.match(FORMULA), clause.match(DEMAND));
   if (first?.index === undefined) return undefined;
   const rest = clause.slice(first.index);
@@ -42,7 +46,15 @@ export function moneyBack(clause: string, question = false): { start: number; en
   const after = and < 0 ? rest : rest.slice(0, and);
   const back = after.match(BACK);
   if (back?.index === undefined) return undefined;
-  if (NEGATION.test(after.slice(0, back.index)) || NEGATION.test(clause.slice(0, first.index).slice(-12))) return undefined;
+  // The money itself is what comes back: named between the formula and its "back" ("I want the £35
+  // back") or as the words right after it ("give me back the duplicate charges", "退还那300元").
+  const between = after.slice(first[0].length, back.index);
+  if (VERB_BACK.test(after.slice(0, back.index))) return undefined;
+  const next = after.slice(back.index + back[0].length);
+  const object = /^\s*\p{Script=Han}/u.test(next) ? next.slice(0, 10) : (next.match(OBJECT_AFTER)?.[0] ?? '');
+  if (!MONEY.test(between) && !MONEY.test(object)) return undefined;
+  const negated = (text: string) => NEGATION.test(text) || (greek && NEGATOR_GREEKLISH.test(text));
+  if (negated(after.slice(0, back.index)) || negated(clause.slice(0, first.index).slice(-12))) return undefined;
   return { start: first.index, end: first.index + back.index + back[0].length };
 }
 
@@ -56,7 +68,7 @@ function earliest(a: RegExpMatchArray | null, b: RegExpMatchArray | null): RegEx
  * Adds a refund request for each clause that asks money back (scan.ts), as evidence of the
  * strongest refund rule; returns the hits, or null when there are none.
  */
-export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
+export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks, normalized: string, language?: string): ScanResult | null {
   if (!BACK.test(normalized) || !MONEY.test(normalized)) return result;
   let refund: { weight: number; matcher: number } | undefined;
   for (const r of compiled.signalRules)
@@ -68,7 +80,7 @@ export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks,
     // "When can I expect the fees back?" asks when, not for: in a question only a request formula asks.
     const question = QUESTION.test(normalized.slice(s.index + s[0].length, s.index + s[0].length + 1));
     for (const c of s[0].matchAll(CLAUSE)) {
-      const found = moneyBack(c[0], question);
+      const found = moneyBack(c[0], question, language?.startsWith('el') ?? false);
       if (!found) continue;
       const at = s.index + c.index;
       const hit = { start: at + found.start, end: at + found.end };

@@ -1,5 +1,5 @@
 import type { CompiledPacks } from './compile';
-import { CONDITION_WORD as CONDITION, NOT_YET } from './service-failure';
+import { CONDITION_WORD as CONDITION, NOT_YET } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -19,13 +19,17 @@ type ScanResult = Map<number, { start: number; end: number }[]>;
 
 /** Contacting, or the answer it should have got: verbs and nouns, English, German, Greek (and Greeklish), Slovak, Norwegian. */
 const CONTACT_WORDS =
-  /(?<![\p{L}])(?:writ(?:e|es|ing|ten)|wrote|e-?mail(?:ed|s|ing)?|mail(?:ed|s)?|messag(?:e|ed|es|ing)|call(?:ed|s|ing)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|contact(?:ed|ing)?|chat(?:ted|s)?|tickets?|spoke|spoken|talked|ask(?:ed|ing|s)?|chased|complain(?:ed|t|ts)?|reported|reached out|repl(?:y|ied|ies)|respon(?:se|ded|ses)|answer(?:ed|s)?|heard back|hear back|got back|get back|explain(?:ed|ing)?|follow(?:ing|ed)? up|agents?|schreib\p{L}*|geschrieben|schrieb|angeschrieben|mails?|nachricht\p{L}*|angerufen|anruf\p{L}*|rufe|telefoniert|kontaktiert|melde mich|mich (?:\p{L}+ ){0,4}(?:gemeldet|melden)|meldung|wende mich|erklar\p{L}*|nachgefragt|gefragt|reklamiert|beschwert|beschwerde|antwort\p{L}*|geantwortet|reaktion|hotline|gesprochen|erklart|γραφ\p{L}*|γραψ\p{L}*|εγραψα|ξαναγραφ\p{L}*|μηνυμ\p{L}*|τηλεφων\p{L}*|καλεσα|επικοινων\p{L}*|αιτημα|ρωτησα|αναφερα|αναφερει|απαντησ\p{L}*|εξηγ\p{L}*|απευθυν\p{L}*|grafw|egrapsa|grapse\p{L}*|3anagrafw|ksanagrafw|thlefwn\p{L}*|tilefwn\p{L}*|epikoinwn\p{L}*|rwthsa|apanthsh|apantisi|e3hg\p{L}*|exhg\p{L}*|pisal\p{L}*|pisem|pisu|napisal\p{L}*|sprav\p{L}*|volal\p{L}*|volam|telefonoval\p{L}*|kontaktoval\p{L}*|tiket\p{L}*|reklamaci\p{L}*|pytal\p{L}*|spytat|odpoved\p{L}*|odpisal\p{L}*|neodpisal\p{L}*|ozval\p{L}*|neozval\p{L}*|obraca\p{L}*|vysvetl\p{L}*|opakujem|skrev|skrevet|skriver|e-post\p{L}*|epost\p{L}*|melding\p{L}*|ringt|ringte|ringer|ringjer|ringde|henvendelse\p{L}*|henvendingar|spurt|spurte|klaget|svar|svart|svarer|henvender|forklart|gjentar)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:writ(?:e|es|ing|ten)|wrote|e-?mail(?:ed|s|ing)?|mail(?:ed|s)?|messag(?:e|ed|es|ing)|call(?:ed|s|ing)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing)|contact(?:ed|ing)?|chat(?:ted|s)?|tickets?|spoke|spoken|talked|ask(?:ed|ing|s)?|chased|complain(?:ed|t|ts)?|reported|reached out|repl(?:y|ied|ies)|respon(?:se|ded|ses)|answer(?:ed|s)?|heard back|hear back|got back|get back|explain(?:ed|ing)?|follow(?:ing|ed)? up|agents?|schreib\p{L}*|geschrieben|schrieb|angeschrieben|mails?|nachricht\p{L}*|angerufen|anruf\p{L}*|rufe|telefoniert|kontaktiert|melde mich|mich (?:\p{L}+ ){0,4}(?:gemeldet|melden)|meldung|wende mich|erklar\p{L}*|nachgefragt|gefragt|reklamiert|beschwert|beschwerde|antwort\p{L}*|geantwortet|reaktion|hotline|gesprochen|erklart|γραφ\p{L}*|γραψ\p{L}*|εγραψα|ξαναγραφ\p{L}*|μηνυμ\p{L}*|τηλεφων\p{L}*|καλεσα|επικοινων\p{L}*|αιτημα|ρωτησα|αναφερα|αναφερει|απαντησ\p{L}*|εξηγ\p{L}*|απευθυν\p{L}*|grafw|egrapsa|grapse\p{L}*|3anagrafw|ksanagrafw|thlefwn\p{L}*|tilefwn\p{L}*|epikoinwn\p{L}*|rwthsa|apanthsh|apantisi|e3hg\p{L}*|exhg\p{L}*|pisal\p{L}*|pisem|pisu|napisal\p{L}*|sprav\p{L}*|volal\p{L}*|volam(?! sa)|telefonoval\p{L}*|kontaktoval\p{L}*|tiket\p{L}*|reklamaci\p{L}*|pytal\p{L}*|spytat|odpoved\p{L}*|odpisal\p{L}*|neodpisal\p{L}*|ozval\p{L}*|neozval\p{L}*|obraca\p{L}*|vysvetl\p{L}*|opakujem|skrev|skrevet|skriver|e-post\p{L}*|epost\p{L}*|melding\p{L}*|ringt|ringte|ringer|ringjer|ringde|henvendelse\p{L}*|henvendingar|spurt|spurte|klaget|svar|svart|svarer|henvender|forklart|gjentar)(?![\p{L}])/u;
 /** Greek in its own letters: "πήρα τηλέφωνο" is a call, "πήρα" alone is not. */
 const CONTACT_ZH =
   /打了?(?:\S{0,2})电话|打了?(?:\S{0,2})電話|打过|电话里|電話裡|约过|電話打了|电话打了|電話打了|致电|致電|联系了|联系过|联系你们|联系您|聯繫你們|聯繫了|聯繫過|找过|找過|问了|问过|問過|问咗|問咗|催了|催过|投诉了|投诉过|投訴過|反馈了|反馈过|报修|報修|工单|工單|留言|讲过|講過|来信|來信|来电|來電|写信|寫信|发了邮件|发过邮件|再发|回复|回覆|答复/;
-/** Another party than the company: "I called my bank twice" is not a repeat contact. */
+/**
+ * Another party than the company: "I called my bank twice", a neighbour, one's family, or anyone the
+ * contact is addressed to as one's own ("to my …", "mit meinem …", "med … min", "s mojou …", "στον … μου")
+ * is not a repeat contact.
+ */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst)(?![\p{L}])|银行|銀行/u;
+  /(?<![\p{L}])(?:my bank|the bank|meine bank|meiner bank|die bank|τραπεζα|trapeza|banku|banke|banken|banka|post office|die post|posten|the courier|den kurier|kurierdienst|neighbou?rs?|my (?:husband|wife|partner|landlord|friend|son|daughter|mum|mom|dad|mother|father|brother|sister|colleague|boss|insurer|lawyer|solicitor)|vermieter\p{L}*|nachbar\p{L}*|mein(?:em|er|en)? (?:mann|frau|freund\p{L}*|kolleg\p{L}*|partner\p{L}*|sohn|tochter|mutter|vater|anwalt|versicherung)|naboen|naboene|mannen min|kona mi|kona|venn\p{L}*|kollega\p{L}*|utleier\p{L}*|sused\p{L}*|manzel\p{L}*|priatel\p{L}*|γειτον\p{L}*|συζυγο\p{L}*|αντρα μου|γυναικα μου|φιλο μου|φιλη μου|(?:to|with) (?:my|our) (?!(?:account|case|contact|agent|adviser|advisor|rep|representative|support|order|ticket|complaint)(?![\p{L}]))\p{L}+|(?:mit|an) (?:meinem|meiner|meinen|meine|unserem|unserer|unseren|unsere) (?!kundenberater\p{L}*|ansprechpartner\p{L}*|sachbearbeiter\p{L}*|kundenservice|reklamation\p{L}*|beschwerde\p{L}*|anfrage\p{L}*|mail|e-mail)\p{L}+|(?:med|til) \p{L}+ (?:min|mi|mitt)|(?:so|s) (?:mojim|mojou)|(?:mojmu|mojej) \p{L}+|(?:στον|στην|με τον|με την) \p{L}+ μου)(?![\p{L}])|银行|銀行|老公|老婆|邻居|鄰居|朋友|同事|家人|妈妈|媽媽|爸爸/u;
 
 /** How often, or that it has happened before: counts, ordinals, "again", "already", "previously". */
 const COUNT =
@@ -103,25 +107,71 @@ function contactNear(text: string, h: { start: number; end: number }, anyContact
 /** Where a clause ends: a comma, semicolon, colon or dash (Chinese ones too); the sentence's own ends are cut already. */
 const CLAUSE_END = /[,，、;；:：—–]/;
 
+/** The clauses of a sentence, found once: where each starts and ends (at its mark, or the sentence's end). */
+export interface Clauses {
+  sentence: string;
+  starts: number[];
+  ends: number[];
+  /** Whether each clause names another party, computed when first asked. */
+  party: (boolean | undefined)[];
+  /** Where the condition and future words stand in the sentence (found once). */
+  ifs?: { start: number; end: number }[];
+}
+
+export function clausesOf(sentence: string): Clauses {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < sentence.length; i++)
+    if (CLAUSE_END.test(sentence[i] as string)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+  ends.push(sentence.length);
+  return { sentence, starts, ends, party: [] };
+}
+
+/** The clause a position stands in: the last whose start is at or before it. */
+function clauseAt(c: Clauses, at: number): number {
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((c.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
- * Whether another party than the company is the one contacted: a bank or the post office named in
- * the clause of the contact (from the clause mark before `span` to the one after it). Only there:
- * "I have written to you three times, and now my bank has stepped in" is a repeat contact.
+ * Whether another party than the company is the one contacted: a bank, the post office, a neighbour
+ * or one's family named in the clause of the contact (from the clause mark before `span` to the one
+ * after it). Only there: "I have written to you three times, and now my bank has stepped in" is a
+ * repeat contact. Pass the sentence's clauses (clausesOf) to read many spans of one sentence in
+ * linear time.
  */
-export function otherParty(sentence: string, span: { start: number; end: number }): boolean {
-  let from = span.start;
-  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
-  let to = span.end;
-  while (to < sentence.length && !CLAUSE_END.test(sentence[to] as string)) to++;
-  return THIRD_PARTY.test(sentence.slice(from, to));
+export function otherParty(sentence: string | Clauses, span: { start: number; end: number }): boolean {
+  const c = typeof sentence === 'string' ? clausesOf(sentence) : sentence;
+  const first = clauseAt(c, span.start);
+  const last = clauseAt(c, span.end);
+  for (let k = first; k <= last; k++) {
+    // The span's own end stands at a clause mark: the clause after it is not the span's.
+    if (k > first && (c.starts[k] as number) > span.end) break;
+    let named = c.party[k];
+    if (named === undefined) {
+      named = THIRD_PARTY.test(c.sentence.slice(c.starts[k], c.ends[k]));
+      c.party[k] = named;
+    }
+    if (named) return true;
+  }
+  return false;
 }
 
 /** Whether a condition or a future stands before `span` in its clause (from the clause mark before it). */
-function conditional(sentence: string, span: { start: number; end: number }): boolean {
-  let from = span.start;
-  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] as string)) from--;
-  const before = sentence.slice(from, span.start);
-  return CONDITION.test(before) || NOT_YET.test(before);
+function conditional(sentence: string | Clauses, span: { start: number; end: number }): boolean {
+  const c = typeof sentence === 'string' ? clausesOf(sentence) : sentence;
+  const from = c.starts[clauseAt(c, span.start)] as number;
+  c.ifs ??= [...matchesOf(c.sentence, CONDITION), ...matchesOf(c.sentence, NOT_YET)];
+  return c.ifs.some((m) => m.start >= from && m.end <= span.start);
 }
 
 /** The sentence a hit stands in, and where it starts. */
@@ -144,14 +194,38 @@ function close(sentence: string, a: { start: number; end: number }, b: { start: 
 export function contactCounted(sentence: string): { start: number; end: number } | undefined {
   const contacts = [...matchesOf(sentence, CONTACT_WORDS), ...matchesOf(sentence, CONTACT_ZH)];
   if (!contacts.length) return undefined;
-  const counts = [...matchesOf(sentence, COUNT), ...matchesOf(sentence, COUNT_ZH)];
-  for (const c of contacts)
-    for (const n of counts) {
+  // Counts in their order of finding (the first that fits wins, as before), sorted by place so that
+  // each contact looks only at the counts within reach of it: a sentence of many stays linear.
+  const counts = [...matchesOf(sentence, COUNT), ...matchesOf(sentence, COUNT_ZH)].map((n, order) => ({ ...n, order }));
+  const byPlace = [...counts].sort((a, b) => a.start - b.start);
+  const clauses = clausesOf(sentence);
+  for (const c of contacts) {
+    let best: (typeof counts)[number] | undefined;
+    let i = firstAtOrAfter(byPlace, c.start - NEAR - LONGEST_COUNT);
+    for (; i < byPlace.length && (byPlace[i] as (typeof counts)[number]).start <= c.end + NEAR; i++) {
+      const n = byPlace[i] as (typeof counts)[number];
+      if (best && n.order > best.order) continue;
       if (!close(sentence, c, n)) continue;
       const span = { start: Math.min(c.start, n.start), end: Math.max(c.end, n.end) };
-      if (!otherParty(sentence, span) && !conditional(sentence, span)) return span;
+      if (!otherParty(clauses, span) && !conditional(clauses, span)) best = n;
     }
+    if (best) return { start: Math.min(c.start, best.start), end: Math.max(c.end, best.end) };
+  }
   return undefined;
+}
+
+/** The longest a count may be (characters): counts that start this far before a contact may still reach it. */
+const LONGEST_COUNT = 40;
+
+function firstAtOrAfter(spans: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { start: number }).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function matchesOf(text: string, re: RegExp): { start: number; end: number }[] {

@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { WAIT_WELL } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -36,6 +37,30 @@ const WAITED = new RegExp(
 );
 const WAITED_ZH =
   /(?:等了|排队)[^，。！？,!?\n]{0,6}(?:分钟|小时|天|星期|周|个月|月)|[\d一二三四五六七八九十两几]+(?:分钟|小时|天|个星期|星期|周|个月)[^，。！？,!?\n]{0,4}(?:还|都)/u;
+/**
+ * Whether the sentence around a span tells a wait that ended well (WAIT_WELL): the sentences are
+ * found once and each read once, so a message of many waits stays linear.
+ */
+function waitEndedWell(text: string): (at: Span) => boolean {
+  const bounds = [...text.matchAll(/[^.!?。！？\n]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const well = new Map<number, boolean>();
+  return (at) => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((bounds[mid] as Span).start <= at.start) lo = mid;
+      else hi = mid - 1;
+    }
+    let answer = well.get(lo);
+    if (answer === undefined) {
+      const b = bounds[lo];
+      answer = b ? WAIT_WELL.test(text.slice(b.start, b.end)) : false;
+      well.set(lo, answer);
+    }
+    return answer;
+  };
+}
 /** A bare "Again." as a sentence of its own. */
 const AGAIN_ALONE = /(?:^|[.!?…—–]\s*)(?:again|schon wieder|wieder mal|ξανα|παλι|zase|znova|opat|igjen|又来了)\s*[.!…]/u;
 /** A turn between praise and a failure keeps the praise sincere. */
@@ -71,12 +96,18 @@ export function openingPraise(normalized: string): Span[] {
 /** The failure cues of a message: spans of `normalized`. */
 function cues(normalized: string, failures: Span[]): Span[] {
   const out = [...failures];
-  for (const re of [IRONY_EMOJI, STILL_NOT, WAITED_ZH, AGAIN_ALONE]) {
+  for (const re of [IRONY_EMOJI, STILL_NOT, AGAIN_ALONE]) {
     for (const m of normalized.matchAll(new RegExp(re.source, `${re.flags}g`))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const endedWell = waitEndedWell(normalized);
+  for (const m of normalized.matchAll(new RegExp(WAITED_ZH.source, 'gu'))) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (!endedWell(at)) out.push(at);
   }
   for (const m of normalized.matchAll(new RegExp(WAITED.source, 'gu'))) {
     const around = normalized.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-    if (WAITING.test(around)) out.push({ start: m.index, end: m.index + m[0].length });
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (WAITING.test(around) && !endedWell(at)) out.push(at);
   }
   return out;
 }

@@ -137,7 +137,7 @@ export function scanText(
   if (side === 'customer') {
     addSignedBait(compiled, normalized, push);
     current = addCancelRequests(current, compiled, normalized, language);
-    current = addMoneyBack(current, compiled, normalized);
+    current = addMoneyBack(current, compiled, normalized, language);
     current = addUrgentDemands(current, compiled, normalized);
     current = addCollectiveInsults(current, compiled, normalized);
   }

@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { CONDITION, CONDITION_GREEKLISH, NOT_YET, WAIT_WELL } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -32,7 +33,7 @@ const NEGATED: Record<string, RegExp> = {
     '(?:δεν|δε|ουτε|ποτε δεν|den|dn|oute)(?: (?:εχει|εχω|εχετε|εχουν|μου|μασ|μαs|μ|ακομα|ακομη|ποτε|exei|exw|exete|mou|akoma|pote))?(?: (?:μου|mou))? (?:ηρθ\\p{L}*|ερθει|εφτασ\\p{L}*|φτασει|παραδοθηκ\\p{L}*|παρελαβα|ελαβα|πηρα|λειτουργ\\p{L}*|δουλευ\\p{L}*|απαντ\\p{L}*|ενημερ\\p{L}*|επιστραφ\\p{L}*|επεστραφ\\p{L}*|τηλεφωνησ\\p{L}*|σηκων\\p{L}*|εμφανιστ\\p{L}*|emfanist\\p{L}*|irthe|hrthe|erthei|eftase|elava|phra|pira|leitourg\\p{L}*|douleu\\p{L}*|doulev\\p{L}*|apant\\p{L}*|enhmer\\p{L}*|enimer\\p{L}*|shkwn\\p{L}*|sikon\\p{L}*)|(?:καμια|κανενα|kamia|kanena) (?:απαντηση|ενημερωση|νεο|νεα|τηλεφωνο|apanthsh|apantisi|enhmerwsh|enimerosi|neo|nea)',
   ),
   sk: words(
-    '(?:neprisl\\p{L}*|nedorazil\\p{L}*|nedoruc\\p{L}*|nedostal\\p{L}*|neobdrzal\\p{L}*|nefung\\p{L}*|nejde|nestal\\p{L}*|neodpoved\\p{L}*|neodpisal\\p{L}*|nezavolal\\p{L}*|neozval\\p{L}*|nevratil\\p{L}*|nevratili|nereaguj\\p{L}*|nespust\\p{L}*|nenabija|neopravil\\p{L}*|nepomohl\\p{L}*)|(?:ziadn\\p{L}*|bez|nikto|nic) (?:odpoved\\p{L}*|reakci\\p{L}*|informaci\\p{L}*|sprav\\p{L}*|technik\\p{L}*|neprisiel|neprisla|neodpoveda|neodpovedal|nezavolal|nezdviha|sa neozval|sa nestalo)',
+    '(?:neprisl\\p{L}*|nedorazil\\p{L}*|nedoruc\\p{L}*|nedostal\\p{L}*|neobdrzal\\p{L}*|nefung\\p{L}*|nejde(?! (?:(?:mi|nam|vam|mu|jej|im) )?o )|nestal\\p{L}*|neodpoved\\p{L}*|neodpisal\\p{L}*|nezavolal\\p{L}*|neozval\\p{L}*|nevratil\\p{L}*|nevratili|nereaguj\\p{L}*|nespust\\p{L}*|nenabija|neopravil\\p{L}*|nepomohl\\p{L}*)|(?:ziadn\\p{L}*|bez|nikto|nic) (?:odpoved\\p{L}*|reakci\\p{L}*|informaci\\p{L}*|sprav\\p{L}*|technik\\p{L}*|neprisiel|neprisla|neodpoveda|neodpovedal|nezavolal|nezdviha|sa neozval|sa nestalo)',
   ),
   no: words(
     '(?:ikke|ikkje|aldri|ingen|ingenting|inga|uten|utan|enda ikke|fortsatt ikke)(?: (?:har|hadde|blitt|vorte|noe|noko|et|eit|en|ein|einaste|eneste|fatt|faatt|faa|fa|aa|a)){0,3}(?: (?:et|eit|en|ein|einaste|eneste))? (?:kommet|komme|kome|kom|levert|mottatt|motteke|fatt|faatt|fungert|fungerer|virker|svar|svart|svarte|svarer|ringt|ringte|ringer|ringde|tilbakemelding|oppdatering|beskjed|refundert|tilbakebetalt|kreditert|fikset|ordnet|her|visste|veit|vet)|(?:fungerer|fungerte|virker|virket|verkar|kom|kommer|svarer|svarte|ringte|ringde|leverte|dukket opp)(?: \\p{L}+){0,2} (?:ikke|ikkje|aldri)',
@@ -41,12 +42,12 @@ const NEGATED: Record<string, RegExp> = {
 
 /** Chinese: 没/沒/未 with an arrival, an answer, a visit; a verb that cannot reach its end (收不到, 打不开). */
 const NEGATED_ZH =
-  /(?:没|沒|未|无人|無人|没人|沒人)(?:有)?(?:人)?(?:到|收到|送到|到货|到貨|发货|發貨|回复|回覆|回应|回應|答复|消息|通知|上门|上門|处理|處理|退|打来|联系|聯繫|解决|解決|修好|反应|反應)|(?:收|打|用|登|登录|登錄|连|連|上|开|開|充|刷|退|进|進)不(?:到|开|開|了|上|进|進|出|掉)/u;
+  /(?:没|沒|未|无人|無人|没人|沒人)(?:有)?(?:人)?(?:到(?!期)|收到|送到|到货|到貨|发货|發貨|回复|回覆|回应|回應|答复|消息|通知|上门|上門|处理|處理|退|打来|联系|聯繫|解决|解決|修好|反应|反應)|(?:收|打|用|登|登录|登錄|连|連|上|开|開|充|刷|退|进|進)不(?:到|开|開|了(?!多久)|上|进|進|出|掉)/u;
 
 /** A malfunction, per language. */
 const MALFUNCTION: Record<string, RegExp> = {
   en: words(
-    'crash\\w*|froze|freez\\w*|log(?:s|ged|ging)? me out|kick\\w* me out|disconnect\\w*|drop(?:s|ped|ping)? (?:out|the call|calls)|cut(?:s|ting)? out|cut off|went down|goes down|is down|was down|been down|outage|fail(?:s|ed|ing)|broke(?: down)?|charged|debited|taken|eaten|bounced|taking|late|waiting|waited|on hold',
+    "crash\\w*|froze|freez\\w*|log(?:s|ged|ging)? me out|kick\\w* me out|disconnect\\w*|drop(?:s|ped|ping)? (?:out|the call|calls)|cut(?:s|ting)? out|cut off|went down|goes down|is down|was down|been down|outage|fail(?:s|ed|ing)|broke(?: down)?|charged|debited|taken|eaten|bounced|(?:it's|its|it is|it has been|has been|have been|is|are|was|were|still|keeps|kept) taking|late|waiting|waited|on hold",
   ),
   de: words(
     'absturz\\p{L}*|sturzt\\p{L}*|abgesturzt|verliert|abbruch\\p{L}*|abbruche|bricht|abgebucht|abgezogen|ausgefallen|ausfall|storung|hangt|friert|verspatet|zu spat|warte\\p{L}*|gewartet',
@@ -82,20 +83,15 @@ const COUNT: Record<string, RegExp> = {
   ),
 };
 
-/** A condition before the failure in its sentence: no report ("if I get no answer by tonight, …"). */
-const CONDITION =
-  /(?<![\p{L}])(?:if|unless|in case|whether|wenn|falls|sofern|ob|αν|εαν|μηπωσ|ean|ak|pokial|keby|ci|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是|的话|的話|会不会|會不會|是否/u;
-/** Greeklish condition words, only where the message is Greek: English "an" is an article ("I ordered an iPad and it never came"). */
-const CONDITION_GREEKLISH = /(?<![\p{L}])(?:an|mhpws|mipos)(?![\p{L}])/u;
-/**
- * A condition word, for the steps that read past contact (dated-contact.ts, repeat-contact.ts):
- * "if I have not heard by Monday". Greeklish "an" is left out: English "an" is an article.
- */
-export const CONDITION_WORD =
-  /(?<![\p{L}])(?:if|unless|in case|wenn|falls|sofern|αν|εαν|ean|ak|pokial|keby|hvis|viss|dersom)(?![\p{L}])|如果|要是|万一|萬一|假如|若是/u;
-/** A hypothesis or a time to come before the failure in its clause: no report ("I will get no reply"). */
-export const NOT_YET =
-  /(?<![\p{L}])(?:would|could|might|will|going to|hope|hopefully|werde|wird|hoffe|θα|tha|bude|dufam|ville|skulle|kommer til|haper)(?![\p{L}])|以后|以後|将来|將來/u;
+/** Relief before the words: "Zum Glück ist nichts passiert", "Našťastie sa nič nestalo". */
+const RELIEF =
+  /(?<![\p{L}])(?:fortunately|luckily|thankfully|zum gluck|glucklicherweise|gott sei dank|nastastie|heldigvis|ευτυχωσ|eytyxws|eftyxws)(?![\p{L}])|幸好|幸亏|幸虧|还好|還好/u;
+/** "No harm done" as a clause of its own ("Nič sa nestalo, ďakujem"): a reassurance, not a report. */
+const NO_HARM = /^(?:nic sa nestalo|nichts passiert|ist nichts passiert|es ist nichts passiert)$/u;
+/** A Norwegian first-person subject right before the negation. */
+const FIRST_PERSON_NO = /(?:^|\s)(?:jeg|eg|vi)(?:\s+\p{L}+){0,2}\s*$/u;
+/** A negated request ("Please do not call me after 6 pm"): "do" or "please" right before the negation. */
+const REQUEST_BEFORE = /(?:^|[\s])(?:please|pls|kindly|do)\s*$/u;
 
 /** A failure that opens with its verb (German, Norwegian): at a sentence's start, a condition. */
 const VERB_FIRST =
@@ -135,6 +131,10 @@ export function serviceFailures(normalized: string, language?: string): Span[] {
       const before = clause.slice(0, found.start);
       const earlier = s[0].slice(0, c.index);
       if (CONDITION.test(before) || NOT_YET.test(before) || CONDITION.test(earlier)) continue;
+      if (WAIT_WELL.test(found.text ? clause : s[0]) || RELIEF.test(earlier + before) || NO_HARM.test(clause.trim())) continue;
+      if (/^(?:not|never) /u.test(found.text) && REQUEST_BEFORE.test(before)) continue;
+      // "Pakken er ikkje her" reports; "Jeg er ikke her i morgen", "Jeg bor ikke her lenger" say where the customer is.
+      if (/ her$/u.test(found.text) && FIRST_PERSON_NO.test(before)) continue;
       if (greek && (CONDITION_GREEKLISH.test(before) || CONDITION_GREEKLISH.test(earlier))) continue;
       // A sentence that opens with the verb and goes on is a condition ("Kommt das Paket nicht, storniere ich").
       if (c.index + found.start === s[0].search(/\S/) && VERB_FIRST.test(found.text) && c.index + clause.length < s[0].trimEnd().length - 1)

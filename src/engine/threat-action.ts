@@ -1,4 +1,5 @@
 import type { CompiledPacks } from './compile';
+import { NEGATOR as NEGATED, NEGATOR_GREEKLISH as NEGATED_GREEKLISH, ULTIMATUM } from './lexicon';
 
 /** Hits per matcher, as scan.ts keeps them (declared here: scan.ts calls this module). */
 type ScanResult = Map<number, { start: number; end: number }[]>;
@@ -31,10 +32,10 @@ const FUTURE: Record<string, RegExp> = {
   ),
   el: re('θα(?! (?:ηθελα|μπορουσα|μπορουσατε|ηθελαμε))|tha(?! (?:ithela|hthela|mporousa))|φευγω|πηγαινω|καταγγελλω|feugw|fevgo'),
   sk: re(
-    'obratim sa|obratime sa|idem|pojdem|podam|podavam|podame|budem|napisem|zverejnim|odidem|prejdem|rozporujem|rozporujeme|dam (?:to|vec)|kontaktujem',
+    'obratim sa|obratime sa|idem|pojdem|podam|podavam|podame|budem(?! (?:rad|rada|radi|vdacn\\p{L}*|potesen\\p{L}*))|napisem|zverejnim|odidem|prejdem|rozporujem|rozporujeme|dam (?:to|vec)|kontaktujem',
   ),
   no: re(
-    'jeg (?:skal|vil|kommer til a|kommer til å|gar|går|tar|melder|klager|bytter|anmelder)|eg (?:skal|vil|kjem til a|gar|går|tek|klagar|byter)|vi (?:skal|vil|gar|går|bytter)|(?:gar|går|klager|klagar|melder|bytter|byter|anmelder|tar) (?:jeg|eg|vi)',
+    'jeg (?:skal|vil(?! gjerne)|kommer til a|kommer til å|gar|går|tar|melder|klager|bytter|anmelder)|eg (?:skal|vil|kjem til a|gar|går|tek|klagar|byter)|vi (?:skal|vil|gar|går|bytter)|(?:gar|går|klager|klagar|melder|bytter|byter|anmelder|tar) (?:jeg|eg|vi)',
   ),
 };
 /** An act that is its own threat, in either order: "platbu kartou rozporujem", "bestrider jeg kjøpet". */
@@ -61,7 +62,7 @@ export const STRONG: Record<string, RegExp> = {
     'δικηγορ\\p{L}*|δικαστ\\p{L}*|εκποιζω|συνηγορ\\p{L}*|καταγγελ\\p{L}*|αμφισβητηση|chargeback|αλλη εταιρεια|αλλο παροχο|αλλον παροχο|ανταγωνισμο|ανταγωνιστη|dikhgoro|dikigoro|katagelia|kataggelia|allh etaireia|alli etaireia',
   ),
   sk: re(
-    'pravnik\\p{L}*|pravnick\\p{L}*|advokat\\p{L}*|sud|sudu|soi|inspekci\\p{L}*|ursu|urso|narodn\\p{L}* bank\\p{L}*|spotrebitel\\p{L}*|chargeback|rozporova\\p{L}*|rozporujem|novinar\\p{L}*|konkurenci\\p{L}*|inemu operatorovi|k o2|k orange|k telekomu|k 4ke|inej firme|inu firmu',
+    'pravnik\\p{L}*|pravnick\\p{L}*|advokat\\p{L}*|sud|sudu|soi|inspekci\\p{L}*|ursu|urso|narodn\\p{L}* bank\\p{L}*|(?:ochran\\p{L}*|skupin\\p{L}*|zdruzen\\p{L}*|organizac\\p{L}*|poradn\\p{L}*) spotrebitel\\p{L}*|spotrebitelsk\\p{L}* (?:organizac\\p{L}*|poradn\\p{L}*|ombudsman\\p{L}*|zdruzen\\p{L}*)|chargeback|rozporova\\p{L}*|rozporujem|novinar\\p{L}*|konkurenci\\p{L}*|inemu operatorovi|k o2|k orange|k telekomu|k 4ke|inej firme|inu firmu',
   ),
   no: re(
     'forbrukerradet|forbrukertilsynet|finansklagenemnda|advokat|retten|forliksradet|avisen|avisa|pressen|media|trustpilot|politiet|kortselskapet|bestride|bestrider|konkurrent\\p{L}*|(?:en |ein )?annen leverandør|annan leverandør|et annet selskap|eit anna selskap',
@@ -69,6 +70,25 @@ export const STRONG: Record<string, RegExp> = {
 };
 export const STRONG_ZH =
   /律师|律師|法院|起诉|起訴|消协|消協|12315|工商局|市场监管|市場監管|监管局|監管局|民航局|银保监|銀保監|工信部|媒体|媒體|记者|記者|曝光|抖音|小红书|小紅書|知乎|微博|拒付/u;
+/**
+ * The press is a threat only with a verb of exposing between the act and it (or in the act: "gehe
+ * ich", "I'm going to"): "I'll go to the local paper", "ich wende mich an die Presse", "我会把经过发到
+ * 小红书上" — not "I'll send you the paper copy", "die Zeitung kündigen", "ha avisen levert", "在小红书上
+ * 看到", "绑定微博账号".
+ */
+const PRESS =
+  /(?<![\p{L}])(?:the press|the papers|a newspaper|the newspapers?|the (?:local )?paper|the media|journalists?|presse|zeitung|lokalzeitung|medien|journalist\p{L}*|novinar\p{L}*|avisen|avisa|pressen|media)(?![\p{L}])|媒体|媒體|记者|記者|抖音|小红书|小紅書|知乎|微博/u;
+const EXPOSE =
+  /(?<![\p{L}])(?:go|going|goes|gonna|take|taking|contact\p{L}*|tell\p{L}*|talk\p{L}*|speak\p{L}*|writ\p{L}*|reach out|alert\p{L}*|inform\p{L}*|expos\p{L}*|shar\p{L}*|post\p{L}*|publish\p{L}*|report\p{L}*|tip off|send (?:this|it|everything|the (?:story|photos|pictures|details))|geh\p{L}*|wende\p{L}*|schalte\p{L}*|informier\p{L}*|kontaktier\p{L}*|schreib\p{L}*|erzahl\p{L}*|melde\p{L}*|veroffentlich\p{L}*|zur|zu den|an die|an den|pojdem|idem|obratim\p{L}*|napisem|kontaktuj\p{L}*|zverejn\p{L}*|poviem|gar|går|gå|ga|tar|ta|kontakt\p{L}*|tips\p{L}*|skriv\p{L}*|varsl\p{L}*|til)(?![\p{L}])|发|發|曝光|爆料|找|联系|聯繫|投诉|投訴|举报|舉報|告诉|告訴/u;
+/** Exposing said after the target in Chinese: "在微博上曝光". */
+const EXPOSE_AFTER_ZH = /曝光|爆料|发帖|發帖|发文|發文|吐槽|揭露|写出来|寫出來|说出来|說出來|发出来|發出來|公开|公開/u;
+/** A court or a dispute is a threat only with an act: "take you to court", "file a dispute", "see you in court" — not "I'll be in court tomorrow", "send you the dispute reference". */
+const LEGAL = /(?<![\p{L}])(?:court|dispute|disputing)(?![\p{L}])/u;
+const LEGAL_ACT =
+  /(?<![\p{L}])(?:go|going|goes|take|taking|file|filing|open|opening|raise|raising|lodge|lodging|submit\p{L}*|start\p{L}*|begin|bring\p{L}*|initiate|request|issue|do|make|put in|see you|sue|pursue|launch)(?![\p{L}])/u;
+/** Only words of manner between the act and a dispute said as its verb ("I'll dispute", "I'm going to charge back"). */
+const ADVERBS_ONLY = /^\s*(?:(?:then|just|simply|also|definitely|now|immediately|be)\s+)*$/u;
+
 /** A target that is also everyday: counts only in an ultimatum. */
 const WEAK: Record<string, RegExp> = {
   en: re('my bank|the bank|visa|mastercard|amex|social media|facebook|instagram|tiktok|twitter|reddit|google|reviews?|everywhere'),
@@ -76,14 +96,11 @@ const WEAK: Record<string, RegExp> = {
   el: re(
     'τραπεζα|visa|mastercard|facebook|google|skroutz|instagram|tiktok|κριτικ\\p{L}*|παντου|μεσα κοινωνικησ δικτυωσησ|social media|trapeza',
   ),
-  sk: re('bank\\p{L}*|visa|mastercard|facebook|google|recenzi\\p{L}*|media|medi\\p{L}*|vsade'),
+  sk: re('bank\\p{L}*|visa|mastercard|facebook|fb|google|recenzi\\p{L}*|media|medi\\p{L}*|vsade'),
   no: re('banken|visa|mastercard|sosiale medier|facebook|instagram|google|anmeldelse|overalt'),
 };
 const WEAK_ZH = /银行|銀行|网上|網上|朋友圈|差评|差評/u;
 
-/** An ultimatum in the sentence: a condition or "or else". */
-export const ULTIMATUM =
-  /(?<![\p{L}])(?:if|unless|or|otherwise|or else|wenn|falls|sollte|sollten|sonst|ansonsten|andernfalls|αν|εαν|αλλιωσ|εκτοσ αν|ak|pokial|inak|alebo|hvis|viss|dersom|ellers|eller)(?![\p{L}])|如果|要是|若|否则|否則|不然|要么|要麼/u;
 /** Asking whether, not a condition: "I'll ask my bank if…", "Θα ρωτήσω στην τράπεζα αν…", "zistím v banke, či…". */
 const WHETHER =
   /(?<![\p{L}])(?:ask|check|see|find out|ρωτ\p{L}*|ελεγξ\p{L}*|δω|δουμε|μαθω|zisti\p{L}*|over\p{L}*|opyta\p{L}*|sporre|spørre|spor|spør|sjekke|sjekker|hore|høre|fragen|frage|nachfragen|prufen)(?: [\p{L}\p{N}]+){0,4} (?:if|whether|αν|ak|ci|om|ob)(?![\p{L}])/gu;
@@ -94,10 +111,22 @@ export function ultimatumIn(sentence: string): boolean {
   return ULTIMATUM.test(/[?？]/.test(rest) ? rest.replace(CHOICE, ' ') : rest);
 }
 const CHOICE = /(?<![\p{L}])(?:or|oder|alebo|eller|ή|ή)(?![\p{L}])|还是|還是|要么|要麼/gu;
+/** A condition said after the act that still makes it an ultimatum: "I'll go to my bank unless you refund me". */
+const UNLESS = /(?<![\p{L}])(?:unless|es sei denn|med mindre|εκτοσ αν|pokial ne\p{L}*)(?![\p{L}])|除非/u;
+/**
+ * Where the sentence's ultimatum word stands (a condition or "or else"; "whether" after asking set
+ * aside, and in a question "or"), or -1. An act is an ultimatum's only after it: "Refund me or I'll
+ * go to my bank", "Falls …, gehe ich …" — not "Ich werde die Bank anrufen, falls die Zahlung nicht
+ * ankommt", "Jeg skal sjekke med banken eller vente".
+ */
+function ultimatumAt(sentence: string): number {
+  const blank = (m: string) => ' '.repeat(m.length);
+  const rest = sentence.replace(WHETHER, blank);
+  return (/[?？]/.test(rest) ? rest.replace(CHOICE, blank) : rest).search(ULTIMATUM);
+}
 
 /** A negation between the act and its target: "I won't go to the press", "δεν θα" (Greeklish "den" only in Greek: German "den" is an article). */
-export const NEGATED = /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|δεν|ikke|ikkje|aldri)(?![\p{L}])|不会|不會|不想|不要/u;
-export const NEGATED_GREEKLISH = /(?<![\p{L}])(?:den|dn)(?![\p{L}])/u;
+export { NEGATOR as NEGATED, NEGATOR_GREEKLISH as NEGATED_GREEKLISH } from './lexicon';
 /** Praise: "I'll leave a five-star review". */
 export const PRAISE =
   /(?<![\p{L}])(?:5|five|funf|5-star|positive|good|great|gute|positive|θετικ\p{L}*|pozitivn\p{L}*|god|positiv)(?:[ -](?:star|sterne|stars|αστερια|hviezd\p{L}*|stjerner))?(?: \p{L}+)? (?:review|bewertung|κριτικη|recenzi\p{L}*|anmeldelse)|好评|好評/u;
@@ -119,10 +148,23 @@ function langsFor(language: string | undefined): string[] {
   return base === 'en' ? ['en'] : [base, 'en'];
 }
 
-function first(text: string, r: RegExp, from: number): RegExpExecArray | null {
-  const g = new RegExp(r.source, `${r.flags.replace('g', '')}g`);
-  g.lastIndex = from;
-  return g.exec(text);
+/** How many characters past its allowed distance a target may run (the longest target's length). */
+const TARGET_LEN = 60;
+/** The acts per language, compiled once to run over a sentence. */
+const FUTURE_ALL: Record<string, RegExp> = Object.fromEntries(Object.entries(FUTURE).map(([l, r]) => [l, new RegExp(r.source, 'gu')]));
+const FUTURE_ZH_ALL = new RegExp(FUTURE_ZH.source, 'gu');
+
+/** Whether a target found after an act stands as a threat: the press exposed, a court or dispute acted on. */
+function actedOn(sentence: string, act: number, actEnd: number, target: RegExpExecArray, at: number): boolean {
+  const between = sentence.slice(act, at);
+  if (
+    PRESS.test(target[0]) &&
+    !EXPOSE.test(between) &&
+    !EXPOSE_AFTER_ZH.test(sentence.slice(at + target[0].length, at + target[0].length + 14))
+  )
+    return false;
+  if (LEGAL.test(target[0]) && !LEGAL_ACT.test(between) && !ADVERBS_ONLY.test(sentence.slice(actEnd, at))) return false;
+  return true;
 }
 
 /** The customer's threats in `normalized`: each the span from the act to its target. */
@@ -134,33 +176,37 @@ export function threatActions(normalized: string, language?: string): Span[] {
     const sentence = s[0];
     if (/[?？]/.test(sentence) || PRAISE.test(sentence)) continue;
     const han = HAN.test(sentence);
-    const ultimatum = ultimatumIn(sentence);
+    const ult = ultimatumAt(sentence);
+    // An act is an ultimatum's when the condition or "or" stands before it, or "unless" after it.
+    const ultimatum = (at: number, end: number) => (ult >= 0 && ult < at) || UNLESS.test(sentence.slice(end, end + NEAR + TARGET_LEN));
     const acts: { at: RegExpExecArray; strong: RegExp[]; weak: RegExp[]; near: number }[] = [];
     for (const l of langs) {
-      const g = new RegExp((FUTURE[l] as RegExp).source, 'gu');
-      for (const m of sentence.matchAll(g))
+      for (const m of sentence.matchAll(FUTURE_ALL[l] as RegExp))
         acts.push({ at: m, strong: [STRONG[l] as RegExp, STRONG.en as RegExp], weak: [WEAK[l] as RegExp, WEAK.en as RegExp], near: NEAR });
     }
-    if (han)
-      for (const m of sentence.matchAll(new RegExp(FUTURE_ZH.source, 'gu')))
-        acts.push({ at: m, strong: [STRONG_ZH], weak: [WEAK_ZH], near: NEAR_HAN });
+    if (han) for (const m of sentence.matchAll(FUTURE_ZH_ALL)) acts.push({ at: m, strong: [STRONG_ZH], weak: [WEAK_ZH], near: NEAR_HAN });
     let found: Span | undefined;
     for (const a of acts) {
       const from = a.at.index + a.at[0].length;
-      for (const t of [...a.strong, ...(ultimatum ? a.weak : [])]) {
-        const m = first(sentence, t, from);
-        if (!m || m.index - from > a.near) continue;
-        const span = sentence.slice(Math.max(0, a.at.index - 8), m.index);
+      // Each target is looked for in a bounded window after its act: a sentence of many acts stays linear.
+      const window = sentence.slice(from, from + a.near + TARGET_LEN);
+      const targets = ultimatum(a.at.index, from) ? [...a.strong, ...a.weak] : a.strong;
+      for (const t of targets) {
+        const m = t.exec(window);
+        if (!m || m.index > a.near) continue;
+        const at = from + m.index;
+        const span = sentence.slice(Math.max(0, a.at.index - 8), at);
         if (NEGATED.test(span) || (greek && NEGATED_GREEKLISH.test(span))) continue;
-        found = { start: s.index + a.at.index, end: s.index + m.index + m[0].length };
+        if (!actedOn(sentence, a.at.index, from, m, at)) continue;
+        found = { start: s.index + a.at.index, end: s.index + at + m[0].length };
         break;
       }
       if (found) break;
     }
-    if (!found && ultimatum)
+    if (!found && ult >= 0)
       for (const l of langs) {
         const m = (SELF[l] as RegExp).exec(sentence);
-        if (m && !NEGATED.test(m[0])) {
+        if (m && !NEGATED.test(m[0]) && (ult < m.index || ultimatum(m.index, m.index + m[0].length))) {
           found = { start: s.index + m.index, end: s.index + m.index + m[0].length };
           break;
         }
