@@ -64,21 +64,18 @@ export function addCancelRequests(
   // The words are these languages': text read as another language ("8elw na akyrwsw" as Swedish) is left alone.
   if (language && language !== 'und' && !LANGUAGES.has(language.split('-')[0] as string)) return result;
   if (!FORMULA.test(normalized)) return result;
-  let cancel: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'cancel-request' && (!cancel || r.rule.weight > cancel.weight))
-      cancel = { weight: r.rule.weight, matcher: r.matcher };
-  if (!cancel) return result;
+  const cancel = compiled.strongestOf['cancel-request'];
+  if (cancel === undefined) return result;
   for (const m of normalized.matchAll(CLAUSE)) {
     const found = politeCancel(m[0]);
     if (!found) continue;
     const hit = { start: m.index + found.start, end: m.index + found.end };
-    const hits = result?.get(cancel.matcher);
+    const hits = result?.get(cancel);
     if (hits?.some((h) => h.start < hit.end && hit.start < h.end)) continue;
     if (hits) hits.push(hit);
     else {
       result ??= new Map();
-      result.set(cancel.matcher, [hit]);
+      result.set(cancel, [hit]);
     }
   }
   return result;

@@ -20,10 +20,8 @@ const REACH = 24;
 /** Adds an insult for each sentence that calls the addressee a pack of something. Returns the hits, or null. */
 export function addCollectiveInsults(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
   if (!PACK.test(normalized) || !ADDRESSED_IS.test(normalized)) return result;
-  let insult: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'insult' && (!insult || r.rule.weight > insult.weight)) insult = { weight: r.rule.weight, matcher: r.matcher };
-  if (!insult) return result;
+  const insult = compiled.strongestOf.insult;
+  if (insult === undefined) return result;
   for (const m of normalized.matchAll(/[^.!?。！？\n]+/gu)) {
     const sentence = m[0];
     const copula = ADDRESSED_IS.exec(sentence);
@@ -37,11 +35,11 @@ export function addCollectiveInsults(result: ScanResult | null, compiled: Compil
       start: m.index + copula.index,
       end: m.index + copula.index + copula[0].length + pack.index + pack[0].length + tail.length,
     };
-    const hits = result?.get(insult.matcher);
+    const hits = result?.get(insult);
     if (hits) hits.push(hit);
     else {
       result ??= new Map();
-      result.set(insult.matcher, [hit]);
+      result.set(insult, [hit]);
     }
   }
   return result;

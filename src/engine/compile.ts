@@ -32,6 +32,11 @@ export interface CompiledPacks {
   signalRules: { rule: SignalRule; ref: RuleRef; matcher: number }[];
   /** For each matcher, the index of the signal rule it belongs to (-1 for steps, checks, exceptions). */
   signalRuleOf: number[];
+  /**
+   * The matcher of each signal's strongest rule (the first of equal weight): where a structure step
+   * (ultimatum.ts, service-failure.ts, …) puts what it finds, with its words as evidence.
+   */
+  strongestOf: Partial<Record<SignalRule['signal'], number>>;
   methods: { method: Method; pack: string; steps: { step: Step; ref: RuleRef; matcher: number }[] }[];
   /** `steps` pre-split as [method, step]; `key` is "pack/rule" (for hidden rules). */
   suggestions: { suggestion: PackSuggestion; ref: RuleRef; key: string; steps: [string, string][] }[];
@@ -54,6 +59,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
     matchers: [],
     signalRules: [],
     signalRuleOf: [],
+    strongestOf: {},
     methods: [],
     suggestions: [],
     draftChecks: [],
@@ -97,6 +103,9 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       const matcher = addMatcher(rule, true, 'customer');
       out.signalRuleOf[matcher] = out.signalRules.length;
       out.signalRules.push({ rule, ref: { ...ref(rule.id), source: rule.source }, matcher });
+      const strongest = out.strongestOf[rule.signal];
+      if (strongest === undefined || rule.weight > (out.signalRules[out.signalRuleOf[strongest] as number]?.rule.weight ?? 0))
+        out.strongestOf[rule.signal] = matcher;
     }
     for (const method of pack.methods ?? []) {
       out.methods.push({

@@ -51,19 +51,16 @@ export function countedContact(sentence: string): { start: number; end: number }
  * evidence of the strongest repeat-contact rule, where no repeat-contact hit stands in it yet.
  */
 export function addCountedContacts(result: ScanResult, compiled: CompiledPacks, normalized: string): ScanResult {
-  let strongest: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'repeat-contact' && (!strongest || r.rule.weight > strongest.weight))
-      strongest = { weight: r.rule.weight, matcher: r.matcher };
-  if (!strongest) return result;
+  const strongest = compiled.strongestOf['repeat-contact'];
+  if (strongest === undefined) return result;
   for (const s of normalized.matchAll(SENTENCE)) {
     const found = countedContact(s[0]);
     if (!found) continue;
-    const hits = result.get(strongest.matcher);
+    const hits = result.get(strongest);
     if (hits?.some((h) => h.start < s.index + s[0].length && h.end > s.index)) continue;
     const hit = { start: s.index + found.start, end: s.index + found.end };
     if (hits) hits.push(hit);
-    else result.set(strongest.matcher, [hit]);
+    else result.set(strongest, [hit]);
   }
   return result;
 }

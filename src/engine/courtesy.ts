@@ -84,7 +84,7 @@ export function dropCourtesy(result: ScanResult, compiled: CompiledPacks, text: 
   }
   // Sarcastic thanks are a complaint, with the thanks as its words.
   if (ironic.length) {
-    complaint = strongestComplaint(compiled);
+    complaint = compiled.strongestOf.complaint;
     if (complaint !== undefined) result.set(complaint, [...(result.get(complaint) ?? []), ...ironic]);
   }
 }
@@ -125,13 +125,6 @@ function scareQuoted(text: string, h: Hit): boolean {
 function shortQuote(sentence: string): boolean {
   const m = sentence.match(/(?:"|“|„|«|「|『)([^"“”„«»「」『』\n]{1,24})(?:"|”|“|»|」|』)/);
   return !!m && (m[1] as string).trim().split(/\s+/).length <= 3;
-}
-
-function strongestComplaint(compiled: CompiledPacks): number | undefined {
-  let best: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'complaint' && (!best || r.rule.weight > best.weight)) best = { weight: r.rule.weight, matcher: r.matcher };
-  return best?.matcher;
 }
 
 /** Whether the customer says what they need or would like before a thanks, other than the thanks itself. */

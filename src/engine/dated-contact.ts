@@ -196,16 +196,13 @@ function firstAtOrAfter(spans: Span[], at: number): number {
  * as evidence of the strongest repeat-contact rule, where no repeat-contact hit stands in it yet.
  */
 export function addDatedContacts(result: ScanResult, compiled: CompiledPacks, normalized: string, language?: string): ScanResult {
-  let strongest: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'repeat-contact' && (!strongest || r.rule.weight > strongest.weight))
-      strongest = { weight: r.rule.weight, matcher: r.matcher };
-  if (!strongest) return result;
+  const strongest = compiled.strongestOf['repeat-contact'];
+  if (strongest === undefined) return result;
   for (const found of datedContacts(normalized, language)) {
-    const hits = result.get(strongest.matcher);
+    const hits = result.get(strongest);
     if (hits?.some((h) => h.start < found.end && h.end > found.start)) continue;
     if (hits) hits.push(found);
-    else result.set(strongest.matcher, [found]);
+    else result.set(strongest, [found]);
   }
   return result;
 }

@@ -70,11 +70,8 @@ function earliest(a: RegExpMatchArray | null, b: RegExpMatchArray | null): RegEx
  */
 export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks, normalized: string, language?: string): ScanResult | null {
   if (!BACK.test(normalized) || !MONEY.test(normalized)) return result;
-  let refund: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'refund-request' && (!refund || r.rule.weight > refund.weight))
-      refund = { weight: r.rule.weight, matcher: r.matcher };
-  if (!refund) return result;
+  const refund = compiled.strongestOf['refund-request'];
+  if (refund === undefined) return result;
   for (const s of normalized.matchAll(SENTENCE)) {
     if (!MONEY.test(s[0])) continue;
     // "When can I expect the fees back?" asks when, not for: in a question only a request formula asks.
@@ -84,12 +81,12 @@ export function addMoneyBack(result: ScanResult | null, compiled: CompiledPacks,
       if (!found) continue;
       const at = s.index + c.index;
       const hit = { start: at + found.start, end: at + found.end };
-      const hits = result?.get(refund.matcher);
+      const hits = result?.get(refund);
       if (hits?.some((h) => h.start < hit.end && hit.start < h.end)) continue;
       if (hits) hits.push(hit);
       else {
         result ??= new Map();
-        result.set(refund.matcher, [hit]);
+        result.set(refund, [hit]);
       }
     }
   }

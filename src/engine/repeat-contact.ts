@@ -56,10 +56,9 @@ const SENTENCE = /[^.!?。！？;；\n]+/g;
 export function readRepeatContact(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
   // Most messages name no contact at all: then no repeat hit stands, and none is added.
   const anyContact = CONTACT_WORDS.test(normalized) || CONTACT_ZH.test(normalized);
-  let strongest: { weight: number; matcher: number } | undefined;
+  const strongest = compiled.strongestOf['repeat-contact'];
   for (const r of compiled.signalRules) {
     if (r.rule.signal !== 'repeat-contact') continue;
-    if (!strongest || r.rule.weight > strongest.weight) strongest = { weight: r.rule.weight, matcher: r.matcher };
     const hits = result?.get(r.matcher);
     if (!hits) continue;
     const kept = hits.filter((h) => contactNear(normalized, h, anyContact));
@@ -67,17 +66,17 @@ export function readRepeatContact(result: ScanResult | null, compiled: CompiledP
     if (kept.length) result?.set(r.matcher, kept);
     else result?.delete(r.matcher);
   }
-  if (!strongest || !anyContact) return result?.size ? result : null;
+  if (strongest === undefined || !anyContact) return result?.size ? result : null;
   for (const m of normalized.matchAll(SENTENCE)) {
     const found = contactCounted(m[0]);
     if (!found) continue;
-    const hits = result?.get(strongest.matcher);
+    const hits = result?.get(strongest);
     if (hits?.some((h) => h.start < m.index + m[0].length && h.end > m.index)) continue;
     const hit = { start: m.index + found.start, end: m.index + found.end };
     if (hits) hits.push(hit);
     else {
       result ??= new Map();
-      result.set(strongest.matcher, [hit]);
+      result.set(strongest, [hit]);
     }
   }
   return result?.size ? result : null;

@@ -141,21 +141,19 @@ export function readSarcasm(result: ScanResult | null, compiled: CompiledPacks, 
   if (!PRAISE.test(normalized)) return result;
   const failures: Span[] = [];
   const thanks: number[] = [];
-  let complaint: { weight: number; matcher: number } | undefined;
+  const complaint = compiled.strongestOf.complaint;
   for (const r of compiled.signalRules) {
-    if (r.rule.signal === 'complaint' && (!complaint || r.rule.weight > complaint.weight))
-      complaint = { weight: r.rule.weight, matcher: r.matcher };
     const hits = result?.get(r.matcher);
     if (!hits) continue;
     if (r.rule.signal === 'gratitude') thanks.push(r.matcher);
     else if (FAILURE.has(r.rule.signal) && r.rule.weight >= STRONG) failures.push(...hits);
   }
   const pairs = sarcasmOf(normalized, failures);
-  if (!pairs.length || !complaint) return result;
+  if (!pairs.length || complaint === undefined) return result;
   const out = result ?? new Map();
-  const hits = out.get(complaint.matcher) ?? [];
+  const hits = out.get(complaint) ?? [];
   for (const [p, c] of pairs) hits.push(p, c);
-  out.set(complaint.matcher, hits);
+  out.set(complaint, hits);
   for (const id of thanks) out.delete(id);
   return out;
 }

@@ -184,14 +184,11 @@ export function addServiceFailures(
 ): ScanResult | null {
   const found = serviceFailures(normalized, language);
   if (!found.length) return result;
-  let complaint: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'complaint' && (!complaint || r.rule.weight > complaint.weight))
-      complaint = { weight: r.rule.weight, matcher: r.matcher };
-  if (!complaint) return result;
+  const complaint = compiled.strongestOf.complaint;
+  if (complaint === undefined) return result;
   const out: ScanResult = result ?? new Map();
-  const hits = out.get(complaint.matcher) ?? [];
+  const hits = out.get(complaint) ?? [];
   for (const f of found) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
-  out.set(complaint.matcher, hits);
+  out.set(complaint, hits);
   return out;
 }

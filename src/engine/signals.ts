@@ -98,9 +98,7 @@ function impliedComplaint(found: Found[], compiled: CompiledPacks): void {
     else if (IMPLY_COMPLAINT.has(e.id) && 1 - e.miss >= SHOW_THRESHOLD && (!source || e.miss < source.miss)) source = e;
   }
   if (!source || (complaint && complaint.miss <= source.miss)) return;
-  let strongest: CompiledPacks['signalRules'][number] | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'complaint' && (!strongest || r.rule.weight > strongest.rule.weight)) strongest = r;
+  const strongest = compiled.signalRules[compiled.signalRuleOf[compiled.strongestOf.complaint ?? -1] ?? -1];
   if (!strongest) return;
   if (complaint) {
     complaint.miss = source.miss;

@@ -27,15 +27,13 @@ export function addSignedBait(
   push: (matcher: number, start: number, end: number) => void,
 ): void {
   if (!SIGNED.test(normalized) || !(INDIFFERENT.test(normalized) || (SIGNING.test(normalized) && UNTIL.test(normalized)))) return;
-  let bait: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'baiting' && (!bait || r.rule.weight > bait.weight)) bait = { weight: r.rule.weight, matcher: r.matcher };
-  if (!bait) return;
+  const bait = compiled.strongestOf.baiting;
+  if (bait === undefined) return;
   for (const m of normalized.matchAll(/[^.!?。！？\n]+/g)) {
     const sentence = m[0];
     if (SIGNED.test(sentence) && (INDIFFERENT.test(sentence) || untilSigned(sentence))) {
       const start = m.index + sentence.search(/\S/);
-      push(bait.matcher, start, m.index + sentence.trimEnd().length);
+      push(bait, start, m.index + sentence.trimEnd().length);
     }
   }
 }

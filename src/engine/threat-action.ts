@@ -221,19 +221,16 @@ export function threatActions(normalized: string, language?: string): Span[] {
  * rule, where no threat hit stands in its span yet.
  */
 export function addThreatActions(result: ScanResult, compiled: CompiledPacks, normalized: string, language?: string): ScanResult {
-  let strongest: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules)
-    if (r.rule.signal === 'threat' && (!strongest || r.rule.weight > strongest.weight))
-      strongest = { weight: r.rule.weight, matcher: r.matcher };
-  if (!strongest) return result;
+  const strongest = compiled.strongestOf.threat;
+  if (strongest === undefined) return result;
   for (const found of threatActions(normalized, language)) {
     let overlaps = false;
     for (const r of compiled.signalRules)
       if (r.rule.signal === 'threat' && result.get(r.matcher)?.some((h) => h.start < found.end && h.end > found.start)) overlaps = true;
     if (overlaps) continue;
-    const hits = result.get(strongest.matcher);
+    const hits = result.get(strongest);
     if (hits) hits.push(found);
-    else result.set(strongest.matcher, [found]);
+    else result.set(strongest, [found]);
   }
   return result;
 }

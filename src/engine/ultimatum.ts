@@ -95,20 +95,16 @@ export function addUltimatumDemands(
   compiled: CompiledPacks,
   normalized: string,
 ): void {
-  let refund: { weight: number; matcher: number } | undefined;
+  const refund = compiled.strongestOf['refund-request'];
   const threats: number[] = [];
-  for (const r of compiled.signalRules) {
-    if (r.rule.signal === 'refund-request' && (!refund || r.rule.weight > refund.weight))
-      refund = { weight: r.rule.weight, matcher: r.matcher };
-    if (r.rule.signal === 'threat') for (const h of result.get(r.matcher) ?? []) threats.push(h.start);
-  }
-  if (!refund || !threats.length) return;
+  for (const r of compiled.signalRules) if (r.rule.signal === 'threat') for (const h of result.get(r.matcher) ?? []) threats.push(h.start);
+  if (refund === undefined || !threats.length) return;
   for (const at of threats) {
     const demand = ultimatumDemand(normalized, at);
     if (!demand) continue;
-    const hits = result.get(refund.matcher);
+    const hits = result.get(refund);
     if (hits) hits.push(demand);
-    else result.set(refund.matcher, [demand]);
+    else result.set(refund, [demand]);
     return;
   }
 }

@@ -29,13 +29,9 @@ const FROM_NOW =
 /** Adds urgency for each clause that asks or demands with the nearest of times. Returns the hits, or null. */
 export function addUrgentDemands(result: ScanResult | null, compiled: CompiledPacks, normalized: string): ScanResult | null {
   if (!NOW.test(normalized)) return result;
-  let urgency: { weight: number; matcher: number } | undefined;
-  for (const r of compiled.signalRules) {
-    if (r.rule.signal !== 'urgency') continue;
-    if (result?.get(r.matcher)?.length) return result;
-    if (!urgency || r.rule.weight > urgency.weight) urgency = { weight: r.rule.weight, matcher: r.matcher };
-  }
-  if (!urgency) return result;
+  for (const r of compiled.signalRules) if (r.rule.signal === 'urgency' && result?.get(r.matcher)?.length) return result;
+  const urgency = compiled.strongestOf.urgency;
+  if (urgency === undefined) return result;
   // "I want that call — today": the dash joins a time to the demand before it.
   const sentences = normalized.split(/(?<=[.!?。！？\n])/u);
   let at = 0;
@@ -44,7 +40,7 @@ export function addUrgentDemands(result: ScanResult | null, compiled: CompiledPa
     if (found) {
       const hit = { start: at + found.start, end: at + found.end };
       result ??= new Map();
-      result.set(urgency.matcher, [hit]);
+      result.set(urgency, [hit]);
       return result;
     }
     at += sentence.length;
